@@ -1,0 +1,55 @@
+/** Refreshing every Status and Overdue cell: one read of Actions, one write of the status block. */
+import type { IsoDate } from '../../core/dates';
+import { ACTIONS } from '../../core/layout';
+import type { Problem } from '../../core/problems';
+import { readActions } from '../../core/records';
+import type { Status } from '../../core/status';
+import { computeStatusBlock } from '../../core/status-block';
+import { dataRows } from '../../core/table';
+import { UserFacingError } from '../ui';
+import { dateReader } from './dates';
+import { readTab } from './workbook';
+
+export interface RefreshResult {
+  counts: Record<Status, number>;
+  overdue: number;
+  problems: Problem[];
+  rows: number;
+}
+
+export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, asAt: IsoDate): RefreshResult {
+  const problems: Problem[] = [];
+  const read = readTab(ss, ACTIONS, problems);
+  if (!read) throw new UserFacingError(problems.map((p) => p.message).join('\n'));
+  const statusIndex = read.map.index.get('status');
+  const overdueIndex = read.map.index.get('overdue');
+  if (statusIndex === undefined || overdueIndex === undefined) {
+    throw new UserFacingError('The Actions tab has no Status or Overdue column, so statuses were not written. Run Action Log ▸ Set up this sheet to restore them.');
+  }
+  const body = read.values.slice(1);
+  const { records, problems: rowProblems } = readActions(read.map, dataRows(read.map, body), dateReader(ss.getSpreadsheetTimeZone()));
+  problems.push(...rowProblems);
+  const block = computeStatusBlock({
+    actions: records, rowProblems, firstRow: 2, rowCount: body.length,
+    currentStatus: body.map((r) => r[statusIndex] ?? ''),
+    currentNotes: body.length ? read.sheet.getRange(2, statusIndex + 1, body.length, 1).getNotes().map((r) => r[0] ?? '') : [],
+    statusColumn: statusIndex + 1, asAt,
+  });
+  problems.push(...block.problems);
+  if (body.length > 0) writeStatusBlock(read.sheet, 2, statusIndex, overdueIndex, block.values, block.notes);
+  return { counts: block.counts, overdue: block.overdue, problems, rows: records.length };
+}
+
+/** One setValues and one setNotes when Status and Overdue sit side by side (as set up); two each if a user moved them apart. */
+export function writeStatusBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, statusIndex: number, overdueIndex: number, values: string[][], notes: string[][]): void {
+  if (overdueIndex === statusIndex + 1) {
+    const range = sheet.getRange(firstRow, statusIndex + 1, values.length, 2);
+    range.setValues(values);
+    range.setNotes(notes);
+    return;
+  }
+  const status = sheet.getRange(firstRow, statusIndex + 1, values.length, 1);
+  status.setValues(values.map((v) => [v[0] ?? '']));
+  status.setNotes(notes.map((n) => [n[0] ?? '']));
+  sheet.getRange(firstRow, overdueIndex + 1, values.length, 1).setValues(values.map((v) => [v[1] ?? '']));
+}

@@ -1,0 +1,158 @@
+/**
+ * Reading the workbook (one getValues per tab) and writing records (one setValues per block).
+ * Columns are found by header name; see core/table.ts.
+ */
+import type { IsoDate } from '../../core/dates';
+import { a1, ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, SETTINGS, TABS, type TabKey, type TabSpec } from '../../core/layout';
+import type { Action, ForwardPlanItem, Located, Meeting, Officer } from '../../core/model';
+import type { Problem } from '../../core/problems';
+import { readActions, readForwardPlan, readMeetings, readOfficers, type DateReader } from '../../core/records';
+import { parseSettings, SETTING_SPECS, type SettingIssue, type Settings } from '../../core/settings';
+import { dataRows, headerProblems, isBlank, isDate, mapHeaders, type CellValue, type HeaderMap } from '../../core/table';
+import { asLiteralText } from '../../core/text-safety';
+import { UserFacingError } from '../ui';
+import { dateReader, dateWriter } from './dates';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface WorkbookRead {
+  actions: Located<Action>[];
+  meetings: Located<Meeting>[];
+  forwardPlan: Located<ForwardPlanItem>[];
+  officers: Located<Officer>[];
+  settings: Settings;
+  settingIssues: SettingIssue[];
+  problems: Problem[];
+  timeZone: string;
+}
+
+export interface TabRead {
+  readonly sheet: Sheet;
+  readonly values: CellValue[][];
+  readonly map: HeaderMap;
+}
+
+/** One tab's values and header map; undefined (with a Problem) when the tab is missing. */
+export function readTab(ss: Spreadsheet, tab: TabSpec, problems: Problem[]): TabRead | undefined {
+  const sheet = ss.getSheetByName(tab.name);
+  if (!sheet) {
+    problems.push({ sheet: tab.name, cell: 'A1', message: `the "${tab.name}" tab is missing (deleted or renamed?). Run Action Log ▸ Set up this sheet to recreate it.` });
+    return undefined;
+  }
+  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const map = mapHeaders(tab, values[0] ?? []);
+  problems.push(...headerProblems(tab, map));
+  return { sheet, values, map };
+}
+
+export function readWorkbook(ss: Spreadsheet, tabs: readonly TabKey[] = TABS.map((t) => t.key)): WorkbookRead {
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const readDate = dateReader(timeZone);
+  const problems: Problem[] = [];
+  const want = new Set(tabs);
+  const result: WorkbookRead = {
+    actions: [], meetings: [], forwardPlan: [], officers: [],
+    settings: parseSettings({}).settings, settingIssues: [], problems, timeZone,
+  };
+  const load = <T>(tab: TabSpec, reader: (m: HeaderMap, rows: ReturnType<typeof dataRows>, d: DateReader) => { records: Located<T>[]; problems: Problem[] }): Located<T>[] => {
+    if (!want.has(tab.key)) return [];
+    const read = readTab(ss, tab, problems);
+    if (!read) return [];
+    const out = reader(read.map, dataRows(read.map, read.values.slice(1)), readDate);
+    problems.push(...out.problems);
+    return out.records;
+  };
+  result.actions = load(ACTIONS, readActions);
+  result.meetings = load(MEETINGS, readMeetings);
+  result.forwardPlan = load(FORWARD_PLAN, readForwardPlan);
+  result.officers = load(OFFICERS, readOfficers);
+  if (want.has('settings')) {
+    const parsed = readSettings(ss, readDate, problems);
+    result.settings = parsed.settings;
+    result.settingIssues = parsed.issues;
+  }
+  return result;
+}
+
+function readSettings(ss: Spreadsheet, readDate: DateReader, problems: Problem[]): { settings: Settings; issues: SettingIssue[] } {
+  const read = readTab(ss, SETTINGS, problems);
+  const raw: Partial<Record<keyof Settings, string>> = {};
+  if (read) {
+    const labelCol = read.map.index.get('setting') ?? 0;
+    const valueCol = read.map.index.get('value') ?? 1;
+    for (const row of read.values.slice(1)) {
+      const spec = SETTING_SPECS.find((s) => s.label.toLowerCase() === String(row[labelCol] ?? '').trim().toLowerCase());
+      const value = row[valueCol];
+      if (spec) raw[spec.key] = isDate(value) ? readDate(value) : isBlank(value) ? '' : String(value);
+    }
+  }
+  return parseSettings(raw);
+}
+
+/** Where each setting's value cell is, for messages: "Settings!B5". */
+export function settingCell(ss: Spreadsheet, key: keyof Settings): string | undefined {
+  const sheet = ss.getSheetByName(SETTINGS.name);
+  if (!sheet) return undefined;
+  const labels = sheet.getRange(1, 1, Math.max(sheet.getLastRow(), 1), 1).getValues();
+  const spec = SETTING_SPECS.find((s) => s.key === key);
+  const i = labels.findIndex((r) => String(r[0]).trim().toLowerCase() === spec?.label.toLowerCase());
+  return i < 0 ? undefined : `${SETTINGS.name}!${a1(i + 1, 2)}`;
+}
+
+/** Records one setting's value (e.g. a template id the product created). */
+export function writeSetting(ss: Spreadsheet, key: keyof Settings, value: string): void {
+  const spec = SETTING_SPECS.find((s) => s.key === key);
+  if (!spec) throw new Error(`Unknown setting ${String(key)}`);
+  const sheet = ss.getSheetByName(SETTINGS.name);
+  if (!sheet) throw new UserFacingError(`The "${SETTINGS.name}" tab is missing. Run Action Log ▸ Set up this sheet first.`);
+  const lastRow = Math.max(sheet.getLastRow(), 1);
+  const labels = sheet.getRange(1, 1, lastRow, 1).getValues();
+  const i = labels.findIndex((r) => String(r[0]).trim().toLowerCase() === spec.label.toLowerCase());
+  if (i >= 0) sheet.getRange(i + 1, 2).setValue(asLiteralText(value));
+  else sheet.getRange(lastRow + 1, 1, 1, 3).setValues([[spec.label, asLiteralText(value), spec.about]]);
+}
+
+/** A record's value for the sheet: dates as Date, user text as literal text. */
+export function toCell(tab: TabSpec, key: string, value: unknown, writeDate: (iso: IsoDate) => Date): CellValue {
+  const kind = tab.columns.find((c) => c.key === key)?.kind;
+  if (value === undefined || value === null) return '';
+  if (kind === 'date' && typeof value === 'string') return value === '' ? '' : writeDate(value);
+  if (typeof value === 'boolean' || typeof value === 'number' || isDate(value)) return value;
+  if (Array.isArray(value)) return asLiteralText(value.join('\n'));
+  return asLiteralText(String(value));
+}
+
+/**
+ * Appends records below the last row in one setValues, each value in the column its header
+ * names (so moved columns are respected); other columns are left blank. Throws a readable error
+ * when a needed header is missing rather than writing into the wrong column.
+ */
+export function appendRecords(ss: Spreadsheet, tab: TabSpec, records: readonly Record<string, unknown>[]): { firstRow: number } {
+  const sheet = ss.getSheetByName(tab.name);
+  if (!sheet) throw new UserFacingError(`The "${tab.name}" tab is missing. Run Action Log ▸ Set up this sheet to recreate it.`);
+  const lastColumn = Math.max(sheet.getLastColumn(), 1);
+  const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
+  const map = mapHeaders(tab, header);
+  const needed = new Set(records.flatMap((r) => Object.keys(r)));
+  const missing = map.missing.filter((c) => needed.has(c.key));
+  if (missing.length) {
+    throw new UserFacingError(`Nothing was saved: the ${tab.name} tab has no "${missing.map((c) => c.header).join('", "')}" column. Run Action Log ▸ Set up this sheet to restore it.`);
+  }
+  const firstRow = sheet.getLastRow() + 1;
+  if (records.length === 0) return { firstRow };
+  const writeDate = dateWriter(ss.getSpreadsheetTimeZone());
+  const rows = records.map((record) => {
+    const row: CellValue[] = new Array(lastColumn).fill('');
+    for (const [key, value] of Object.entries(record)) {
+      const i = map.index.get(key);
+      if (i !== undefined) row[i] = toCell(tab, key, value, writeDate);
+    }
+    return row;
+  });
+  if (firstRow + rows.length - 1 > sheet.getMaxRows()) {
+    sheet.insertRowsAfter(sheet.getMaxRows(), firstRow + rows.length - 1 - sheet.getMaxRows());
+  }
+  sheet.getRange(firstRow, 1, rows.length, lastColumn).setValues(rows);
+  return { firstRow };
+}

@@ -1,0 +1,144 @@
+/**
+ * Turning rows read from a tab into validated records. Every value that cannot be read is a
+ * Problem naming its cell; the record is still returned (with that field empty) so nothing a
+ * user typed is dropped from view.
+ */
+import { isIsoDate, isoDate, type IsoDate } from './dates';
+import { a1, ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, type TabSpec } from './layout';
+import type { Action, ForwardPlanItem, Located, Meeting, Officer } from './model';
+import type { Problem } from './problems';
+import { isBlank, isDate, type CellValue, type HeaderMap, type RawRow } from './table';
+
+/** How the adapter turns a sheet `Date` into a calendar date in the spreadsheet's zone. */
+export type DateReader = (date: Date) => IsoDate;
+
+interface RowReader {
+  text(key: string): string;
+  date(key: string): IsoDate | undefined;
+  flag(key: string): boolean;
+  list(key: string): string[];
+}
+
+function rowReader(tab: TabSpec, map: HeaderMap, raw: RawRow, readDate: DateReader, problems: Problem[]): RowReader {
+  const cell = (key: string): CellValue | undefined => {
+    const i = map.index.get(key);
+    return i === undefined ? undefined : raw.cells[i];
+  };
+  const where = (key: string) => a1(raw.row, (map.index.get(key) ?? 0) + 1);
+  const header = (key: string) => tab.columns.find((c) => c.key === key)?.header ?? key;
+  return {
+    text: (key) => {
+      const v = cell(key);
+      if (isBlank(v)) return '';
+      if (isDate(v)) return readDate(v);
+      return String(v).trim();
+    },
+    date: (key) => {
+      const v = cell(key);
+      if (isBlank(v) || v === undefined) return undefined;
+      if (isDate(v)) return readDate(v);
+      const parsed = parseDateText(String(v));
+      if (parsed) return parsed;
+      problems.push({ sheet: tab.name, cell: where(key), message: `${header(key)} "${String(v)}" is not a date; write it as dd/mm/yyyy.` });
+      return undefined;
+    },
+    flag: (key) => {
+      const v = cell(key);
+      if (typeof v === 'boolean') return v;
+      const s = String(v ?? '').trim().toLowerCase();
+      return s === 'yes' || s === 'y' || s === 'true' || s === 'x' || s === '✓';
+    },
+    list: (key) => splitList(String(cell(key) ?? '')),
+  };
+}
+
+/** Dates typed as text: "18/03/2010", "18.3.10", "2010-03-18". */
+export function parseDateText(text: string): IsoDate | undefined {
+  const s = text.trim();
+  if (isIsoDate(s)) return s;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(s);
+  if (!m) return undefined;
+  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) - (Number(m[3]) >= 70 ? 100 : 0) : Number(m[3]);
+  const iso = isoDate(year, Number(m[2]), Number(m[1]));
+  return isIsoDate(iso) ? iso : undefined;
+}
+
+export function splitList(text: string): string[] {
+  return text.split(/\n|;|,(?![^()]*\))/).map((s) => s.trim()).filter(Boolean);
+}
+
+export interface ReadResult<T> {
+  readonly records: Located<T>[];
+  readonly problems: Problem[];
+}
+
+function readAll<T>(tab: TabSpec, map: HeaderMap, rows: RawRow[], readDate: DateReader,
+  build: (r: RowReader, raw: RawRow, problems: Problem[]) => T | undefined): ReadResult<T> {
+  const problems: Problem[] = [];
+  const records: Located<T>[] = [];
+  for (const raw of rows) {
+    const record = build(rowReader(tab, map, raw, readDate, problems), raw, problems);
+    if (record) records.push({ ...record, origin: { sheet: tab.name, row: raw.row } });
+  }
+  return { records, problems };
+}
+
+export function readActions(map: HeaderMap, rows: RawRow[], readDate: DateReader): ReadResult<Action> {
+  return readAll<Action>(ACTIONS, map, rows, readDate, (r, raw, problems) => {
+    const action: Action = {
+      ref: r.text('ref'),
+      agendaItem: r.text('agendaItem'),
+      subject: r.text('subject'),
+      meetingDate: r.date('meetingDate'),
+      text: r.text('text'),
+      responsible: r.text('responsible'),
+      isDecision: r.flag('isDecision'),
+      firstDueDate: r.date('firstDueDate'),
+      dueDate: r.date('dueDate'),
+      commentary: r.text('commentary'),
+      completedDate: r.date('completedDate'),
+    };
+    if (!action.ref) {
+      problems.push({ sheet: ACTIONS.name, cell: a1(raw.row, (map.index.get('ref') ?? 0) + 1), message: 'this row has no Ref No. Use "Record decisions and actions…" or type the next reference for its meeting.' });
+    }
+    return action;
+  });
+}
+
+export function readMeetings(map: HeaderMap, rows: RawRow[], readDate: DateReader): ReadResult<Meeting> {
+  return readAll<Meeting>(MEETINGS, map, rows, readDate, (r, raw, problems) => {
+    const date = r.date('date');
+    if (!date) {
+      if (!problems.some((p) => p.cell === a1(raw.row, (map.index.get('date') ?? 0) + 1))) {
+        problems.push({ sheet: MEETINGS.name, cell: a1(raw.row, (map.index.get('date') ?? 0) + 1), message: 'this meeting has no date.' });
+      }
+      return undefined;
+    }
+    return {
+      date, board: r.text('board'), title: r.text('title'), time: r.text('time'), venue: r.text('venue'),
+      attendees: String(r.text('attendees')).split('\n').map((s) => s.trim()).filter(Boolean),
+      apologies: r.list('apologies'),
+    };
+  });
+}
+
+export function readForwardPlan(map: HeaderMap, rows: RawRow[], readDate: DateReader): ReadResult<ForwardPlanItem> {
+  return readAll<ForwardPlanItem>(FORWARD_PLAN, map, rows, readDate, (r) => ({
+    source: r.text('source'), dateRaised: r.date('dateRaised'), item: r.text('item'), responsible: r.text('responsible'),
+    dueDate: r.date('dueDate'), dueText: r.text('dueText'), linkedRef: r.text('linkedRef'), done: r.flag('done'),
+  }));
+}
+
+export function readOfficers(map: HeaderMap, rows: RawRow[], readDate: DateReader): ReadResult<Officer> {
+  return readAll<Officer>(OFFICERS, map, rows, readDate, (r, raw, problems) => {
+    const officer = { name: r.text('name'), email: r.text('email'), organisation: r.text('organisation') };
+    if (!officer.name) {
+      problems.push({ sheet: OFFICERS.name, cell: a1(raw.row, (map.index.get('name') ?? 0) + 1), message: 'this officer has no name.' });
+      return undefined;
+    }
+    if (officer.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(officer.email)) {
+      problems.push({ sheet: OFFICERS.name, cell: a1(raw.row, (map.index.get('email') ?? 0) + 1), message: `"${officer.email}" is not an email address.` });
+    }
+    return officer;
+  });
+}

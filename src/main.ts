@@ -1,0 +1,14 @@
+/**
+ * Every function Apps Script calls by name: onOpen, onEdit, menu handlers, trigger handlers and
+ * the functions dialogs call through google.script.run. The build writes a top-level stub for
+ * each export of this file, so this is the one list of entry points.
+ */
+
+// Opening the sheet and setting it up.
+export { onOpen, menuSetUp, menuRefreshStatuses } from './setup/entry';
+
+// Capturing meetings, decisions and actions (dialogs and onEdit).
+
+// Overdue alerts (triggers and mail).
+
+// Papers (Docs and Drive).

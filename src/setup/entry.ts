@@ -1,0 +1,55 @@
+/** onOpen, Set up this sheet and Refresh statuses. */
+import { STATUS_KEY } from '../core/status';
+import { summariseProblems } from '../core/problems';
+import { todayIn } from '../adapters/clock';
+import { withDocumentLock } from '../adapters/lock';
+import { refreshStatuses } from '../adapters/sheets/status-refresh';
+import { alertUser, toast, withUserErrors } from '../adapters/ui';
+import { MENU, MENU_TITLE } from '../menu';
+import { setUpWorkbook } from './setup';
+
+/** Simple trigger: adds the menu. Needs no authorisation, so it stays small and fast. */
+export function onOpen(): void {
+  const ui = SpreadsheetApp.getUi();
+  const menu = ui.createMenu(MENU_TITLE);
+  for (const entry of MENU) {
+    if (entry === 'separator') menu.addSeparator();
+    else menu.addItem(entry.caption, entry.functionName);
+  }
+  menu.addToUi();
+}
+
+export function menuSetUp(): void {
+  withUserErrors(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    toast(ss, 'Setting up the tabs, columns, colours and checks…', 'Action Log', 30);
+    const { report, refreshed } = withDocumentLock(() => {
+      const report = setUpWorkbook(ss);
+      SpreadsheetApp.flush();
+      const refreshed = refreshStatuses(ss, todayIn(ss.getSpreadsheetTimeZone()));
+      return { report, refreshed };
+    });
+    const lines = [
+      report.created.length ? `Created ${report.created.join(', ')}.` : 'All tabs were already there.',
+      ...report.repaired.map((r) => `Repaired ${r}.`),
+      `Statuses worked out for ${refreshed.rows} action(s).`,
+    ];
+    const problems = [...report.problems, ...refreshed.problems];
+    if (problems.length) lines.push('', 'Please check:', summariseProblems(problems, 8));
+    alertUser(lines.join('\n'), 'Set up this sheet');
+  });
+}
+
+export function menuRefreshStatuses(): void {
+  withUserErrors(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const result = withDocumentLock(() => refreshStatuses(ss, todayIn(ss.getSpreadsheetTimeZone())));
+    if (result.rows === 0) {
+      toast(ss, 'No actions yet. Use Action Log ▸ Record decisions and actions… to add the first.');
+      return;
+    }
+    const counts = STATUS_KEY.filter((e) => result.counts[e.status] > 0).map((e) => `${e.label}: ${result.counts[e.status]}`);
+    toast(ss, `${counts.join(' · ')}${result.overdue ? ` · Overdue: ${result.overdue}` : ''}`, 'Statuses refreshed', 8);
+    if (result.problems.length) alertUser(`Statuses were refreshed, but please check:\n${summariseProblems(result.problems, 8)}`);
+  });
+}

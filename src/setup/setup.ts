@@ -1,0 +1,218 @@
+/**
+ * "Set up this sheet": creates what is missing and repairs what was damaged, idempotently.
+ * It never deletes or moves a user's row or column and never overwrites a value in a data row;
+ * it only writes header cells, formats, validations, rules, protections and missing settings.
+ */
+import { a1, ACTIONS, columnLetter, OFFICERS, SETTINGS, TABS, type ColumnSpec, type TabSpec } from '../core/layout';
+import type { Problem } from '../core/problems';
+import { SETTING_SPECS } from '../core/settings';
+import { STATUS_KEY } from '../core/status';
+import { isBlank, mapHeaders, normaliseHeader } from '../core/table';
+import { isOurFormula, ruleSpecs } from './rules';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SetUpReport {
+  created: string[];
+  repaired: string[];
+  problems: Problem[];
+}
+
+const HEADER_BACKGROUND = '#e8eaed';
+const PROTECTION_PREFIX = 'Action Log:';
+const KEY_HEADER = 'Status key';
+
+export function setUpWorkbook(ss: Spreadsheet): SetUpReport {
+  const report: SetUpReport = { created: [], repaired: [], problems: [] };
+  const sheets = new Map<string, Sheet>();
+  for (const tab of TABS) {
+    let sheet = ss.getSheetByName(tab.name);
+    if (!sheet) {
+      sheet = ss.insertSheet(tab.name, ss.getSheets().length);
+      report.created.push(`the ${tab.name} tab`);
+    }
+    sheets.set(tab.key, sheet);
+  }
+  for (const tab of TABS) {
+    const sheet = sheets.get(tab.key)!;
+    const positions = ensureHeaders(sheet, tab, report);
+    formatColumns(sheet, tab, positions);
+    protectOwnedColumns(sheet, tab, positions);
+    if (tab === ACTIONS) {
+      applyStatusRules(sheet, positions);
+      writeStatusKey(sheet, positions);
+    }
+    if (tab === SETTINGS) ensureSettingsRows(sheet, report);
+  }
+  return report;
+}
+
+/** Finds each column by name; restores a renamed header in place, adds a missing one at the end. */
+function ensureHeaders(sheet: Sheet, tab: TabSpec, report: SetUpReport): Map<string, number> {
+  const width = Math.max(sheet.getLastColumn(), tab.columns.length);
+  if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  const headerRange = sheet.getRange(1, 1, 1, width);
+  const header = (headerRange.getValues()[0] ?? []).map((v) => (isBlank(v) ? '' : String(v)));
+  const map = mapHeaders(tab, header);
+  const positions = new Map<string, number>();
+  for (const [key, index] of map.index) positions.set(key, index + 1);
+  const keyColumn = header.findIndex((h) => normaliseHeader(h) === normaliseHeader(KEY_HEADER));
+  let next = lastUsed(header, keyColumn) + 1;
+  let changed = false;
+  tab.columns.forEach((col, i) => {
+    if (positions.has(col.key)) return;
+    const expected = i + 1;
+    const there = header[expected - 1] ?? '';
+    const takenByOurs = [...positions.values()].includes(expected);
+    if (!takenByOurs && there !== '' && map.unknown.some((u) => u.column === expected)) {
+      report.repaired.push(`${tab.name}!${a1(1, expected)}: header "${there}" restored to "${col.header}"`);
+      header[expected - 1] = col.header;
+      positions.set(col.key, expected);
+    } else if (!takenByOurs && there === '') {
+      header[expected - 1] = col.header;
+      positions.set(col.key, expected);
+      if (header.some((h, j) => j !== expected - 1 && h !== '')) report.repaired.push(`${tab.name}!${a1(1, expected)}: header "${col.header}" added`);
+    } else {
+      while (header[next - 1]) next += 1;
+      header[next - 1] = col.header;
+      positions.set(col.key, next);
+      report.repaired.push(`${tab.name}!${a1(1, next)}: missing column "${col.header}" added`);
+    }
+    changed = true;
+  });
+  for (const u of map.unknown) {
+    if (normaliseHeader(u.header) === normaliseHeader(KEY_HEADER)) continue;
+    if (header[u.column - 1] === u.header) {
+      report.problems.push({ sheet: tab.name, cell: a1(1, u.column), message: `the column "${u.header}" is not one of the Action Log's; it is kept and ignored.` });
+    }
+  }
+  const finalWidth = Math.max(header.length, ...positions.values());
+  while (header.length < finalWidth) header.push('');
+  if (finalWidth > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), finalWidth - sheet.getMaxColumns());
+  const range = sheet.getRange(1, 1, 1, finalWidth);
+  if (changed) range.setValues([header]);
+  range.setFontWeight('bold').setWrap(true).setBackground(HEADER_BACKGROUND).setVerticalAlignment('middle');
+  const notes = header.map((h) => tab.columns.find((c) => c.header === h)?.help ?? '');
+  range.setNotes([notes]);
+  if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  return positions;
+}
+
+function lastUsed(header: string[], skip: number): number {
+  let last = 0;
+  header.forEach((h, i) => { if (h !== '' && i !== skip) last = i + 1; });
+  return last;
+}
+
+/** Widths, number formats and data validation, one call per column (constant in the number of rows). */
+function formatColumns(sheet: Sheet, tab: TabSpec, positions: Map<string, number>): void {
+  const rows = sheet.getMaxRows() - 1;
+  if (rows < 1) return;
+  for (const col of tab.columns) {
+    const at = positions.get(col.key);
+    if (at === undefined) continue;
+    sheet.setColumnWidth(at, col.width);
+    const body = sheet.getRange(2, at, rows, 1);
+    const format = numberFormat(col);
+    if (format) body.setNumberFormat(format);
+    const rule = validation(col);
+    if (rule) body.setDataValidation(rule);
+    if (col.kind === 'text' || col.kind === 'officer') body.setWrap(true);
+    body.setVerticalAlignment('top');
+  }
+}
+
+function numberFormat(col: ColumnSpec): string | undefined {
+  switch (col.kind) {
+    case 'date': return 'dd/mm/yyyy';
+    case 'timestamp': return 'dd/mm/yyyy hh:mm';
+    case 'ref': return '@';
+    default: return undefined;
+  }
+}
+
+function validation(col: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValidation | undefined {
+  switch (col.kind) {
+    case 'date':
+      return SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true)
+        .setHelpText('Enter a date as dd/mm/yyyy, e.g. 18/03/2010.').build();
+    case 'checkbox':
+      return SpreadsheetApp.newDataValidation().requireCheckbox().build();
+    case 'officer': {
+      const officers = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(OFFICERS.name);
+      if (!officers) return undefined;
+      return SpreadsheetApp.newDataValidation().requireValueInRange(officers.getRange('A2:A'), true).setAllowInvalid(true)
+        .setHelpText('Pick an officer, or type several names separated by "/".').build();
+    }
+    case 'email':
+      return SpreadsheetApp.newDataValidation().requireTextIsEmail().setAllowInvalid(true)
+        .setHelpText('An email address, e.g. gary.bowman@example.gov.uk').build();
+    default:
+      return undefined;
+  }
+}
+
+/** Owned columns get a warning (not a lock): a stray edit is noticed, the owner can still fix things. */
+function protectOwnedColumns(sheet: Sheet, tab: TabSpec, positions: Map<string, number>): void {
+  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .filter((p) => p.getDescription().startsWith(PROTECTION_PREFIX));
+  const wanted = tab.columns.filter((c) => c.owned && positions.has(c.key)).map((c) => {
+    const letter = columnLetter(positions.get(c.key)!);
+    return { description: `${PROTECTION_PREFIX} ${tab.name} ${c.header} is filled in by the script`, a1: `${letter}2:${letter}${sheet.getMaxRows()}` };
+  });
+  for (const p of existing) {
+    if (!wanted.some((w) => w.description === p.getDescription() && w.a1 === p.getRange().getA1Notation())) p.remove();
+  }
+  for (const w of wanted) {
+    if (existing.some((p) => p.getDescription() === w.description && p.getRange().getA1Notation() === w.a1)) continue;
+    sheet.getRange(w.a1).protect().setDescription(w.description).setWarningOnly(true);
+  }
+}
+
+function applyStatusRules(sheet: Sheet, positions: Map<string, number>): void {
+  const cols = {
+    status: positions.get('status')!, overdue: positions.get('overdue')!, dueDate: positions.get('dueDate')!,
+    lastColumn: Math.max(...ACTIONS.columns.map((c) => positions.get(c.key) ?? 0)), maxRows: sheet.getMaxRows(),
+  };
+  const theirs = sheet.getConditionalFormatRules().filter((rule) => {
+    const condition = rule.getBooleanCondition();
+    const values = condition?.getCriteriaValues() ?? [];
+    return !(values.length === 1 && typeof values[0] === 'string' && isOurFormula(values[0]));
+  });
+  const ours = ruleSpecs(cols).map((spec) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(spec.formula)
+      .setBackground(spec.background)
+      .setFontColor(spec.fontColor)
+      .setBold(spec.bold)
+      .setRanges([sheet.getRange(2, spec.fromColumn, cols.maxRows - 1, spec.toColumn - spec.fromColumn + 1)])
+      .build(),
+  );
+  sheet.setConditionalFormatRules([...ours, ...theirs]);
+}
+
+/** The key beside the table, one column after the last, in the board's words and colours. */
+function writeStatusKey(sheet: Sheet, positions: Map<string, number>): void {
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
+  const existing = header.findIndex((h) => normaliseHeader(h) === normaliseHeader(KEY_HEADER));
+  const column = existing >= 0 ? existing + 1 : Math.max(...positions.values()) + 2;
+  if (column > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), column - sheet.getMaxColumns());
+  const range = sheet.getRange(1, column, STATUS_KEY.length + 2, 1);
+  range.setValues([[KEY_HEADER], ...STATUS_KEY.map((e) => [e.label]), ['Overdue: date for report in red']]);
+  range.setBackgrounds([[HEADER_BACKGROUND], ...STATUS_KEY.map((e) => [e.background]), ['#ea9999']]);
+  range.setFontColors([['#000000'], ...STATUS_KEY.map((e) => [e.fontColor]), ['#cc0000']]);
+  range.setFontWeights([['bold'], ...STATUS_KEY.map(() => ['normal' as const]), ['bold']]);
+  sheet.setColumnWidth(column, 280);
+}
+
+/** Adds any setting row that is missing; never changes a value the user set. */
+function ensureSettingsRows(sheet: Sheet, report: SetUpReport): void {
+  const last = Math.max(sheet.getLastRow(), 1);
+  const labels = sheet.getRange(1, 1, last, 1).getValues().map((r) => String(r[0]).trim().toLowerCase());
+  const missing = SETTING_SPECS.filter((s) => !labels.includes(s.label.toLowerCase()));
+  if (missing.length === 0) return;
+  sheet.getRange(last + 1, 1, missing.length, 3).setValues(missing.map((s) => [s.label, s.defaultValue, s.about]));
+  sheet.getRange(2, 2, last + missing.length - 1, 1).setNumberFormat('@');
+  if (last > 1) report.repaired.push(`${missing.length} missing setting(s) added to ${SETTINGS.name}`);
+}
