@@ -201,7 +201,7 @@ export function findDatesInText(text: string, options?: ParseDateOptions): Found
     regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(text)) !== null) {
-      const parsed = rule.build(m.groups ?? {}, o);
+      const parsed = looksLikeRef(rule, m, text) ? undefined : rule.build(m.groups ?? {}, o);
       if (parsed) candidates.push(withWeekCommencing(text, { parsed, matchedText: m[0], index: m.index }));
       regex.lastIndex = m.index + 1;
     }
@@ -294,6 +294,16 @@ function monthRange(g: Groups): ParsedDate | undefined {
   const last = wholeMonth(toYear, monthFromWord(g.toMonth ?? ''));
   if (!first || !last || first.from >= last.from) return undefined;
   return { kind: 'range', from: first.from, to: last.to };
+}
+
+/**
+ * "see action 17.09.03" is a reference (meeting 17 September, action 3), not 17 September 2003:
+ * in running text a dotted dd.mm.nn straight after "ref", "action", "item" or "no." is skipped.
+ */
+const REF_BEFORE = /\b(?:ref(?:erence)?|action|item|no)\.?\s*$/i;
+
+function looksLikeRef(rule: Rule, m: RegExpExecArray, text: string): boolean {
+  return rule.name === 'numeric' && m.groups?.sep === '.' && REF_BEFORE.test(text.slice(0, m.index));
 }
 
 /** Extends a found day back over a "w/c" written just before it. */

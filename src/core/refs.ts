@@ -7,7 +7,7 @@
  */
 import { parts, type IsoDate } from './dates';
 
-const REF = /^(\d{1,2})\.(\d{1,2})\.(\d{1,3})$/;
+const REF = /^(\d{1,2})\.(\d{1,2})\.(\d{1,6})$/;
 
 export interface RefParts {
   readonly day: number;

@@ -64,7 +64,7 @@ export function statusAsAt(item: Trackable, asAt: IsoDate): StatusResult {
   if (!due) return { status: 'noDate', overdue: false };
   if (due < asAt) return { status: 'noDate', overdue: true };
   const first = item.firstDueDate ?? due;
-  if (first < asAt && first !== due) return { status: 'dateAgreed', overdue: false };
+  if (first <= asAt && first !== due) return { status: 'dateAgreed', overdue: false };
   return { status: 'notYetDue', overdue: false };
 }
 

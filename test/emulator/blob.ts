@@ -48,7 +48,7 @@ export interface BlobInit {
  * output) can build theirs with this too.
  */
 export function makeBlob(init: BlobInit, calls: CallLog, service: ServiceName = 'Utilities', realm?: Realm): EmulatedBlob {
-  let bytes = Buffer.from(init.bytes);
+  let bytes: Buffer = Buffer.from(init.bytes);
   let contentType: string | null = init.contentType ?? null;
   let name: string | null = init.name ?? null;
   const blob: EmulatedBlob = {

@@ -5,7 +5,8 @@
  */
 export type ServiceName =
   | 'SpreadsheetApp' | 'DocumentApp' | 'DriveApp' | 'MailApp' | 'ScriptApp'
-  | 'PropertiesService' | 'LockService' | 'Utilities' | 'Session' | 'HtmlService' | 'UrlFetchApp';
+  | 'PropertiesService' | 'LockService' | 'Utilities' | 'Session' | 'HtmlService' | 'UrlFetchApp'
+  | 'Logger';
 
 export class CallLog {
   private readonly counts = new Map<string, number>();

@@ -233,9 +233,9 @@ export function parseDate(text: string, timeZone: string, pattern: string, nowMs
     throw new UnparseableDate(`Unparseable date: "${source}"`);
   };
   const f = { year: 1970, month: 0, day: 1, hour: 0, minute: 0, second: 0, ms: 0 };
-  let hourKind: 'H' | 'k' | 'h' | 'K' = 'H';
-  let pm: boolean | null = null;
-  let explicitOffset: number | null = null;
+  let hourKind = 'H' as 'H' | 'k' | 'h' | 'K';
+  let pm = null as boolean | null;
+  let explicitOffset = null as number | null;
   let pos = 0;
 
   const matchName = (names: string[]): number => {

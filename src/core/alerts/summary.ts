@@ -1,0 +1,158 @@
+/**
+ * The secretariat's daily summary: what was sent, what could not be, and everything the log
+ * could not resolve (names, addresses, settings), so nothing is silently dropped.
+ */
+import { formatShort } from '../dates';
+import { describeProblem } from '../problems';
+import { STATUS_KEY, OVERDUE_LABEL } from '../status';
+import type { AlertPlan, Digest } from './digest';
+import { esc, plural } from './html';
+import { recipientKey } from './sent-log';
+
+export interface SendOutcome {
+  /** Digest keys sent by this run (or, in a preview, that would be sent). */
+  readonly sentNow: readonly string[];
+  /** Sent by an earlier run today. */
+  readonly sentEarlier: readonly string[];
+  /** Not sent: the daily mail quota is spent. They go with the next run. */
+  readonly deferred: readonly string[];
+  readonly failed: readonly { key: string; message: string }[];
+  /** MailApp.getRemainingDailyQuota() at the start of the run. */
+  readonly quotaAtStart: number;
+}
+
+export type SummaryMode = 'run' | 'preview';
+
+export interface Summary {
+  readonly subject: string;
+  readonly html: string;
+  readonly text: string;
+}
+
+type MailState = 'sent' | 'earlier' | 'deferred' | 'failed' | 'noEmail' | 'none';
+
+function mailStates(outcome: SendOutcome): Map<string, MailState> {
+  const states = new Map<string, MailState>();
+  outcome.sentNow.forEach((k) => states.set(k, 'sent'));
+  outcome.sentEarlier.forEach((k) => states.set(k, 'earlier'));
+  outcome.deferred.forEach((k) => states.set(k, 'deferred'));
+  outcome.failed.forEach((f) => states.set(f.key, 'failed'));
+  return states;
+}
+
+export function buildSummary(plan: AlertPlan, outcome: SendOutcome, mode: SummaryMode = 'run'): Summary {
+  const day = formatShort(plan.today);
+  const states = mailStates(outcome);
+  const digestByKey = new Map<string, Digest>(plan.digests.map((d) => [d.key, d]));
+  const nameOf = (k: string) => digestByKey.get(k)?.name ?? k;
+  const would = mode === 'preview';
+
+  const mailLines: string[] = [];
+  mailLines.push(
+    would
+      ? `${plural(outcome.sentNow.length, 'officer')} would be sent a digest now.`
+      : `${plural(outcome.sentNow.length, 'digest')} sent by this run.`,
+  );
+  if (outcome.sentEarlier.length) mailLines.push(`${plural(outcome.sentEarlier.length, 'digest')} already sent earlier today (not sent again).`);
+  if (outcome.deferred.length) {
+    mailLines.push(
+      `${plural(outcome.deferred.length, 'digest')} ${would ? 'would not be' : 'not'} sent because the daily mail quota is spent ` +
+        `(${outcome.quotaAtStart} left at the start): ${outcome.deferred.map(nameOf).join(', ')}. They will go with the next run.`,
+    );
+  }
+  for (const f of outcome.failed) mailLines.push(`Could not send to ${nameOf(f.key)}: ${f.message}`);
+  if (plan.digests.length === 0) mailLines.push('Nobody has an action overdue or due soon.');
+
+  const statusLines = [
+    ...STATUS_KEY.map((s) => `${s.label}: ${plan.counts[s.status]}`),
+    `${OVERDUE_LABEL}: ${plan.overdue}`,
+  ];
+
+  const stateWord: Record<MailState, string> = {
+    sent: would ? 'would be sent' : 'sent',
+    earlier: 'sent earlier today',
+    deferred: 'waiting for quota',
+    failed: 'failed',
+    noEmail: 'no email address',
+    none: '',
+  };
+  const officerRows = plan.byOfficer.map((o) => {
+    const state: MailState = plan.noEmail.includes(o) ? 'noEmail' : states.get(recipientKey(o.email)) ?? 'none';
+    return { ...o, state: stateWord[state] };
+  });
+
+  const issues = [
+    ...plan.settingIssues.map((i) => `Setting "${i.label}" ${i.message}; the default is used until it is corrected.`),
+    ...plan.problems.slice(0, 20).map(describeProblem),
+    ...(plan.problems.length > 20 ? [`…and ${plan.problems.length - 20} more problems in the workbook.`] : []),
+  ];
+
+  const subject = `${plan.boardName} action log: daily alerts summary ${day}` + (outcome.deferred.length ? ' (mail quota spent)' : '');
+
+  // ---- plain text
+  const t: string[] = [`Daily alerts for the ${plan.boardName} action log, ${day}.`, ''];
+  t.push('MAIL', ...mailLines, '');
+  t.push('ACTIONS BY STATUS', ...statusLines, '');
+  if (officerRows.length) {
+    t.push(`OVERDUE AND DUE BY ${formatShort(plan.horizon)}, BY OFFICER`);
+    officerRows.forEach((o) => t.push(`${o.name}: ${o.overdue} overdue, ${o.dueSoon} due soon${o.state ? ` – ${o.state}` : ''}`));
+    t.push('');
+  }
+  if (plan.noEmail.length) {
+    t.push('OFFICERS WITH NO EMAIL ADDRESS (add one on the Officers tab)');
+    plan.noEmail.forEach((o) => t.push(`${o.name}${o.email ? ` ("${o.email}" is not an address)` : ''}`));
+    t.push('');
+  }
+  if (plan.unmatched.length) {
+    t.push('NAMES NOT MATCHED TO THE OFFICERS TAB (not emailed)');
+    plan.unmatched.forEach((u) => t.push(`"${u.text}" in ${u.refs.join(', ')}${u.officers.length ? ` – did you mean ${u.officers.join(' or ')}?` : ''}`));
+    t.push('');
+  }
+  if (plan.ambiguous.length) {
+    t.push('NAMES THAT COULD BE MORE THAN ONE OFFICER (not emailed)');
+    plan.ambiguous.forEach((u) => t.push(`"${u.text}" in ${u.refs.join(', ')} – could be ${u.officers.join(' or ')}`));
+    t.push('');
+  }
+  if (plan.groups.length) {
+    t.push('GROUPS (nobody in particular is emailed)');
+    plan.groups.forEach((g) => t.push(`"${g.text}" in ${g.refs.join(', ')}`));
+    t.push('');
+  }
+  if (plan.unassigned.length) {
+    t.push('OVERDUE OR DUE SOON BUT REACHING NOBODY');
+    plan.unassigned.forEach((u) => t.push(`${u.ref}: "${u.responsible || '(no responsible officer)'}"`));
+    t.push('');
+  }
+  if (issues.length) t.push('PROBLEMS', ...issues, '');
+
+  // ---- HTML
+  const list = (items: string[]) => `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+  const h = (title: string) => `<h3 style="margin:16px 0 4px">${esc(title)}</h3>`;
+  const parts: string[] = [
+    `<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#202124">`,
+    `<p>Daily alerts for the ${esc(plan.boardName)} action log, ${day}.</p>`,
+    h('Mail'),
+    list(mailLines.map(esc)),
+    h('Actions by status'),
+    list(statusLines.map(esc)),
+  ];
+  if (officerRows.length) {
+    parts.push(
+      h(`Overdue and due by ${formatShort(plan.horizon)}, by officer`),
+      `<table cellpadding="4" cellspacing="0" style="border-collapse:collapse;font-size:13px"><tr style="background:#f1f3f4;text-align:left"><th>Officer</th><th>Overdue</th><th>Due soon</th><th>Mail</th></tr>` +
+        officerRows.map((o) => `<tr style="border-top:1px solid #dadce0"><td>${esc(o.name)}</td><td>${o.overdue}</td><td>${o.dueSoon}</td><td>${esc(o.state)}</td></tr>`).join('') +
+        `</table>`,
+    );
+  }
+  if (plan.noEmail.length) parts.push(h('Officers with no email address'), list(plan.noEmail.map((o) => esc(o.name + (o.email ? ` ("${o.email}" is not an address)` : '')))));
+  if (plan.unmatched.length) {
+    parts.push(h('Names not matched to the Officers tab (not emailed)'), list(plan.unmatched.map((u) => esc(`"${u.text}" in ${u.refs.join(', ')}${u.officers.length ? ` – did you mean ${u.officers.join(' or ')}?` : ''}`))));
+  }
+  if (plan.ambiguous.length) parts.push(h('Names that could be more than one officer (not emailed)'), list(plan.ambiguous.map((u) => esc(`"${u.text}" in ${u.refs.join(', ')} – could be ${u.officers.join(' or ')}`))));
+  if (plan.groups.length) parts.push(h('Groups (nobody in particular is emailed)'), list(plan.groups.map((g) => esc(`"${g.text}" in ${g.refs.join(', ')}`))));
+  if (plan.unassigned.length) parts.push(h('Overdue or due soon but reaching nobody'), list(plan.unassigned.map((u) => esc(`${u.ref}: "${u.responsible || '(no responsible officer)'}"`))));
+  if (issues.length) parts.push(h('Problems'), list(issues.map(esc)));
+  parts.push('</div>');
+
+  return { subject, html: parts.join(''), text: t.join('\n').trimEnd() };
+}

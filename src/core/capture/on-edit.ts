@@ -1,0 +1,120 @@
+/**
+ * Hand edits to the Actions tab: for exactly the rows edited, the status and overdue flag are
+ * worked out again, Last Updated is stamped, and a value that cannot be read (a date written
+ * "next month") gets a note on its own cell. The user's cells are never rewritten: only the
+ * script-owned Status, Overdue and Last Updated cells, and notes.
+ */
+import type { IsoDate } from '../dates';
+import { ACTIONS } from '../layout';
+import type { Problem } from '../problems';
+import { readActions, type DateReader } from '../records';
+import { computeStatusBlock } from '../status-block';
+import { statusFromLabel } from '../status';
+import { dataRows, isBlank, type CellValue, type HeaderMap } from '../table';
+
+/** Notes the script writes on a user's cell start with this, so they can be replaced or removed later. */
+export const NOTE_PREFIX = 'Action Log: ';
+
+export interface EditBlockInput {
+  readonly map: HeaderMap;
+  /** 1-based sheet row of values[0] (2 or more). */
+  readonly firstRow: number;
+  /** The edited rows, full width (as read from column 1). */
+  readonly values: readonly (readonly CellValue[])[];
+  /** Their notes, same shape. */
+  readonly notes: readonly (readonly string[])[];
+  readonly asAt: IsoDate;
+  readonly readDate: DateReader;
+}
+
+export interface EditBlockResult {
+  /** [status label, overdue mark] per row. */
+  readonly status: string[][];
+  /** Per row: the row has data (stamp Last Updated) or is now empty (clear it). */
+  readonly hasData: boolean[];
+  /** The whole block's notes after the edit, or undefined when no note changes. */
+  readonly notes: string[][] | undefined;
+  readonly problems: Problem[];
+}
+
+export function recomputeEditedRows(input: EditBlockInput): EditBlockResult {
+  const { map, firstRow, values, notes, asAt, readDate } = input;
+  const statusIndex = map.index.get('status');
+  const overdueIndex = map.index.get('overdue');
+  const rows = dataRows(map, ownColumnsBlank(map, values), firstRow);
+  const read = readActions(map, rows, readDate);
+  const hasData = values.map(() => false);
+  for (const r of rows) hasData[r.row - firstRow] = true;
+
+  const block = computeStatusBlock({
+    actions: read.records,
+    rowProblems: read.problems,
+    currentStatus: values.map((r) => (statusIndex === undefined ? '' : r[statusIndex] ?? '')),
+    currentNotes: notes.map((r) => (statusIndex === undefined ? '' : r[statusIndex] ?? '')),
+    firstRow,
+    rowCount: values.length,
+    statusColumn: (statusIndex ?? 0) + 1,
+    asAt,
+  });
+
+  // Notes on the cells that could not be read; earlier script notes on cells now readable go.
+  const cellMessages = new Map<string, string[]>();
+  for (const p of read.problems) {
+    const at = parseA1(p.cell);
+    if (!at) continue;
+    const key = `${at.row}:${at.column}`;
+    cellMessages.set(key, [...(cellMessages.get(key) ?? []), p.message]);
+  }
+  const next = notes.map((r) => [...r]);
+  let changed = false;
+  next.forEach((rowNotes, i) => {
+    for (let c = 0; c < Math.max(rowNotes.length, values[i]?.length ?? 0); c++) {
+      const current = rowNotes[c] ?? '';
+      let wanted: string;
+      if (c === statusIndex) wanted = block.notes[i]?.[0] ?? '';
+      else wanted = mergeNote(current, cellMessages.get(`${firstRow + i}:${c + 1}`) ?? []);
+      if (wanted !== current) {
+        rowNotes[c] = wanted;
+        changed = true;
+      }
+    }
+  });
+  // A row with no data keeps what someone typed in its Status cell; a label the script wrote goes.
+  const status = block.values.map((pair, i) => {
+    if (hasData[i] || statusIndex === undefined) return pair;
+    const typed = values[i]?.[statusIndex];
+    return isBlank(typed) || statusFromLabel(String(typed)) ? ['', ''] : [String(typed), overdueIndex === undefined ? '' : String(values[i]?.[overdueIndex] ?? '')];
+  });
+  return { status, hasData, notes: changed ? next : undefined, problems: [...read.problems, ...block.problems] };
+}
+
+/** A note keeps the user's own lines and carries the script's current messages (if any). */
+export function mergeNote(current: string, messages: readonly string[]): string {
+  const own = current === '' ? [] : current.split('\n').filter((line) => !line.startsWith(NOTE_PREFIX));
+  return [...own, ...messages.map((m) => `${NOTE_PREFIX}${noteSafe(m)}`)].join('\n');
+}
+
+/** Notes are plain text; user text quoted in one is kept to one short line. */
+export function noteSafe(text: string): string {
+  const one = text.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ').replace(/\s*\n\s*/g, ' ');
+  return one.length > 500 ? `${one.slice(0, 499)}…` : one;
+}
+
+/** Script-owned cells do not make a row "have data": a row holding only an old status is empty. */
+function ownColumnsBlank(map: HeaderMap, values: readonly (readonly CellValue[])[]): CellValue[][] {
+  const owned = ACTIONS.columns.filter((c) => c.owned && c.key !== 'ref').map((c) => map.index.get(c.key)).filter((i): i is number => i !== undefined);
+  if (!owned.length) return values.map((r) => [...r]);
+  return values.map((r) => {
+    const copy = [...r];
+    for (const i of owned) if (i < copy.length) copy[i] = '';
+    return copy;
+  });
+}
+
+function parseA1(cell: string): { row: number; column: number } | undefined {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) return undefined;
+  let column = 0;
+  for (const ch of m[1]!) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), column };
+}

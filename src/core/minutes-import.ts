@@ -1,0 +1,288 @@
+/**
+ * Reads the decisions and actions out of a board's minutes, as plain text extracted from a
+ * Word document: the foundation of importing old minutes into the log.
+ *
+ * The shape (one line per table row, cells separated by tabs):
+ *
+ *   Date: 30th April 2009.                       header fields, before the first item
+ *   Apologies: A Person, B Person and C Person.
+ *   Item No. 3<tab>Title. Narrative …            an agenda item; its first paragraph is the title
+ *   <tab>More narrative …                        a row with an empty first cell continues the row above
+ *   Decision:<tab>The board agreed …
+ *   Action:<tab>(i) First action … (ii) Second   sub-actions (i), (ii) … are separate actions
+ *   <p>Decision:</p> <p>Action:</p><tab>…        one row holding both: see `assignToLabels`
+ *   Action / Decision<tab>None.
+ *
+ * `<p>`, `<i>`, `<ul><li>` fragments left by the extraction are stripped. Anything the reader
+ * had to guess is listed in `warnings`, for the person importing to check.
+ */
+import { parseBritishDate, type ParseDateOptions } from './parse-date';
+import type { IsoDate } from './dates';
+
+export interface MinutesMeeting {
+  /** From the "Date:" line, when it is one day. */
+  readonly date?: IsoDate;
+  /** The "Date:" line as written, so an unreadable date can be shown and fixed. */
+  readonly dateText?: string;
+  readonly time?: string;
+  readonly venue?: string;
+  readonly apologies: string[];
+}
+
+export interface MinutesItem {
+  /** As written after "Item No.": "3", "3.1", "5(b)". */
+  readonly number: string;
+  readonly title: string;
+  readonly decisions: string[];
+  readonly actions: string[];
+}
+
+export interface ParsedMinutes {
+  readonly meeting: MinutesMeeting;
+  readonly items: MinutesItem[];
+  /** What the reader guessed or left out, e.g. "Item 4: “See above” was not imported as an action." */
+  readonly warnings: string[];
+}
+
+type Label = 'decision' | 'action';
+
+const ITEM_CELL = /^item\s*(?:no\.?\s*)?(?<number>\d+(?:\.\d+)*(?:\s?\(?[a-z]\)?)?)\s*[.:]?$/i;
+const LABEL_WORD = /\b(decision|action)s?\b/gi;
+/** What may sit between labels in a cell holding several: "Action / Decision", "Decision: Action:". */
+const LABEL_FILLER = /^(?:[\s:/&,.]|and\b)*$/i;
+const HEADER_FIELD = /^(?<field>date|time|venue|apologies)\s*:\s*(?<value>.*)$/i;
+const NOTHING = /^(?:none|nil|n\/a|-+|–)\.?$/i;
+const SEE_ELSEWHERE = /^(?:see|as)\s+(?:above|below)\.?$/i;
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+const BULLET = /[•▪◦●]/;
+/** A sub-item marker starts a paragraph or follows a list's punctuation: "…; and (iv) Noted…". */
+const AFTER_BREAK = String.raw`(?<=^|\n|[.;:,]\s+|[.;:,]\s+(?:and|or)\s+)`;
+
+interface OpenRow {
+  readonly labels: Label[];
+  readonly paragraphs: string[];
+}
+
+interface MutableItem {
+  number: string;
+  title: string;
+  decisions: string[];
+  actions: string[];
+}
+
+export function parseMinutesText(text: string, options?: ParseDateOptions): ParsedMinutes {
+  const warnings: string[] = [];
+  const header: { date?: IsoDate; dateText?: string; time?: string; venue?: string; apologies: string[] } = { apologies: [] };
+  const items: MutableItem[] = [];
+  let item: MutableItem | undefined;
+  let row: OpenRow | undefined;
+
+  const closeRow = () => {
+    if (row && item) addRow(item, row, warnings);
+    row = undefined;
+  };
+
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '') continue; // page breaks leave blank lines inside a row
+    const [firstCell = '', ...rest] = line.split('\t');
+    const first = plainText(firstCell);
+    const content = rest.join('\t');
+
+    const itemMatch = ITEM_CELL.exec(first);
+    const labels = labelsOf(first);
+    if (itemMatch) {
+      closeRow();
+      item = { number: (itemMatch.groups?.number ?? '').replace(/\s+/g, ''), title: titleOf(content), decisions: [], actions: [] };
+      items.push(item);
+    } else if (labels && item) {
+      closeRow();
+      row = { labels, paragraphs: paragraphsOf(content) };
+    } else if (first === '') {
+      if (row) row = { labels: row.labels, paragraphs: continueParagraphs(row.paragraphs, paragraphsOf(content)) };
+    } else {
+      closeRow();
+      if (!item) readHeaderField(plainText(line.replace(/\t/g, ' ')), header, warnings, options);
+    }
+  }
+  closeRow();
+  return { meeting: header, items, warnings };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header fields.
+
+function readHeaderField(
+  line: string,
+  header: { date?: IsoDate; dateText?: string; time?: string; venue?: string; apologies: string[] },
+  warnings: string[],
+  options: ParseDateOptions | undefined,
+): void {
+  const m = HEADER_FIELD.exec(line);
+  const value = withoutFullStop(m?.groups?.value ?? '');
+  if (!m || value === '') return;
+  switch (m.groups?.field?.toLowerCase()) {
+    case 'date': {
+      header.dateText = value;
+      const parsed = parseBritishDate(value, options);
+      if (parsed?.kind === 'day') header.date = parsed.date;
+      else warnings.push(`The meeting date “${value}” is not a date.`);
+      break;
+    }
+    case 'time':
+      header.time = value;
+      break;
+    case 'venue':
+      header.venue = value;
+      break;
+    case 'apologies':
+      header.apologies = splitNames(value);
+      break;
+  }
+}
+
+/**
+ * "A Person, B Person and C Person" → three names: commas and semicolons separate names, and
+ * so does the last " and " (or "&"). An organisation written last, "Fire and Rescue Service",
+ * would be cut in two: the import shows the list for checking.
+ */
+export function splitNames(list: string): string[] {
+  const parts = list.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+  const last = parts.pop();
+  if (last !== undefined) {
+    const and = /^(.*\S)\s+(?:and|&)\s+(\S.*)$/i.exec(last);
+    if (and?.[1] && and[2]) parts.push(and[1], and[2]);
+    else parts.push(last);
+  }
+  return parts.map(withoutFullStop).filter((s) => s !== '' && !NOTHING.test(s));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Items and their decision/action rows.
+
+/** The labels of a row's first cell, in order, or undefined when it is not a label cell. */
+function labelsOf(cell: string): Label[] | undefined {
+  const words = [...cell.matchAll(LABEL_WORD)].map((m) => (m[1] ?? '').toLowerCase() as Label);
+  if (words.length === 0 || !LABEL_FILLER.test(cell.replace(LABEL_WORD, ''))) return undefined;
+  return words;
+}
+
+function titleOf(cell: string): string {
+  return withoutFullStop(paragraphsOf(cell)[0] ?? '');
+}
+
+function addRow(item: MutableItem, row: OpenRow, warnings: string[]): void {
+  const meaningful = row.paragraphs.filter((p) => !NOTHING.test(p));
+  if (meaningful.length === 0) return;
+  for (const [label, paragraphs] of assignToLabels(row.labels, meaningful, item.number, warnings)) {
+    for (const entry of splitEntries(paragraphs)) {
+      if (SEE_ELSEWHERE.test(entry)) {
+        warnings.push(`Item ${item.number}: “${entry}” was not imported as ${label === 'action' ? 'an action' : 'a decision'}.`);
+      } else if (!NOTHING.test(entry)) {
+        (label === 'action' ? item.actions : item.decisions).push(entry);
+      }
+    }
+  }
+}
+
+/**
+ * One row may be labelled "Decision: Action:" with all its paragraphs in one cell. The Word
+ * table loses which paragraph belonged to which label, so: each label but the last takes one
+ * paragraph, in order, and the last label takes the rest (the usual layout: one decision,
+ * then the actions (i), (ii) …). The guess is reported.
+ */
+function assignToLabels(labels: Label[], paragraphs: string[], itemNumber: string, warnings: string[]): [Label, string[]][] {
+  const unique = labels.filter((l, i) => labels.indexOf(l) === i);
+  const last = unique[unique.length - 1];
+  if (unique.length === 1 || last === undefined) return [[labels[0] ?? 'action', paragraphs]];
+  const out: [Label, string[]][] = unique.slice(0, -1).map((label, i) => [label, paragraphs.slice(i, i + 1)]);
+  out.push([last, paragraphs.slice(unique.length - 1)]);
+  warnings.push(
+    `Item ${itemNumber}: one row held ${unique.map((l) => `${l}s`).join(' and ')}; ` +
+      `the first paragraph was taken as the ${unique[0]} and the rest as ${last}s.`,
+  );
+  return out;
+}
+
+/**
+ * A cell's entries: "(i) … (ii) …" are separate (split only at the next numeral in sequence,
+ * starting a paragraph or after punctuation, so "section 3 (iv) of the report" stays put); so are bullets when the cell starts with one;
+ * otherwise the cell is one entry.
+ */
+export function splitEntries(paragraphs: readonly string[]): string[] {
+  const text = paragraphs.join('\n').trim();
+  let entries: string[];
+  if (text.startsWith('(i)')) entries = splitAtNumerals(text);
+  else if (BULLET.test(text.charAt(0))) entries = text.split(BULLET);
+  else entries = [text];
+  return entries.map(tidyEntry).filter((e) => e !== '');
+}
+
+function splitAtNumerals(text: string): string[] {
+  const entries: string[] = [];
+  let rest = text.slice('(i)'.length);
+  for (let n = 1; n < ROMAN.length; n++) {
+    const marker = new RegExp(`${AFTER_BREAK}\\(${ROMAN[n]}\\)\\s`).exec(rest);
+    if (!marker) break;
+    entries.push(rest.slice(0, marker.index));
+    rest = rest.slice(marker.index + marker[0].length);
+  }
+  entries.push(rest);
+  return entries;
+}
+
+/** Whitespace collapsed; a list's trailing "; and" or ";" dropped. */
+function tidyEntry(entry: string): string {
+  return entry
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*(?:[;,]\s*(?:and)?|\band)$/i, '')
+    .trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text of a cell.
+
+/**
+ * A cell's paragraphs, with the extraction's markup turned back into text: `<p>` and `<li>`
+ * start paragraphs (list items keep a bullet so they can be split), other tags go.
+ */
+export function paragraphsOf(cell: string): string[] {
+  const marked = cell
+    .replace(/<li\b[^>]*>/gi, '\n• ')
+    .replace(/<\/?(?:p|ul|ol|br|div)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, '');
+  return decodeEntities(marked)
+    .split('\n')
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '' && !/^[•▪◦●]$/.test(p));
+}
+
+/**
+ * A row continued after a page break: a sentence cut off mid-way ("…written to John Salt at")
+ * joins the next line's first paragraph; otherwise the paragraphs follow on.
+ */
+function continueParagraphs(before: string[], after: string[]): string[] {
+  const last = before[before.length - 1];
+  const next = after[0];
+  if (last === undefined || next === undefined) return [...before, ...after];
+  if (/[.;:!?]$/.test(last) || /^(?:\([ivx]+\)|[•▪◦●])/.test(next)) return [...before, ...after];
+  return [...before.slice(0, -1), `${last} ${next}`, ...after.slice(1)];
+}
+
+function plainText(cell: string): string {
+  return paragraphsOf(cell).join(' ');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', ndash: '–', mdash: '—' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+function withoutFullStop(text: string): string {
+  return text.trim().replace(/\.$/, '').trim();
+}

@@ -1,0 +1,34 @@
+/** Choosing the meeting a paper is for: a sensible default the user confirms or overrides. */
+import { formatShort, type IsoDate } from '../dates';
+import type { Meeting } from '../model';
+import { parseBritishDate } from '../parse-date';
+
+/**
+ * The meeting under the cursor when the user is on Meetings; otherwise the next meeting on or
+ * after today; otherwise the latest one. `undefined` when there are no meetings.
+ */
+export function defaultMeetingDate(meetings: readonly Meeting[], today: IsoDate, cursorDate?: IsoDate): IsoDate | undefined {
+  if (cursorDate && meetings.some((m) => m.date === cursorDate)) return cursorDate;
+  const dates = meetings.map((m) => m.date).sort();
+  return dates.find((d) => d >= today) ?? dates[dates.length - 1];
+}
+
+export type MeetingChoice = { ok: true; date: IsoDate } | { ok: false; message: string };
+
+/** What the user typed (blank: the default) → a meeting in Meetings, or a message saying why not. */
+export function resolveMeetingInput(input: string, meetings: readonly Meeting[], fallback: IsoDate | undefined): MeetingChoice {
+  const typed = input.trim();
+  if (!typed) {
+    return fallback ? { ok: true, date: fallback } : { ok: false, message: 'There are no meetings in Meetings yet: add one first.' };
+  }
+  const parsed = parseBritishDate(typed);
+  if (!parsed || parsed.kind !== 'day') {
+    return { ok: false, message: `"${typed}" is not a date: type it as dd/mm/yyyy, e.g. 18/03/2010.` };
+  }
+  if (meetings.some((m) => m.date === parsed.date)) return { ok: true, date: parsed.date };
+  const known = meetings.map((m) => m.date).sort().slice(-6).map(formatShort);
+  return {
+    ok: false,
+    message: `There is no meeting on ${formatShort(parsed.date)} in Meetings.${known.length ? ` Meetings include: ${known.join(', ')}.` : ''}`,
+  };
+}

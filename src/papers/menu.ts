@@ -1,0 +1,90 @@
+/**
+ * Menu items for the papers: Generate action log…, Generate agenda…, Draft minutes…. Each asks
+ * which meeting (default: the meeting row under the cursor on Meetings, else the next meeting),
+ * builds the paper from the workbook and renders it from its Docs template, then shows links.
+ */
+import { formatWithWeekday } from '../core/dates';
+import { defaultMeetingDate, resolveMeetingInput } from '../core/papers/choose';
+import { buildPaper, PAPER_NAMES } from '../core/papers/models';
+import type { PaperKind } from '../core/papers/placeholders';
+import { TEMPLATE_SETTING } from '../core/papers/templates';
+import { MEETINGS } from '../core/layout';
+import type { Located, Meeting } from '../core/model';
+import { todayIn } from '../adapters/clock';
+import { appsScriptDocs, renderPaper, type RenderResult } from '../adapters/docs/render';
+import { readWorkbook, writeSetting } from '../adapters/sheets/workbook';
+import { UserFacingError, withUserErrors } from '../adapters/ui';
+
+export function menuGenerateActionLog(): void {
+  withUserErrors(() => generatePaper('actionLog'));
+}
+
+export function menuGenerateAgenda(): void {
+  withUserErrors(() => generatePaper('agenda'));
+}
+
+export function menuDraftMinutes(): void {
+  withUserErrors(() => generatePaper('minutes'));
+}
+
+const MENU_TITLES: Record<PaperKind, string> = {
+  actionLog: 'Generate action log',
+  agenda: 'Generate agenda',
+  minutes: 'Draft minutes',
+};
+
+function generatePaper(kind: PaperKind): void {
+  const ss = SpreadsheetApp.getActive();
+  const wb = readWorkbook(ss, ['actions', 'meetings', 'forwardPlan', 'settings']);
+  const ui = SpreadsheetApp.getUi();
+  const fallback = defaultMeetingDate(wb.meetings, todayIn(wb.timeZone), cursorMeetingDate(ss, wb.meetings));
+  if (!fallback) throw new UserFacingError('There are no meetings in Meetings yet: add the meeting first (Action Log ▸ Add meeting…).');
+
+  const response = ui.prompt(
+    MENU_TITLES[kind],
+    `Which meeting is the ${PAPER_NAMES[kind].toLowerCase()} for?\n\nPress OK for ${formatWithWeekday(fallback)}, or type another meeting's date (dd/mm/yyyy).`,
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (response.getSelectedButton() !== ui.Button.OK) return;
+  const choice = resolveMeetingInput(response.getResponseText(), wb.meetings, fallback);
+  if (!choice.ok) throw new UserFacingError(choice.message);
+
+  const paper = buildPaper(kind, wb, choice.date);
+  const settingKey = TEMPLATE_SETTING[kind];
+  const result = renderPaper(appsScriptDocs(), {
+    paper,
+    templateId: wb.settings[settingKey],
+    outputFolderId: wb.settings.outputFolderId,
+    savePdf: wb.settings.savePdf,
+    recordTemplateId: (id) => writeSetting(ss, settingKey, id),
+  });
+  showLinks(ui, kind, result, wb.problems.length, paper.actionRows.length);
+}
+
+/** The meeting on the row under the cursor, when the user is on the Meetings tab. */
+function cursorMeetingDate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, meetings: readonly Located<Meeting>[]): string | undefined {
+  const sheet = ss.getActiveSheet();
+  if (!sheet || sheet.getName() !== MEETINGS.name) return undefined;
+  const row = sheet.getActiveRange()?.getRow();
+  return meetings.find((m) => m.origin.row === row)?.date;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+function showLinks(ui: GoogleAppsScript.Base.Ui, kind: PaperKind, result: RenderResult, problemCount: number, rows: number): void {
+  const links = [
+    `<p><a href="${escapeHtml(result.docUrl)}" target="_blank" rel="noopener">Open “${escapeHtml(result.name)}”</a></p>`,
+    result.pdfUrl ? `<p><a href="${escapeHtml(result.pdfUrl)}" target="_blank" rel="noopener">Open the PDF</a></p>` : '',
+  ];
+  const notes = [
+    kind === 'actionLog' ? `<p>${rows} action${rows === 1 ? '' : 's'} on the log.</p>` : '',
+    result.createdTemplateId ? '<p>A default template was created and its ID recorded in Settings; edit that document to change the layout of future papers.</p>' : '',
+    problemCount ? `<p>${problemCount} row${problemCount === 1 ? '' : 's'} in the workbook could not be read and were left out: see Refresh statuses for where.</p>` : '',
+  ];
+  const html = `<div style="font-family:Arial,sans-serif;font-size:14px">${[...links, ...notes].join('')}</div>`;
+  const output = HtmlService.createHtmlOutput(html).setWidth(420).setHeight(200);
+  ui.showModalDialog(output, `${PAPER_NAMES[kind]} ready`);
+}
+

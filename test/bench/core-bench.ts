@@ -1,0 +1,48 @@
+/** Timing the pure core on large logs, and the bundle's size and load time in a fresh vm. */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vm from 'node:vm';
+import { addDays, type IsoDate } from '../../src/core/dates';
+import type { Action } from '../../src/core/model';
+import { nextRefs } from '../../src/core/refs';
+import { statusAsAt } from '../../src/core/status';
+
+export function syntheticActions(count: number, start: IsoDate = '2020-01-09'): Action[] {
+  const actions: Action[] = [];
+  for (let i = 0; i < count; i++) {
+    const meetingDate = addDays(start, Math.floor(i / 20) * 7);
+    const due = i % 5 === 0 ? undefined : addDays(meetingDate, 28 + (i % 90));
+    actions.push({
+      ref: '', agendaItem: `Item ${1 + (i % 8)}`, subject: `Subject ${i}`, meetingDate, text: `Action number ${i} agreed by the board`,
+      responsible: 'Officer A / Officer B', isDecision: i % 17 === 0, firstDueDate: due && i % 3 === 0 ? addDays(due, -30) : due,
+      dueDate: due, commentary: i % 2 ? 'Deferred to the next meeting' : '', completedDate: i % 4 === 0 && due ? due : undefined,
+    });
+  }
+  return actions;
+}
+
+export function timeIt(fn: () => void, repeat = 5): number {
+  fn();
+  const times: number[] = [];
+  for (let r = 0; r < repeat; r++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
+export function benchCore(): { statusOf10000Ms: number; refsFor200Ms: number } {
+  const actions = syntheticActions(10_000);
+  const statusOf10000Ms = timeIt(() => { for (const a of actions) statusAsAt(a, '2021-06-01'); });
+  const refs = nextRefs('2020-01-09', [], 10_000);
+  const refsFor200Ms = timeIt(() => { nextRefs('2020-01-09', refs, 200); });
+  return { statusOf10000Ms, refsFor200Ms };
+}
+
+export function benchBundle(root: string): { bytes: number; loadMs: number } {
+  const file = join(root, 'dist/Code.js');
+  const code = readFileSync(file, 'utf8');
+  const loadMs = timeIt(() => { vm.runInContext(code, vm.createContext({}), { filename: 'Code.js' }); }, 10);
+  return { bytes: statSync(file).size, loadMs };
+}

@@ -1,0 +1,190 @@
+/**
+ * Emulated DriveApp: files and folders in memory. Google Docs live in the shared `DocStore`
+ * (so DocumentApp opens what Drive copies); other files hold a blob's bytes. `getAs(PDF)` of a
+ * Doc records a blob whose text is the document's text (a stand-in for real PDF bytes).
+ */
+import { makeBlob, type EmulatedBlob } from '../blob';
+import { CallLog, counted } from '../calls';
+import { appsScriptException } from '../exception';
+import type { Realm } from '../realm';
+import { docUrl } from './document';
+import { bodyText, snapshot, type DocState } from './model';
+
+type DriveAppT = GoogleAppsScript.Drive.DriveApp;
+type FileT = GoogleAppsScript.Drive.File;
+type FolderT = GoogleAppsScript.Drive.Folder;
+
+export type EmulatedDriveApp = Pick<DriveAppT, 'getFileById' | 'getFolderById' | 'getRootFolder' | 'createFile'>;
+export type EmulatedFile = Pick<
+  FileT,
+  'getId' | 'getName' | 'setName' | 'getUrl' | 'getMimeType' | 'makeCopy' | 'getAs' | 'moveTo' | 'setTrashed' | 'isTrashed'
+>;
+export type EmulatedFolder = Pick<FolderT, 'getId' | 'getName' | 'getUrl' | 'createFile' | 'getFiles'>;
+export type EmulatedFileIterator = Pick<GoogleAppsScript.Drive.FileIterator, 'hasNext' | 'next'>;
+
+export const GOOGLE_DOCS = 'application/vnd.google-apps.document';
+export const PDF = 'application/pdf';
+
+/** The MimeType enum's values are the MIME type strings. */
+export const MimeType = Object.freeze({
+  GOOGLE_DOCS, GOOGLE_SHEETS: 'application/vnd.google-apps.spreadsheet', FOLDER: 'application/vnd.google-apps.folder',
+  PDF, PLAIN_TEXT: 'text/plain', HTML: 'text/html', MICROSOFT_WORD: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+}) as unknown as GoogleAppsScript.Base.MimeType;
+
+export const ITEM_MISSING = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+
+export interface FileState {
+  readonly id: string;
+  name: string;
+  readonly mimeType: string;
+  folderId: string;
+  trashed: boolean;
+  /** For files that are not Google Docs. */
+  bytes?: Buffer;
+  /** Set on PDFs made by `getAs`: the id of the Doc they were made from. */
+  madeFrom?: string;
+}
+
+export interface FolderState {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface DriveState {
+  readonly files: Map<string, FileState>;
+  readonly folders: Map<string, FolderState>;
+  readonly rootId: string;
+  readonly docs: Map<string, DocState>;
+  newId(kind: 'doc' | 'file' | 'folder'): string;
+}
+
+export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: DriveState }): EmulatedDriveApp {
+  const { realm, calls, state } = opts;
+  const fail = (message: string): never => {
+    throw appsScriptException(message, realm);
+  };
+  const folderIds = new WeakMap<object, string>();
+
+  function fileW(f: FileState): EmulatedFile {
+    const obj: EmulatedFile = {
+      getId: () => f.id,
+      getName: () => f.name,
+      setName(name: string) {
+        f.name = String(name);
+        return w as unknown as FileT;
+      },
+      getUrl: () => (f.mimeType === GOOGLE_DOCS ? docUrl(f.id) : `https://drive.google.com/file/d/${f.id}/view?usp=drivesdk`),
+      getMimeType: () => f.mimeType,
+      makeCopy(...args: unknown[]) {
+        let name = `Copy of ${f.name}`;
+        let folderId = f.folderId;
+        for (const a of args) {
+          if (typeof a === 'string') name = a;
+          else if (a && typeof a === 'object') folderId = folderIds.get(a) ?? fail('Invalid argument: destination');
+        }
+        const id = state.newId(f.mimeType === GOOGLE_DOCS ? 'doc' : 'file');
+        const copy: FileState = { id, name, mimeType: f.mimeType, folderId, trashed: false, ...(f.bytes ? { bytes: Buffer.from(f.bytes) } : {}) };
+        state.files.set(id, copy);
+        if (f.mimeType === GOOGLE_DOCS) {
+          const source = state.docs.get(f.id) as DocState;
+          state.docs.set(id, cloneDoc(source, id, name));
+        }
+        return fileW(copy) as unknown as FileT;
+      },
+      getAs(contentType: string) {
+        if (f.mimeType === GOOGLE_DOCS && contentType === PDF) {
+          const doc = state.docs.get(f.id) as DocState;
+          const blob = makeBlob({ bytes: Buffer.from(`%PDF-1.4 (emulated)\n${bodyText(doc.body)}`, 'utf8'), contentType: PDF, name: `${f.name}.pdf` }, calls, 'DriveApp', realm);
+          return blob as unknown as GoogleAppsScript.Base.Blob;
+        }
+        return fail(`Converting from ${f.mimeType} to ${contentType} is not supported.`) as never;
+      },
+      moveTo(destination: FolderT) {
+        f.folderId = folderIds.get(destination as object) ?? fail('Invalid argument: destination');
+        return w as unknown as FileT;
+      },
+      setTrashed(trashed: boolean) {
+        f.trashed = Boolean(trashed);
+        return w as unknown as FileT;
+      },
+      isTrashed: () => f.trashed,
+    };
+    const w = counted(obj, calls, 'DriveApp', 'File');
+    return w;
+  }
+
+  function createFileIn(folderId: string, blob: EmulatedBlob): EmulatedFile {
+    const b = blob as unknown as GoogleAppsScript.Base.Blob;
+    const id = state.newId('file');
+    const bytes = Buffer.from(b.getBytes().map((x) => x & 0xff));
+    const name = b.getName() ?? 'Untitled';
+    const f: FileState = { id, name, mimeType: b.getContentType() ?? 'application/octet-stream', folderId, trashed: false, bytes };
+    state.files.set(id, f);
+    return fileW(f);
+  }
+
+  function folderW(folder: FolderState): EmulatedFolder {
+    const obj: EmulatedFolder = {
+      getId: () => folder.id,
+      getName: () => folder.name,
+      getUrl: () => `https://drive.google.com/drive/folders/${folder.id}`,
+      createFile: ((blob: GoogleAppsScript.Base.BlobSource) => {
+        if (typeof blob !== 'object') fail('emulator: createFile(name, content) is not supported; pass a blob');
+        return createFileIn(folder.id, blob as unknown as EmulatedBlob) as unknown as FileT;
+      }) as EmulatedFolder['createFile'],
+      getFiles() {
+        const list = [...state.files.values()].filter((f) => f.folderId === folder.id && !f.trashed);
+        let i = 0;
+        const it: EmulatedFileIterator = {
+          hasNext: () => i < list.length,
+          next: () => (i < list.length ? (fileW(list[i++] as FileState) as unknown as FileT) : fail('No more items.')),
+        };
+        return counted(it, calls, 'DriveApp', 'FileIterator') as unknown as GoogleAppsScript.Drive.FileIterator;
+      },
+    };
+    const w = counted(obj, calls, 'DriveApp', 'Folder');
+    folderIds.set(w, folder.id);
+    return w;
+  }
+
+  const app: EmulatedDriveApp = {
+    getFileById(id: string) {
+      const f = state.files.get(String(id));
+      if (!f) fail(ITEM_MISSING);
+      return fileW(f as FileState) as unknown as FileT;
+    },
+    getFolderById(id: string) {
+      const folder = state.folders.get(String(id));
+      if (!folder) fail(ITEM_MISSING);
+      return folderW(folder as FolderState) as unknown as FolderT;
+    },
+    getRootFolder: () => folderW(state.folders.get(state.rootId) as FolderState) as unknown as FolderT,
+    createFile: ((blob: GoogleAppsScript.Base.BlobSource) => {
+      if (typeof blob !== 'object') fail('emulator: createFile(name, content) is not supported; pass a blob');
+      return createFileIn(state.rootId, blob as unknown as EmulatedBlob) as unknown as FileT;
+    }) as EmulatedDriveApp['createFile'],
+  };
+  return counted(app, calls, 'DriveApp', 'DriveApp');
+}
+
+function cloneDoc(source: DocState, id: string, name: string): DocState {
+  const body = snapshot(source) as DocState['body'];
+  relink(body);
+  return { id, name, body, revision: 0 };
+}
+
+/** Restores the parent links a snapshot drops. */
+function relink(body: DocState['body']): void {
+  for (const child of body.children) {
+    child.parent = body;
+    if (child.type === 'TABLE') {
+      for (const row of child.rows) {
+        row.parent = child;
+        for (const c of row.cells) {
+          c.parent = row;
+          for (const p of c.paragraphs) p.parent = c;
+        }
+      }
+    }
+  }
+}

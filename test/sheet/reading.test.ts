@@ -1,0 +1,114 @@
+import { ACTIONS } from '../../src/core/layout';
+import { parseDateText, readActions } from '../../src/core/records';
+import { computeStatusBlock } from '../../src/core/status-block';
+import { dataRows, headerProblems, mapHeaders } from '../../src/core/table';
+import { asLiteralText } from '../../src/core/text-safety';
+
+const headers = ACTIONS.columns.map((c) => c.header);
+const isoOf = (d: Date) => d.toISOString().slice(0, 10);
+
+function row(values: Partial<Record<string, unknown>>): unknown[] {
+  return ACTIONS.columns.map((c) => values[c.key] ?? '');
+}
+
+describe('finding columns by header', () => {
+  it('finds moved columns by name', () => {
+    const shuffled = [...headers].reverse();
+    const map = mapHeaders(ACTIONS, shuffled);
+    expect(map.missing).toEqual([]);
+    expect(map.index.get('ref')).toBe(headers.length - 1);
+  });
+
+  it('accepts the headings boards use in their own papers', () => {
+    const map = mapHeaders(ACTIONS, ['Ref No and subject', 'Responsible Member/Officer']);
+    expect(map.index.get('ref')).toBe(0);
+    expect(map.index.get('responsible')).toBe(1);
+  });
+
+  it('reports a renamed header at its cell, naming both names', () => {
+    const renamed = [...headers];
+    renamed[4] = 'Actions text';
+    const map = mapHeaders(ACTIONS, renamed);
+    const problems = headerProblems(ACTIONS, map);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ sheet: 'Actions', cell: 'E1' });
+    expect(problems[0]!.message).toContain('Matters Arising/Actions');
+    expect(problems[0]!.message).toContain('Actions text');
+  });
+
+  it('reports a deleted header', () => {
+    const cut = headers.slice(0, -1);
+    const problems = headerProblems(ACTIONS, mapHeaders(ACTIONS, cut));
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('"Last Updated" is missing')]);
+  });
+});
+
+describe('reading action rows', () => {
+  const map = mapHeaders(ACTIONS, headers);
+
+  it('reads Date cells as calendar dates and keeps rows with bad values, reporting the cell', () => {
+    const values = [
+      row({ ref: '28.01.05', meetingDate: new Date('2010-01-28T00:00:00Z'), text: 'Report back', dueDate: 'next month' }),
+      row({ text: 'An action nobody numbered', meetingDate: new Date('2010-01-28T00:00:00Z') }),
+    ];
+    const { records, problems } = readActions(map, dataRows(map, values as never), isoOf);
+    expect(records).toHaveLength(2);
+    expect(records[0]).toMatchObject({ ref: '28.01.05', meetingDate: '2010-01-28', dueDate: undefined, origin: { row: 2 } });
+    expect(problems).toEqual([
+      expect.objectContaining({ cell: 'I2', message: expect.stringContaining('"next month" is not a date') }),
+      expect.objectContaining({ cell: 'A3', message: expect.stringContaining('no Ref No') }),
+    ]);
+  });
+
+  it('skips blank rows but keeps row numbers true to the sheet', () => {
+    const values = [row({ ref: '1.1.1', text: 'a' }), row({}), row({ ref: '1.1.2', text: 'b' })];
+    const { records } = readActions(map, dataRows(map, values as never), isoOf);
+    expect(records.map((r) => r.origin.row)).toEqual([2, 4]);
+  });
+
+  it('parses dates typed as text the British way', () => {
+    expect(parseDateText('18/03/2010')).toBe('2010-03-18');
+    expect(parseDateText('28.1.10')).toBe('2010-01-28');
+    expect(parseDateText('31/02/2010')).toBeUndefined();
+    expect(parseDateText('03/18/2010')).toBeUndefined();
+  });
+});
+
+describe('the status block', () => {
+  const map = mapHeaders(ACTIONS, headers);
+  it('reports a hand-typed status and keeps it in the note, also on the next refresh', () => {
+    const values = [row({ ref: '1.1.1', text: 'a', status: 'Done!' }), row({ ref: '1.1.2', text: 'b', isDecision: true })];
+    const { records, problems: rowProblems } = readActions(map, dataRows(map, values as never), isoOf);
+    const first = computeStatusBlock({ actions: records, rowProblems, currentStatus: ['Done!', ''], currentNotes: ['', ''], firstRow: 2, rowCount: 2, statusColumn: 12, asAt: '2010-03-18' });
+    expect(first.values).toEqual([['Actions outstanding – no dates confirmed', ''], ['Decisions', '']]);
+    expect(first.problems).toEqual([expect.objectContaining({ cell: 'L2', message: expect.stringContaining('"Done!" was typed by hand') })]);
+    expect(first.notes[0]![0]).toContain('Typed here before: Done!');
+    const second = computeStatusBlock({ actions: records, rowProblems, currentStatus: [first.values[0]![0]!, 'Decisions'], currentNotes: [first.notes[0]![0]!, ''], firstRow: 2, rowCount: 2, statusColumn: 12, asAt: '2010-03-18' });
+    expect(second.problems).toEqual([]);
+    expect(second.notes[0]![0]).toContain('Typed here before: Done!');
+  });
+
+  it('marks overdue rows and counts statuses', () => {
+    const values = [row({ ref: '1.1.1', text: 'a', dueDate: new Date('2010-03-01T00:00:00Z') })];
+    const { records } = readActions(map, dataRows(map, values as never), isoOf);
+    const block = computeStatusBlock({ actions: records, rowProblems: [], currentStatus: [''], currentNotes: [''], firstRow: 2, rowCount: 1, statusColumn: 12, asAt: '2010-03-18' });
+    expect(block.values[0]).toEqual(['Actions outstanding – no dates confirmed', 'Yes']);
+    expect(block.overdue).toBe(1);
+    expect(block.counts.noDate).toBe(1);
+  });
+});
+
+describe('text typed by users stays text', () => {
+  it.each([
+    ['=IMPORTXML("http://x")', "'=IMPORTXML(\"http://x\")"],
+    ['+44 121 000', "'+44 121 000"],
+    ['-', "'-"],
+    ['@channel', "'@channel"],
+    ['28.01.05', "'28.01.05"],
+    ['TRUE', "'TRUE"],
+    ['Report to Exec board in March 2010', 'Report to Exec board in March 2010'],
+    ['', ''],
+  ])('%s', (input, stored) => {
+    expect(asLiteralText(input)).toBe(stored);
+  });
+});
