@@ -6,7 +6,7 @@
 // src/main.ts. The export list is read from an esbuild metafile, so src/main.ts is the only
 // place that names the entry points.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,9 +47,29 @@ export async function buildBundle({ quiet = false } = {}) {
   const htmlDir = join(root, 'src/html');
   let html = [];
   try { html = readdirSync(htmlDir).filter((f) => f.endsWith('.html')); } catch { /* no dialogs yet */ }
-  for (const f of html) cpSync(join(htmlDir, f), join(dist, f));
+  for (const f of html) {
+    const client = join(root, 'src/client', f.replace(/\.html$/, '.ts'));
+    if (existsSync(client)) writeFileSync(join(dist, f), await withClientScript(join(htmlDir, f), client));
+    else cpSync(join(htmlDir, f), join(dist, f));
+  }
   if (!quiet) console.log(`Built dist/Code.js with ${names.length} entry points and ${html.length} HTML files.`);
   return names;
+}
+
+// A dialog's script, src/client/<name>.ts (which bundles the shared zod schemas), is built for
+// the browser and inlined into <name>.html at its `<!-- client-script -->` marker: Apps Script
+// serves one HTML file per dialog, so the page cannot load a separate .js file.
+const CLIENT_MARKER = '<!-- client-script -->';
+async function withClientScript(htmlFile, clientFile) {
+  const page = readFileSync(htmlFile, 'utf8');
+  if (!page.includes(CLIENT_MARKER)) throw new Error(`${htmlFile} has no ${CLIENT_MARKER} marker for ${clientFile}`);
+  const out = await build({
+    entryPoints: [clientFile], bundle: true, format: 'iife', platform: 'browser', target: 'es2020',
+    minify: true, legalComments: 'none', charset: 'utf8', write: false, logLevel: 'warning',
+  });
+  // Inside <script>, "</script" or "<!--" in a string would end or upset the element.
+  const js = out.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+  return page.replace(CLIENT_MARKER, () => `<script>\n${js}</script>`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

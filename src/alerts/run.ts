@@ -136,7 +136,7 @@ export function sendPlan(plan: AlertPlan, services: AlertServices, options: { dr
     summaryStatus = 'already sent';
   } else if (dry) {
     summaryStatus = left >= plan.secretariat.length ? 'would send' : 'would not send: mail quota spent';
-  } else if (quotaSpent && left < plan.secretariat.length) {
+  } else if (quotaSpent || left < plan.secretariat.length) {
     summaryStatus = 'failed: mail quota spent';
     log(`Alerts: mail quota spent; summary not sent.\n${summary.text}`);
   } else {

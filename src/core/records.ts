@@ -3,7 +3,8 @@
  * Problem naming its cell; the record is still returned (with that field empty) so nothing a
  * user typed is dropped from view.
  */
-import { isIsoDate, isoDate, type IsoDate } from './dates';
+import type { IsoDate } from './dates';
+import { parseBritishDate } from './parse-date';
 import { a1, ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, type TabSpec } from './layout';
 import type { Action, ForwardPlanItem, Located, Meeting, Officer } from './model';
 import type { Problem } from './problems';
@@ -52,15 +53,10 @@ function rowReader(tab: TabSpec, map: HeaderMap, raw: RawRow, readDate: DateRead
   };
 }
 
-/** Dates typed as text: "18/03/2010", "18.3.10", "2010-03-18". */
+/** Dates typed as text: "18/03/2010", "18.3.10", "18th March 2010" — one day, not a month or a range. */
 export function parseDateText(text: string): IsoDate | undefined {
-  const s = text.trim();
-  if (isIsoDate(s)) return s;
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(s);
-  if (!m) return undefined;
-  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) - (Number(m[3]) >= 70 ? 100 : 0) : Number(m[3]);
-  const iso = isoDate(year, Number(m[2]), Number(m[1]));
-  return isIsoDate(iso) ? iso : undefined;
+  const parsed = parseBritishDate(text);
+  return parsed?.kind === 'day' ? parsed.date : undefined;
 }
 
 export function splitList(text: string): string[] {

@@ -87,8 +87,11 @@ function ensureHeaders(sheet: Sheet, tab: TabSpec, report: SetUpReport): Map<str
       report.problems.push({ sheet: tab.name, cell: a1(1, u.column), message: `the column "${u.header}" is not one of the Action Log's; it is kept and ignored.` });
     }
   }
-  const finalWidth = Math.max(header.length, ...positions.values());
-  while (header.length < finalWidth) header.push('');
+  // The status key (beside the table) is not part of the header row proper.
+  if (keyColumn >= 0) header[keyColumn] = '';
+  const finalWidth = Math.max(lastUsed(header, -1), ...positions.values());
+  header.length = finalWidth;
+  for (let i = 0; i < finalWidth; i++) header[i] = header[i] ?? '';
   if (finalWidth > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), finalWidth - sheet.getMaxColumns());
   const range = sheet.getRange(1, 1, 1, finalWidth);
   if (changed) range.setValues([header]);

@@ -40,4 +40,31 @@ describe('createAppsScript', () => {
     expect(handles.logger.console).toEqual([{ level: 'warn', message: 'careful' }]);
     expect(calls.count('Logger.Logger.log')).toBe(2);
   });
+
+  it('wires SpreadsheetApp.getUi() to the Ui, and throws like Apps Script in a trigger', () => {
+    const menuRun = createAppsScript();
+    menuRun.globals.SpreadsheetApp.getUi().createMenu('Action Log').addItem('Set up', 'menuSetUp').addToUi();
+    expect(menuRun.handles.ui.menuFunctions('Action Log')).toEqual(['menuSetUp']);
+    const trigger = createAppsScript({ mode: 'trigger', shareWith: menuRun });
+    expect(() => trigger.globals.SpreadsheetApp.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+    let error: unknown;
+    try {
+      trigger.globals.SpreadsheetApp.getUi();
+    } catch (e) {
+      error = e;
+    }
+    expect(String(error)).toBe('Exception: Cannot call SpreadsheetApp.getUi() from this context.');
+  });
+
+  it('shares one workbook between executions created with shareWith', () => {
+    const a = createAppsScript({ user: 'chair@example.org', spreadsheet: { name: 'Board' } });
+    const b = createAppsScript({ user: 'clerk@example.org', shareWith: a });
+    a.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]!.getRange('A1').setValue('written by A');
+    const seen = b.globals.SpreadsheetApp.getActiveSpreadsheet();
+    expect(seen.getName()).toBe('Board');
+    expect(seen.getSheets()[0]!.getRange('A1').getValue()).toBe('written by A');
+    expect(a.calls.count('SpreadsheetApp.Range.setValue')).toBe(1);
+    expect(b.calls.count('SpreadsheetApp.Range.setValue')).toBe(0);
+    expect(b.calls.count('SpreadsheetApp.Range.getValue')).toBe(1);
+  });
 });

@@ -24,7 +24,7 @@ describe('HtmlService', () => {
 
   it('defaults to dist/', () => {
     const { handles } = createAppsScript();
-    expect(handles.html.htmlDir).toBe(join(process.cwd(), 'dist'));
+    expect(handles.html.htmlDir).toBe(join(__dirname, '..', '..', 'dist'));
   });
 
   it('builds output with title, size and appended content', () => {

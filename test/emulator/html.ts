@@ -88,7 +88,7 @@ export function compileTemplate(source: string): string {
 
 export function createHtmlService(options: HtmlOptions): { service: EmulatedHtmlService; handle: HtmlHandle } {
   const { realm, calls } = options;
-  const htmlDir = resolve(options.htmlDir ?? 'dist');
+  const htmlDir = resolve(options.htmlDir ?? join(__dirname, '..', '..', 'dist'));
   const handle: HtmlHandle = { htmlDir, outputs: [] };
 
   const readFile = (name: string): string => {

@@ -12,6 +12,7 @@
  */
 import { CallLog } from './calls';
 import { FakeClock } from './clock';
+import { createDocsEmulator, type DocsHandle } from './docs';
 import { createHtmlService } from './html';
 import { createLockService, type LockHandle } from './lock';
 import { createLogger } from './logger';
@@ -19,6 +20,7 @@ import { createMailEmulator, type MailHandle } from './mail';
 import { createPropertiesService, type PropertiesHandle } from './properties';
 import { hostRealm, type Realm } from './realm';
 import { createSession } from './session';
+import { createSpreadsheetEmulator, type WorkbookHandle } from './spreadsheet';
 import { createScriptAppEmulator, type ScriptAppHandle } from './triggers';
 import { createUi, type Mode, type UiHandle } from './ui';
 import { createUtilities } from './utilities';
@@ -132,7 +134,18 @@ const SERVICES = [
     const { ScriptApp, handle } = createScriptAppEmulator({ realm, calls, user, scriptTimeZone: timeZone, table });
     return { globals: { ScriptApp }, handle };
   }),
-  // SpreadsheetApp: see the registration note at the end of this file.
+  service('docs', ({ realm, calls, clock, shared }) => {
+    const { services, handle } = createDocsEmulator({ realm, calls, clock, shared: handleOf<DocsHandle>(shared, 'docs') });
+    return { globals: { DocumentApp: services.DocumentApp, DriveApp: services.DriveApp, MimeType: services.MimeType }, handle };
+  }),
+  service('workbook', ({ realm, calls, timeZone, options, shared, handles }) => {
+    const ui = handleOf<UiHandle>(handles, 'ui')!;
+    const { app, workbook } = createSpreadsheetEmulator({
+      realm, calls, ui: () => ui.getUi(), timeZone, name: options.spreadsheet?.name, id: options.spreadsheet?.id,
+      shared: handleOf<WorkbookHandle>(shared, 'workbook'),
+    });
+    return { globals: { SpreadsheetApp: app }, handle: workbook };
+  }),
 ] as const;
 
 // ---------------------------------------------------------------------------------------------

@@ -34,6 +34,10 @@ export function missingHostGlobals() {
 }
 export function whoAmI() { return Session.getActiveUser().getEmail(); }
 export function fails() { throw new Error('boom'); }
+export function catchServiceError() {
+  try { Utilities.parseDate('soon', 'Europe/London', 'dd/MM/yyyy'); return 'no error'; }
+  catch (e) { return [e instanceof Error, String(e), (e as Error).message]; }
+}
 `;
 
 let tinyCode = '';
@@ -80,6 +84,10 @@ describe('loadBundle on a tiny bundle', () => {
     const b = tiny();
     expect(b.call('localHour', '2024-07-01T12:00:00Z')).toBe(13);
     expect(b.call('localHour', '2024-01-15T12:00:00Z')).toBe(12);
+  });
+
+  it('throws service errors as the realm’s own Error named Exception', () => {
+    expect(tiny().call('catchServiceError')).toEqual([true, 'Exception: Unparseable date: "soon"', 'Unparseable date: "soon"']);
   });
 
   it('offers none of Node’s globals', () => {
@@ -139,5 +147,15 @@ describe('loadBundle on dist/Code.js (built by the jest global setup)', () => {
     const b = loadBundle();
     expect(b.topLevelFunctions()).toEqual(expect.arrayContaining(entryPoints));
     if (entryPoints.includes('onOpen')) expect(typeof (b.context as Record<string, unknown>).onOpen).toBe('function');
+  });
+
+  it('onOpen adds a menu whose every item names a top-level function', () => {
+    if (buildError) throw new Error(`build failed: ${buildError}`);
+    if (!entryPoints.includes('onOpen')) return;
+    const b = loadBundle();
+    b.call('onOpen');
+    const handlers = b.env.handles.ui.menuFunctions();
+    expect(handlers.length).toBeGreaterThan(0);
+    expect(handlers.filter((name) => !b.topLevelFunctions().includes(name))).toEqual([]);
   });
 });

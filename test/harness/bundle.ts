@@ -3,12 +3,23 @@
  * Apps Script services as globals, the script evaluated as 'Code.js', top-level functions called
  * by name. The context's `new Date()` and `Date.now()` follow the environment's fake clock.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import * as vm from 'node:vm';
 import { createAppsScript, type AppsScriptEnvironment, type EnvironmentOptions } from '../emulator/index';
 
-export const ROOT = join(__dirname, '..', '..');
+/** The project root: the nearest folder up with package.json (this file may run bundled from node_modules/.cache). */
+export const ROOT = findRoot(__dirname);
+
+function findRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json')) || dir.includes(`${sep}node_modules`)) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`harness: no package.json above ${from}`);
+    dir = up;
+  }
+  return dir;
+}
 export const DIST_DIR = join(ROOT, 'dist');
 export const DIST_CODE = join(DIST_DIR, 'Code.js');
 

@@ -119,6 +119,8 @@ export function toCell(tab: TabSpec, key: string, value: unknown, writeDate: (is
   if (value === undefined || value === null) return '';
   if (kind === 'date' && typeof value === 'string') return value === '' ? '' : writeDate(value);
   if (typeof value === 'boolean' || typeof value === 'number' || isDate(value)) return value;
+  // Set-up formats Ref No as plain text ('@'), where an apostrophe would be kept as a character.
+  if (kind === 'ref') return String(value);
   if (Array.isArray(value)) return asLiteralText(value.join('\n'));
   return asLiteralText(String(value));
 }
@@ -132,18 +134,24 @@ export function appendRecords(ss: Spreadsheet, tab: TabSpec, records: readonly R
   const sheet = ss.getSheetByName(tab.name);
   if (!sheet) throw new UserFacingError(`The "${tab.name}" tab is missing. Run Action Log ▸ Set up this sheet to recreate it.`);
   const lastColumn = Math.max(sheet.getLastColumn(), 1);
-  const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
+  // One read of the tab: the header, and where our columns' data ends (the status key beside
+  // the data makes getLastRow() larger than the last record).
+  const values = sheet.getRange(1, 1, Math.max(sheet.getLastRow(), 1), lastColumn).getValues() as CellValue[][];
+  const header = values[0] ?? [];
   const map = mapHeaders(tab, header);
   const needed = new Set(records.flatMap((r) => Object.keys(r)));
   const missing = map.missing.filter((c) => needed.has(c.key));
   if (missing.length) {
     throw new UserFacingError(`Nothing was saved: the ${tab.name} tab has no "${missing.map((c) => c.header).join('", "')}" column. Run Action Log ▸ Set up this sheet to restore it.`);
   }
-  const firstRow = sheet.getLastRow() + 1;
+  const width = Math.max(0, ...map.index.values()) + 1;
+  let lastRecord = values.length;
+  while (lastRecord > 1 && (values[lastRecord - 1] ?? []).slice(0, width).every(isBlank)) lastRecord--;
+  const firstRow = lastRecord + 1;
   if (records.length === 0) return { firstRow };
   const writeDate = dateWriter(ss.getSpreadsheetTimeZone());
   const rows = records.map((record) => {
-    const row: CellValue[] = new Array(lastColumn).fill('');
+    const row: CellValue[] = new Array(width).fill('');
     for (const [key, value] of Object.entries(record)) {
       const i = map.index.get(key);
       if (i !== undefined) row[i] = toCell(tab, key, value, writeDate);
@@ -153,6 +161,6 @@ export function appendRecords(ss: Spreadsheet, tab: TabSpec, records: readonly R
   if (firstRow + rows.length - 1 > sheet.getMaxRows()) {
     sheet.insertRowsAfter(sheet.getMaxRows(), firstRow + rows.length - 1 - sheet.getMaxRows());
   }
-  sheet.getRange(firstRow, 1, rows.length, lastColumn).setValues(rows);
+  sheet.getRange(firstRow, 1, rows.length, width).setValues(rows);
   return { firstRow };
 }

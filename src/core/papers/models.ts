@@ -18,7 +18,7 @@ export interface TableModel {
   readonly backgrounds: (string | undefined)[][];
   /** Rows whose text is bold (the header row included when it has one). */
   readonly boldRows: readonly number[];
-  /** Column widths in points; `undefined` leaves the width to Docs. */
+  /** Column widths in points (a page's text is about 450pt wide); `undefined` leaves the width to Docs. */
   readonly columnWidths?: readonly (number | undefined)[];
 }
 
@@ -120,7 +120,7 @@ export function actionTable(rows: readonly ActionLogRow[]): TableModel {
       row.action.responsible,
       commentaryCell(row),
     ]),
-    { rowBackground: (i) => rows[i]?.background, columnWidths: [100, 70, 170, 90, 170] },
+    { rowBackground: (i) => rows[i]?.background, columnWidths: [85, 55, 130, 75, 105] },
   );
 }
 
@@ -137,7 +137,7 @@ export function forwardPlanTable(items: readonly ForwardPlanItem[]): TableModel 
   return table(
     FORWARD_PLAN_HEADER,
     open.map((i) => [i.source, i.dateRaised ? formatShort(i.dateRaised) : '', i.item, i.responsible, completionCell(i)]),
-    { columnWidths: [70, 70, 190, 100, 170] },
+    { columnWidths: [60, 55, 140, 85, 110] },
   );
 }
 
@@ -145,7 +145,7 @@ export function forwardPlanTable(items: readonly ForwardPlanItem[]): TableModel 
 export function statusKeyTable(): TableModel {
   return table(undefined, STATUS_KEY.map((e) => ['', e.label]), {
     cellBackground: (i, c) => (c === 0 ? STATUS_KEY[i]?.background : undefined),
-    columnWidths: [40, 300],
+    columnWidths: [30, 250],
   });
 }
 
@@ -181,7 +181,7 @@ export function agendaItems(data: PaperData, meeting: Meeting): AgendaItem[] {
 
 export function agendaTable(items: readonly AgendaItem[]): TableModel {
   return table(['Item', 'Business', 'Lead'], items.map((i) => [i.number, i.title, i.lead]), {
-    columnWidths: [60, 300, 140],
+    columnWidths: [50, 280, 120],
   });
 }
 
@@ -252,7 +252,7 @@ export function minutesTable(items: readonly MinutesItem[]): TableModel {
     body.push(['', 'No decisions or actions have been recorded for this meeting yet.']);
     bold.push(false);
   }
-  return table(undefined, body, { boldBody: (i) => bold[i] ?? false, columnWidths: [80, 390] });
+  return table(undefined, body, { boldBody: (i) => bold[i] ?? false, columnWidths: [70, 380] });
 }
 
 /** "Mike Jones - Chair, Leader of the Council" → ["Mike Jones", "Chair, Leader of the Council"]. */
@@ -263,7 +263,7 @@ export function splitAttendee(line: string): [string, string] {
 
 export function attendeesTable(attendees: readonly string[]): TableModel {
   const rows = attendees.map((a) => a.trim()).filter(Boolean).map(splitAttendee);
-  return table(undefined, rows.length ? rows : [['To be recorded', '']], { columnWidths: [180, 290] });
+  return table(undefined, rows.length ? rows : [['To be recorded', '']], { columnWidths: [170, 280] });
 }
 
 /** "A, B and C." */

@@ -32,7 +32,9 @@ function tableHtml(t: TableNode): string {
       .map((c) => `<td${c.backgroundColor ? ` style="background:${c.backgroundColor}"` : ''}>${c.paragraphs.map(paragraphHtml).join('')}</td>`)
       .join('')}</tr>`)
     .join('\n');
-  return `<table style="border-width:${t.borderWidth}px">${cols}\n${rows}\n</table>`;
+  const fixed = t.columnWidths.length > 0 && t.columnWidths.every((w) => w);
+  const width = fixed ? `;width:${t.columnWidths.reduce((a, w) => (a ?? 0) + (w ?? 0), 0)}pt` : '';
+  return `<table style="border-width:${t.borderWidth}px${width}">${cols}\n${rows}\n</table>`;
 }
 
 export function documentToHtml(doc: DocState): string {
@@ -40,7 +42,7 @@ export function documentToHtml(doc: DocState): string {
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(doc.name)}</title>
 <style>
-  body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; max-width: 190mm; margin: 12mm auto; color: #000; }
+  body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; max-width: 468pt; margin: 12mm auto; color: #000; }
   h1.title { font-size: 20pt; margin: 0 0 4pt; } h2 { font-size: 16pt; margin: 10pt 0 4pt; }
   h3 { font-size: 13pt; margin: 8pt 0 4pt; } h4 { font-size: 11pt; margin: 8pt 0 2pt; }
   p { margin: 0 0 4pt; }

@@ -18,7 +18,11 @@ export interface DocsEmulatorOptions {
   realm: Realm;
   calls: CallLog;
   clock?: FakeClock;
+  /** Another execution's handle: share its Drive and documents (two runs of one script). */
+  shared?: DocsHandle | undefined;
 }
+
+const states = new WeakMap<DocsHandle, { state: DriveState; counters: Record<'doc' | 'file' | 'folder', number> }>();
 
 /** Content for a document made by a test (a template a user wrote, say). */
 export type BlockInit = string | { text: string; heading?: Heading } | { table: string[][] };
@@ -49,9 +53,10 @@ export interface DocsServices {
 
 export function createDocsEmulator(options: DocsEmulatorOptions): { services: DocsServices; handle: DocsHandle } {
   const { realm, calls } = options;
-  const counters = { doc: 0, file: 0, folder: 0 };
+  const inherited = options.shared ? states.get(options.shared) : undefined;
+  const counters = inherited?.counters ?? { doc: 0, file: 0, folder: 0 };
   const rootId = 'emu-folder-root';
-  const state: DriveState = {
+  const state: DriveState = inherited?.state ?? {
     files: new Map(),
     folders: new Map([[rootId, { id: rootId, name: 'My Drive' }]]),
     rootId,
@@ -125,5 +130,6 @@ export function createDocsEmulator(options: DocsEmulatorOptions): { services: Do
     toHtml: (id) => documentToHtml(get(state.docs, id, 'document')),
     fileText: (id) => (get(state.files, id, 'file').bytes ?? Buffer.alloc(0)).toString('utf8'),
   };
+  states.set(handle, { state, counters });
   return { services, handle };
 }

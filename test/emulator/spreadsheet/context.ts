@@ -3,6 +3,7 @@
  * emulated objects handed to the code back to the workbook data they stand for.
  */
 import { counted, type CallLog } from '../calls';
+import { appsScriptException } from '../exception';
 import { isDateValue, type Realm } from '../realm';
 import { exception, type GridRange, type ProtectionData, type RuleData, type SheetState, type ValidationData, type WorkbookState } from './state';
 import { StoredDate } from './values';
@@ -52,9 +53,30 @@ type Internal =
 
 const registry = new WeakMap<object, Internal>();
 
+/** Rethrows errors as Errors of the code's realm (so `e instanceof Error` holds inside a vm context). */
+function realmErrors<T extends object>(impl: T, realm: Realm): T {
+  if (realm.Date === Date) return impl;
+  return new Proxy(impl, {
+    get(obj, prop) {
+      const value = Reflect.get(obj, prop, obj);
+      if (typeof value !== 'function' || prop === 'constructor') return value;
+      return function (...args: unknown[]) {
+        try {
+          return value.apply(obj, args);
+        } catch (e) {
+          if (!(e instanceof Error)) throw e;
+          const converted = appsScriptException(e.message, realm);
+          converted.name = e.name;
+          throw converted;
+        }
+      };
+    },
+  });
+}
+
 /** Wraps an emulated object so its calls are counted, and remembers what it stands for. */
 export function wrap<T extends object>(impl: T, ctx: Ctx, className: string, internal?: Internal): T {
-  const proxy = counted(impl, ctx.calls, 'SpreadsheetApp', className);
+  const proxy = counted(realmErrors(impl, ctx.realm), ctx.calls, 'SpreadsheetApp', className);
   if (internal) registry.set(proxy, internal);
   return proxy;
 }

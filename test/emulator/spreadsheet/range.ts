@@ -460,4 +460,3 @@ export function checkboxStates(v: ValidationData): [unknown, unknown] {
   return [v.values[0], v.values[1]];
 }
 
-export { gridOf };

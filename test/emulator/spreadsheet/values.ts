@@ -131,7 +131,8 @@ export function parseUserEntered(text: string, tz: string): Parsed {
     if (num[1] === '-') n = -n;
     if (num[5]) return { kind: 'value', value: n / 100, impliedFormat: t.includes('.') ? '0.00%' : '0%' };
     if (num[2]) return { kind: 'value', value: n, impliedFormat: `${num[2]}#,##0.00` };
-    return { kind: 'value', value: n, ...(num[3]!.includes(',') ? { impliedFormat: '#,##0' } : {}) };
+    if (num[3]!.includes(',')) return { kind: 'value', value: n, impliedFormat: num[3]!.includes('.') ? '#,##0.00' : '#,##0' };
+    return { kind: 'value', value: n };
   }
 
   const dateTime = (y: number, mo: number, d: number, h?: string, mi?: string, s?: string, ap?: string): Parsed | undefined => {

@@ -1,0 +1,78 @@
+/**
+ * The simple `onEdit` trigger: a hand edit on the Actions tab gets its rows' Status, Overdue and
+ * Last Updated worked out again at once, and unreadable cells a note. A paste of any number of
+ * rows is one read and one write of that block. Simple triggers run for at most 30 s and may not
+ * use services that need authorisation: this uses only the bound spreadsheet and Utilities.
+ * Edits made by scripts (including the dialogs) do not fire it.
+ */
+import { recomputeEditedRows } from '../core/capture/on-edit';
+import { ACTIONS } from '../core/layout';
+import type { Problem } from '../core/problems';
+import { mapHeaders, type CellValue } from '../core/table';
+import { todayIn } from '../adapters/clock';
+import { dateReader } from '../adapters/sheets/dates';
+import { userMessage } from '../adapters/ui';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  // e.value and e.oldValue are absent for pastes and multi-cell edits: only e.range is used.
+  const range = e?.range;
+  if (!range) return;
+  try {
+    const sheet = range.getSheet();
+    if (sheet.getName() !== ACTIONS.name) return;
+    const first = Math.max(range.getRow(), 2);
+    const last = range.getLastRow();
+    if (last < first) return;
+    const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
+    const { problems } = recomputeActionRows(ss, sheet, first, last);
+    if (problems.length) {
+      ss.toast(`${problems.length === 1 ? 'A value' : `${problems.length} values`} could not be read: see the note on the cell${problems.length === 1 ? '' : 's'}.`, 'Action Log', 5);
+    }
+  } catch (error) {
+    // Never a red error bar for a hand edit: say it briefly and leave the user's text alone.
+    console.error(error);
+    try {
+      (e.source ?? SpreadsheetApp.getActiveSpreadsheet()).toast(userMessage(error), 'Action Log', 8);
+    } catch {
+      /* nothing more can be done in a simple trigger */
+    }
+  }
+}
+
+/**
+ * Works out Status, Overdue and Last Updated for rows first…last of Actions: the header and the
+ * block are read once (values and notes), the owned cells written once, notes once if changed.
+ */
+export function recomputeActionRows(ss: Spreadsheet, sheet: Sheet, first: number, last: number): { rows: number; problems: Problem[] } {
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const map = mapHeaders(ACTIONS, sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
+  const owned = (['status', 'overdue', 'lastUpdated'] as const).map((key) => ({ key, index: map.index.get(key) }));
+  if (owned.some((o) => o.index === undefined)) return { rows: 0, problems: [] }; // set-up repairs the columns
+  const count = last - first + 1;
+  const block = sheet.getRange(first, 1, count, width);
+  const values = block.getValues() as CellValue[][];
+  const notes = block.getNotes();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const result = recomputeEditedRows({ map, firstRow: first, values, notes, asAt: todayIn(timeZone), readDate: dateReader(timeZone) });
+  const stamp = new Date();
+  const cell = (key: (typeof owned)[number]['key'], i: number): CellValue => {
+    if (key === 'status') return result.status[i]?.[0] ?? '';
+    if (key === 'overdue') return result.status[i]?.[1] ?? '';
+    return result.hasData[i] ? stamp : '';
+  };
+  // Neighbouring owned columns (as set up: Status, Overdue, Last Updated) go in one setValues.
+  const columns = owned.map((o) => ({ key: o.key, index: o.index! })).sort((a, b) => a.index - b.index);
+  let start = 0;
+  while (start < columns.length) {
+    let end = start;
+    while (end + 1 < columns.length && columns[end + 1]!.index === columns[end]!.index + 1) end++;
+    const run = columns.slice(start, end + 1);
+    sheet.getRange(first, run[0]!.index + 1, count, run.length).setValues(values.map((_, i) => run.map((c) => cell(c.key, i))));
+    start = end + 1;
+  }
+  if (result.notes) block.setNotes(result.notes);
+  return { rows: result.hasData.filter(Boolean).length, problems: result.problems };
+}

@@ -1,0 +1,94 @@
+import type { LoadedBundle } from '../harness/bundle';
+import { ACTIONS, MEETINGS, col, setUpBook } from './helpers';
+
+/** The event Apps Script passes a simple onEdit trigger for a paste: range and source, no value. */
+function editEvent(book: LoadedBundle, sheet: string, row: number, column: number, rows: number, columns: number) {
+  const ss = (book.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
+  const range = ss.getSheetByName(sheet)!.getRange(row, column, rows, columns);
+  book.env.calls.reset();
+  return { range, source: ss, authMode: 'LIMITED', user: { getEmail: () => '' }, triggerUid: '' };
+}
+
+/** What a user pastes into Ref No … Completed: n rows. */
+function pasted(n: number): unknown[][] {
+  return Array.from({ length: n }, (_, i) => [
+    `28.01.${String(i + 1).padStart(2, '0')}`, `Item ${i % 7}`, 'Budget', '28/01/2010', `Action ${i}`, 'Gary Bowman',
+    i % 10 === 3, '', i % 2 ? '18/03/2010' : '20/01/2010', '', i % 5 === 0 ? '25/01/2010' : '',
+  ]);
+}
+
+describe('onEdit on the Actions tab', () => {
+  it('a paste over many rows: status and overdue for every row, Last Updated stamped, one read and one write of the block', () => {
+    const book = setUpBook();
+    const wb = book.env.handles.workbook;
+    const data = pasted(200);
+    wb.setValues(ACTIONS.name, 2, 1, data);
+    const before = wb.sheet(ACTIONS.name).values.slice(1, 201).map((r) => r.slice(0, 11));
+    book.call('onEdit', editEvent(book, ACTIONS.name, 2, 1, 200, 11));
+    const snap = wb.sheet(ACTIONS.name);
+    const status = (i: number) => snap.values[i + 1]![col(ACTIONS, 'status') - 1];
+    const overdue = (i: number) => snap.values[i + 1]![col(ACTIONS, 'overdue') - 1];
+    expect(status(0)).toBe('Completed');
+    expect(status(1)).toBe('Not yet due');
+    expect([status(2), overdue(2)]).toEqual(['Actions outstanding – no dates confirmed', 'Yes']);
+    expect(status(3)).toBe('Decisions');
+    expect(snap.values.slice(1, 201).every((r) => Object.prototype.toString.call(r[col(ACTIONS, 'lastUpdated') - 1]) === '[object Date]')).toBe(true);
+    // the user's cells are exactly as typed
+    expect(snap.values.slice(1, 201).map((r) => r.slice(0, 11))).toEqual(before);
+    expect(book.env.calls.count('SpreadsheetApp.Range.getValues')).toBe(2); // header + block
+    expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(1);
+    expect(book.env.calls.count('SpreadsheetApp.Range.getValue')).toBe(0);
+    expect(book.env.calls.count('SpreadsheetApp.Range.setValue')).toBe(0);
+  });
+
+  it('costs the same number of calls for 5 rows as for 990', () => {
+    const counts = [5, 990].map((n) => {
+      const book = setUpBook();
+      book.env.handles.workbook.setValues(ACTIONS.name, 2, 1, pasted(n));
+      book.call('onEdit', editEvent(book, ACTIONS.name, 2, 1, n, 11));
+      return book.env.calls.total('SpreadsheetApp');
+    });
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBeLessThanOrEqual(16);
+  });
+
+  it('an edit the script cannot read: the text stays, a note on the cell says why, the status says it has no date', () => {
+    const book = setUpBook();
+    const wb = book.env.handles.workbook;
+    wb.setValues(ACTIONS.name, 2, 1, pasted(3));
+    book.call('onEdit', editEvent(book, ACTIONS.name, 2, 1, 3, 11));
+    const due = col(ACTIONS, 'dueDate');
+    wb.setCell(ACTIONS.name, 3, due, 'next month');
+    book.call('onEdit', editEvent(book, ACTIONS.name, 3, due, 1, 1));
+    const cell = wb.cell(ACTIONS.name, 3, due);
+    expect(cell.value).toBe('next month');
+    expect(cell.note).toMatch(/^Action Log: Date for Report "next month" is not a date/);
+    expect(wb.cell(ACTIONS.name, 3, col(ACTIONS, 'status')).value).toBe('Actions outstanding – no dates confirmed');
+    expect(wb.cell(ACTIONS.name, 3, col(ACTIONS, 'status')).note).toContain('I3');
+    expect(wb.toasts.at(-1)?.message).toMatch(/could not be read/);
+    // fixed: the note goes, the status follows
+    wb.setCell(ACTIONS.name, 3, due, '18/03/2010');
+    book.call('onEdit', editEvent(book, ACTIONS.name, 3, due, 1, 1));
+    expect(wb.cell(ACTIONS.name, 3, due).note).toBe('');
+    expect(wb.cell(ACTIONS.name, 3, col(ACTIONS, 'status')).value).toBe('Not yet due');
+  });
+
+  it('user text with markup or formula characters goes into a note as plain text', () => {
+    const book = setUpBook();
+    const wb = book.env.handles.workbook;
+    wb.setValues(ACTIONS.name, 2, 1, pasted(1));
+    const due = col(ACTIONS, 'dueDate');
+    wb.setCell(ACTIONS.name, 2, due, '<b>soon</b>\nish');
+    book.call('onEdit', editEvent(book, ACTIONS.name, 2, due, 1, 1));
+    expect(wb.cell(ACTIONS.name, 2, due).note).toBe('Action Log: Date for Report "<b>soon</b> ish" is not a date; write it as dd/mm/yyyy.');
+  });
+
+  it('ignores other tabs and the header row, and never throws at the user', () => {
+    const book = setUpBook();
+    book.call('onEdit', editEvent(book, MEETINGS.name, 2, 1, 1, 1));
+    expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(0);
+    book.call('onEdit', editEvent(book, ACTIONS.name, 1, 1, 1, 5));
+    expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(0);
+    expect(() => book.call('onEdit', {})).not.toThrow();
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * Set up and status refresh, end to end: the built bundle in a fresh vm context with the
+ * emulator as its globals, driven through the menu as a user would.
+ */
+import { ACTIONS, TABS } from '../../src/core/layout';
+import { STATUS_KEY } from '../../src/core/status';
+import { loadBundle, type LoadedBundle } from '../harness/bundle';
+import { loadSampleBoard } from '../fixtures/load-sample';
+import { SAMPLE_TODAY } from '../fixtures/sample-board';
+import type { WorkbookHandle } from '../emulator/spreadsheet/handle';
+
+const NOW = `${SAMPLE_TODAY}T09:00:00Z`;
+
+function fresh(): { bundle: LoadedBundle; workbook: WorkbookHandle } {
+  const bundle = loadBundle({ now: NOW });
+  return { bundle, workbook: bundle.env.handles.workbook };
+}
+
+/** Everything Set up may touch, for comparing one run with two. */
+function state(workbook: WorkbookHandle) {
+  return workbook.sheetNames().map((name) => {
+    const s = workbook.sheet(name);
+    return {
+      name, values: s.values, notes: s.notes, frozenRows: s.frozenRows, columnWidths: s.columnWidths,
+      numberFormats: s.numberFormats, validations: s.validations, conditionalFormats: s.conditionalFormats,
+      protections: s.protections, backgrounds: s.backgrounds, bold: s.bold,
+    };
+  });
+}
+
+function rowOf(workbook: WorkbookHandle, ref: string): number {
+  const values = workbook.sheet('Actions').values;
+  const i = values.findIndex((r) => r[0] === ref);
+  if (i < 0) throw new Error(`no row ${ref}`);
+  return i + 1;
+}
+
+function lastAlert(bundle: LoadedBundle): string {
+  const alerts = bundle.env.handles.ui.alerts;
+  return alerts[alerts.length - 1]?.prompt ?? '';
+}
+
+describe('Set up this sheet', () => {
+  it('adds the Action Log menu, and every item names a function of the bundle', () => {
+    const { bundle } = fresh();
+    bundle.call('onOpen');
+    const items = bundle.env.handles.ui.menuFunctions('Action Log');
+    expect(items).toContain('menuSetUp');
+    const functions = bundle.topLevelFunctions();
+    for (const name of items) expect(functions).toContain(name);
+  });
+
+  it('creates the tabs with headers, validations and rules, and a second run changes nothing', () => {
+    const { bundle, workbook } = fresh();
+    bundle.call('onOpen');
+    bundle.call('menuSetUp');
+    const once = state(workbook);
+    expect(workbook.sheetNames()).toEqual(expect.arrayContaining(TABS.map((t) => t.name)));
+    const actions = workbook.sheet('Actions');
+    expect(actions.values[0]!.slice(0, ACTIONS.columns.length)).toEqual(ACTIONS.columns.map((c) => c.header));
+    expect(actions.frozenRows).toBe(1);
+    expect(actions.conditionalFormats).toHaveLength(STATUS_KEY.length + 1);
+    expect(actions.validations[1]![3]).toMatchObject({ criteria: 'DATE_IS_VALID_DATE', allowInvalid: true });
+    expect(actions.protections.map((p) => p.range)).toEqual(['A2:A1000', 'L2:L1000', 'M2:M1000', 'N2:N1000']);
+    expect(actions.protections.every((p) => p.warningOnly)).toBe(true);
+    expect(workbook.sheet('Settings').values.map((r) => r[0])).toContain('Alert hour');
+
+    bundle.call('menuSetUp');
+    expect(state(workbook)).toEqual(once);
+  });
+
+  it('colours each row by its status as Sheets would, and flags overdue dates', () => {
+    const { bundle, workbook } = fresh();
+    bundle.call('menuSetUp');
+    loadSampleBoard(workbook);
+    bundle.call('menuRefreshStatuses');
+    const status = (ref: string) => workbook.cell('Actions', rowOf(workbook, ref), 12).value;
+    expect(status('18.06.01')).toBe('Decisions');
+    expect(status('18.06.02')).toBe('Actions outstanding – date for report agreed');
+    expect(status('18.06.03')).toBe('Completed');
+    expect(status('18.06.05')).toBe('Actions outstanding – no dates confirmed');
+    expect(status('17.09.03')).toBe('Not yet due');
+    expect(status('17.09.05')).toBe('Actions outstanding – no dates confirmed');
+    expect(workbook.cell('Actions', rowOf(workbook, '17.09.05'), 13).value).toBe('Yes');
+    for (const entry of STATUS_KEY) {
+      const values = workbook.sheet('Actions').values;
+      const row = values.findIndex((r) => r[11] === entry.label) + 1;
+      expect(row).toBeGreaterThan(1);
+      expect(workbook.effectiveFormat('Actions', row, 5).background).toBe(entry.background);
+    }
+    const overdueRow = rowOf(workbook, '17.09.05');
+    expect(workbook.effectiveFormat('Actions', overdueRow, 9)).toMatchObject({ fontColor: '#cc0000', bold: true });
+    expect(workbook.effectiveFormat('Actions', rowOf(workbook, '17.09.03'), 9).bold).toBe(false);
+  });
+});
+
+describe('bad input is reported with its cell, and nothing is lost', () => {
+  function setUpWithSample() {
+    const env = fresh();
+    env.bundle.call('menuSetUp');
+    loadSampleBoard(env.workbook);
+    return env;
+  }
+
+  it('a text in a date cell', () => {
+    const { bundle, workbook } = setUpWithSample();
+    const row = rowOf(workbook, '17.09.04');
+    workbook.setCell('Actions', row, 9, 'next month');
+    bundle.call('menuRefreshStatuses');
+    expect(lastAlert(bundle)).toContain(`Actions!I${row}: Date for Report "next month" is not a date`);
+    expect(workbook.cell('Actions', row, 9).value).toBe('next month');
+    expect(workbook.cell('Actions', row, 12).note).toContain('"next month" is not a date');
+  });
+
+  it('a deleted header: the statuses are not written, the user is told where, set-up restores it', () => {
+    const { bundle, workbook } = setUpWithSample();
+    workbook.setCell('Actions', 1, 12, '');
+    const before = workbook.sheet('Actions').values;
+    bundle.call('menuRefreshStatuses');
+    expect(lastAlert(bundle)).toContain('no Status or Overdue column');
+    expect(workbook.sheet('Actions').values).toEqual(before);
+    bundle.call('menuSetUp');
+    expect(workbook.cell('Actions', 1, 12).value).toBe('Status');
+    expect(workbook.sheet('Actions').values.slice(1).map((r) => r.slice(0, 11))).toEqual(before.slice(1).map((r) => r.slice(0, 11)));
+  });
+
+  it('a renamed header is found by name and restored in place', () => {
+    const { bundle, workbook } = setUpWithSample();
+    workbook.setCell('Actions', 1, 5, 'Actions text');
+    bundle.call('menuRefreshStatuses');
+    expect(lastAlert(bundle)).toContain('Actions!E1');
+    expect(lastAlert(bundle)).toContain('"Actions text"');
+    bundle.call('menuSetUp');
+    expect(workbook.cell('Actions', 1, 5).value).toBe('Matters Arising/Actions');
+    expect(lastAlert(bundle)).toContain('restored to "Matters Arising/Actions"');
+  });
+
+  it('a row with no reference', () => {
+    const { bundle, workbook } = setUpWithSample();
+    const last = workbook.sheet('Actions').lastRow;
+    workbook.setValues('Actions', last + 1, 2, [['Item 9', 'Late item', '17/09/2026', 'Typed straight into the sheet']]);
+    bundle.call('menuRefreshStatuses');
+    expect(lastAlert(bundle)).toContain(`Actions!A${last + 1}: this row has no Ref No`);
+    expect(workbook.cell('Actions', last + 1, 5).value).toBe('Typed straight into the sheet');
+  });
+
+  it('a hand-typed status is reported and kept in the note', () => {
+    const { bundle, workbook } = setUpWithSample();
+    const row = rowOf(workbook, '18.06.05');
+    workbook.setCell('Actions', row, 12, 'Done - see email');
+    bundle.call('menuRefreshStatuses');
+    expect(lastAlert(bundle)).toContain(`Actions!L${row}: the status "Done - see email" was typed by hand`);
+    expect(workbook.cell('Actions', row, 12).note).toContain('Typed here before: Done - see email');
+  });
+
+  it('a deleted tab is reported and set-up recreates it without touching the others', () => {
+    const { bundle, workbook } = setUpWithSample();
+    bundle.call('menuSetUp');
+    const actions = workbook.sheet('Actions').values;
+    const ss = bundle.context.SpreadsheetApp.getActiveSpreadsheet();
+    ss.deleteSheet(ss.getSheetByName('Actions'));
+    bundle.call('menuRefreshStatuses');
+    expect(lastAlert(bundle)).toContain('the "Actions" tab is missing');
+    bundle.call('menuSetUp');
+    const recreated = workbook.sheet('Actions').values;
+    expect(recreated[0]!.slice(0, ACTIONS.columns.length)).toEqual(ACTIONS.columns.map((c) => c.header));
+    expect(recreated.slice(1).every((r) => r.slice(0, ACTIONS.columns.length).every((v) => v === ''))).toBe(true);
+    expect(workbook.sheet('Officers').lastRow).toBeGreaterThan(1);
+    expect(actions.length).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * End to end on the built bundle (dist/Code.js): the sample board typed into a set-up workbook,
+ * then Generate action log… / Generate agenda… / Draft minutes… from the menu.
+ */
+import { ACTIONS, FORWARD_PLAN, MEETINGS, SETTINGS } from '../../src/core/layout';
+import type { Action, ForwardPlanItem, Meeting } from '../../src/core/model';
+import { formatShort } from '../../src/core/dates';
+import { statusEntry } from '../../src/core/status';
+import type { DocsHandle } from '../emulator/docs';
+import { createSpreadsheetEmulator } from '../emulator/spreadsheet';
+import type { WorkbookHandle } from '../emulator/spreadsheet/handle';
+import type { UiHandle } from '../emulator/ui';
+import { loadBundle, type LoadedBundle } from '../harness/bundle';
+import { actions, BOARD, EXPECTED_LOG, forwardPlan, MEETING, meetings } from './sample-board';
+
+const date = (d?: string) => (d ? formatShort(d) : '');
+
+function row(tab: typeof ACTIONS, values: Record<string, unknown>): unknown[] {
+  return tab.columns.map((c) => values[c.key] ?? '');
+}
+
+interface Board {
+  bundle: LoadedBundle;
+  workbook: WorkbookHandle;
+  docs: DocsHandle;
+  ui: UiHandle;
+  folder: string;
+  /** Alerts shown before the test's own calls (set-up's report). */
+  alertsSeen: number;
+}
+
+function board(): Board {
+  const build = process.env.ACTION_LOG_BUILD_ERROR;
+  if (build) throw new Error(`the bundle did not build: ${build}`);
+  const bundle = loadBundle({ now: '2012-03-01T10:00:00Z' });
+  const handles = bundle.env.handles as unknown as Record<string, unknown>;
+  const ui = handles.ui as UiHandle;
+  let workbook = handles.workbook as WorkbookHandle | undefined;
+  if (!workbook) {
+    // Until the environment registers SpreadsheetApp, install it here.
+    const emu = createSpreadsheetEmulator({ realm: { Date: bundle.context.Date as DateConstructor }, calls: bundle.env.calls, ui: () => ui.getUi() });
+    Object.defineProperty(bundle.context, 'SpreadsheetApp', { value: emu.app, writable: true, configurable: true });
+    workbook = emu.workbook;
+  }
+  const docs = handles.docs as DocsHandle;
+  bundle.call('menuSetUp');
+
+  const put = (tab: typeof ACTIONS, rows: unknown[][]) => workbook!.setValues(tab.name, 2, 1, rows);
+  put(MEETINGS, meetings.map((m: Meeting) => row(MEETINGS, { ...m, date: date(m.date), attendees: m.attendees.join('\n'), apologies: m.apologies.join(', ') })));
+  put(ACTIONS, actions.map((a: Action) => row(ACTIONS, {
+    ...a, meetingDate: date(a.meetingDate), firstDueDate: date(a.firstDueDate), dueDate: date(a.dueDate), completedDate: date(a.completedDate), isDecision: a.isDecision,
+  })));
+  put(FORWARD_PLAN, forwardPlan.map((f: ForwardPlanItem) => row(FORWARD_PLAN, { ...f, dateRaised: date(f.dateRaised), dueDate: date(f.dueDate), done: f.done })));
+
+  const folder = docs.addFolder('Board papers');
+  setSetting(workbook, 'Output folder ID', folder);
+  return { bundle, workbook, docs, ui, folder, alertsSeen: ui.alerts.length };
+}
+
+function setSetting(workbook: WorkbookHandle, label: string, value: string): void {
+  const values = workbook.sheet(SETTINGS.name).values;
+  const i = values.findIndex((r) => String(r[0]) === label);
+  if (i < 0) throw new Error(`no setting ${label}`);
+  workbook.setCell(SETTINGS.name, i + 1, 2, value); // the Value column is plain text
+}
+
+function setting(workbook: WorkbookHandle, label: string): string {
+  return String(workbook.sheet(SETTINGS.name).values.find((r) => String(r[0]) === label)?.[1] ?? '');
+}
+
+function generate(b: Board, menu: string, answer = '') {
+  b.ui.answerPrompt(answer, 'OK');
+  b.bundle.call(menu);
+  const alerts = b.ui.alerts.slice(b.alertsSeen).map((a) => JSON.stringify(a));
+  if (alerts.length) throw new Error(`unexpected alert: ${alerts.join('\n')}`);
+  const dialog = b.ui.dialogs.at(-1);
+  const href = /href="([^"]+)"/.exec(dialog?.html ?? '')?.[1] ?? '';
+  const id = /\/d\/([^/]+)\//.exec(href)?.[1];
+  if (!id) throw new Error(`no link in the dialog: ${dialog?.html}`);
+  return { id, doc: b.docs.document(id), dialog: dialog! };
+}
+
+describe('papers from the menu (bundle)', () => {
+  it('Generate action log…: the rule\'s rows in order and colour, the default template recorded, links shown', () => {
+    const b = board();
+    const { id, doc, dialog } = generate(b, 'menuGenerateActionLog');
+    expect(b.ui.prompts.at(-1)?.prompt).toContain('Thursday 15th March 2012');
+    expect(b.docs.file(id)).toMatchObject({ name: `${BOARD} – Action Log – 15 March 2012`, folderId: b.folder });
+    expect(dialog.title).toBe('Action Log ready');
+    expect(dialog.html).toContain('10 actions on the log.');
+
+    const table = doc.body.children.find((c) => c.type === 'TABLE' && c.rows[0]?.cells[0]?.paragraphs[0]?.text === 'Ref No and subject');
+    if (!table || table.type !== 'TABLE') throw new Error('no action table');
+    const rows = table.rows.slice(1);
+    expect(rows.map((r) => r.cells[0]!.paragraphs[0]!.text.split(' ')[0])).toEqual(EXPECTED_LOG.map((e) => e[0]));
+    rows.forEach((r, i) => expect(r.cells.map((c) => c.backgroundColor)).toEqual(Array(5).fill(statusEntry(EXPECTED_LOG[i]![1] as never).background)));
+
+    const templateId = setting(b.workbook, 'Action log template ID');
+    expect(b.docs.file(templateId).mimeType).toBe('application/vnd.google-apps.document');
+    const before = b.docs.snapshot(templateId);
+    const again = generate(b, 'menuGenerateActionLog', '15/03/2012');
+    expect(again.id).not.toBe(id);
+    expect(b.docs.snapshot(templateId)).toEqual(before);
+    expect(b.bundle.env.calls.count('DocumentApp.Body.insertTable')).toBe(6); // status key, actions, forward plan — twice
+  });
+
+  it('Generate agenda… and Draft minutes… for a typed date, with a PDF when Settings ask for one', () => {
+    const b = board();
+    setSetting(b.workbook, 'Also save as PDF', 'Yes');
+    const agenda = generate(b, 'menuGenerateAgenda', '15/03/2012');
+    const agendaText = agenda.doc.body.children.flatMap((c) => (c.type === 'TABLE' ? c.rows.map((r) => r.cells.map((x) => x.paragraphs.map((p) => p.text).join('\n')).join(' | ')) : []));
+    expect(agendaText).toContain('Item 4 | Annual review of the Partnership Compact | Liz Carter');
+    expect(agenda.dialog.html).toContain('Open the PDF');
+    expect(b.docs.filesIn(b.folder).filter((f) => f.mimeType === 'application/pdf').map((f) => f.name)).toEqual([`${BOARD} – Agenda – 15 March 2012.pdf`]);
+
+    const minutes = generate(b, 'menuDraftMinutes');
+    const html = b.docs.toHtml(minutes.id);
+    expect(html).toContain('Apologies: Gareth Lloyd, Sandra Voss and Imran Qureshi.');
+    expect(html).toContain('<p style="font-weight:bold;font-size:9pt">Item 3</p>');
+    expect(html).toContain('<p style="font-size:9pt">Decision:</p>');
+  });
+
+  it('reports an unknown placeholder by name and creates nothing; a date with no meeting is explained', () => {
+    const b = board();
+    const templateId = b.docs.addDocument('Our template', ['{{board}}', 'Dated {{meeting_day}}', '{{action_table}}']);
+    setSetting(b.workbook, 'Action log template ID', templateId);
+    const files = b.docs.files().length;
+    b.ui.answerPrompt('', 'OK');
+    b.bundle.call('menuGenerateActionLog');
+    expect(b.ui.alerts.at(-1)?.prompt).toBe('The action log template cannot be used: Unknown placeholder: {{meeting_day}}. Nothing was created.');
+    expect(b.docs.files()).toHaveLength(files);
+
+    b.ui.answerPrompt('16/03/2012', 'OK');
+    b.bundle.call('menuGenerateAgenda');
+    expect(b.ui.alerts.at(-1)?.prompt).toMatch(/^There is no meeting on 16\/03\/2012 in Meetings\./);
+    expect(b.docs.files()).toHaveLength(files);
+  });
+});

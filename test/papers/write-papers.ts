@@ -1,0 +1,45 @@
+/**
+ * Renders the three papers for the sample board with the Docs emulator and writes each as
+ * standalone HTML — what `npm start` shows a newcomer and what the visual check photographs.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderPaper, type DocsServices } from '../../src/adapters/docs/render';
+import { buildPaper } from '../../src/core/papers/models';
+import type { PaperKind } from '../../src/core/papers/placeholders';
+import { CallLog } from '../emulator/calls';
+import { createDocsEmulator } from '../emulator/docs';
+import { hostRealm } from '../emulator/realm';
+import { data, MEETING } from './sample-board';
+
+export const PAPER_FILES: Readonly<Record<PaperKind, string>> = {
+  actionLog: 'action-log.html',
+  agenda: 'agenda.html',
+  minutes: 'draft-minutes.html',
+};
+
+export interface WrittenPaper {
+  readonly kind: PaperKind;
+  readonly name: string;
+  readonly path: string;
+  readonly calls: Record<string, number>;
+}
+
+export function writePapers(outDir: string): WrittenPaper[] {
+  mkdirSync(outDir, { recursive: true });
+  const calls = new CallLog();
+  const { services, handle } = createDocsEmulator({ realm: hostRealm, calls });
+  const docs: DocsServices = {
+    DocumentApp: services.DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp,
+    DriveApp: services.DriveApp as unknown as GoogleAppsScript.Drive.DriveApp,
+    pdfMimeType: services.MimeType.PDF,
+  };
+  const folder = handle.addFolder('Board papers');
+  return (Object.keys(PAPER_FILES) as PaperKind[]).map((kind) => {
+    calls.reset();
+    const result = renderPaper(docs, { paper: buildPaper(kind, data, MEETING), templateId: '', outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
+    const path = join(outDir, PAPER_FILES[kind]);
+    writeFileSync(path, handle.toHtml(result.docId));
+    return { kind, name: result.name, path, calls: { ...calls.byMethod('DocumentApp'), ...calls.byMethod('DriveApp') } };
+  });
+}
