@@ -60,6 +60,7 @@ function ensureHeaders(sheet: Sheet, tab: TabSpec, report: SetUpReport): Map<str
   const keyColumn = header.findIndex((h) => normaliseHeader(h) === normaliseHeader(KEY_HEADER));
   let next = lastUsed(header, keyColumn) + 1;
   let changed = false;
+  const fresh = header.every((h) => h === '');
   tab.columns.forEach((col, i) => {
     if (positions.has(col.key)) return;
     const expected = i + 1;
@@ -72,7 +73,7 @@ function ensureHeaders(sheet: Sheet, tab: TabSpec, report: SetUpReport): Map<str
     } else if (!takenByOurs && there === '') {
       header[expected - 1] = col.header;
       positions.set(col.key, expected);
-      if (header.some((h, j) => j !== expected - 1 && h !== '')) report.repaired.push(`${tab.name}!${a1(1, expected)}: header "${col.header}" added`);
+      if (!fresh) report.repaired.push(`${tab.name}!${a1(1, expected)}: header "${col.header}" added`);
     } else {
       while (header[next - 1]) next += 1;
       header[next - 1] = col.header;

@@ -54,7 +54,7 @@ describe('renderPaper', () => {
     expect(body.map((r) => r.cells[0]!.paragraphs[0]!.text.split(' ')[0])).toEqual(EXPECTED_LOG.map((e) => e[0]));
     body.forEach((r, i) => {
       const colour = statusEntry(EXPECTED_LOG[i]![1] as never).background;
-      expect(r.cells.map((c) => c.backgroundColor)).toEqual(Array(5).fill(colour));
+      expect(r.cells.map((c) => c.backgroundColor)).toEqual([colour, null, null, null, null]);
     });
     expect(log.rows[0]!.cells.every((c) => c.paragraphs.every((p) => p.bold))).toBe(true);
 

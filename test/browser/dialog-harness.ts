@@ -1,0 +1,107 @@
+/**
+ * Opens a built dialog (dist/<name>.html, script inlined) in headless Chromium with
+ * google.script.run bridged to the bundle running on the emulator, as Apps Script would serve it.
+ * One browser per test file: `launchBrowser()` in beforeAll, `openDialog()` per test.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DIST_DIR, type LoadedBundle } from '../harness/bundle';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ORIGIN = 'https://action-log-dialog.test';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+const pages = new Map<string, string>();
+/** The built page, read once (another run may be rebuilding dist/ meanwhile). */
+export function builtDialog(name: string): string {
+  let html = pages.get(name);
+  if (!html) {
+    const until = Date.now() + 10_000;
+    for (;;) {
+      try {
+        html = readFileSync(join(DIST_DIR, `${name}.html`), 'utf8');
+        break;
+      } catch (e) {
+        if (Date.now() > until) throw e;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+      }
+    }
+    pages.set(name, html);
+  }
+  return html;
+}
+
+/** google.script.run as the page sees it: a chain of with…Handler, then the server function. */
+const BRIDGE = `(() => {
+  function runner(success, failure) {
+    return new Proxy({}, {
+      get(_, prop) {
+        if (prop === 'withSuccessHandler') return (fn) => runner(fn, failure);
+        if (prop === 'withFailureHandler') return (fn) => runner(success, fn);
+        if (prop === 'withUserObject') return () => runner(success, failure);
+        return (...args) => {
+          // Like google.script.run: only plain values cross; a Date makes the call fail.
+          if (JSON.stringify(args, (k, v) => (v instanceof Date ? (() => { throw new Error('Date'); })() : v)) === undefined) return;
+          window.__gasCall(String(prop), JSON.stringify(args)).then((raw) => {
+            const answer = JSON.parse(raw);
+            if ('error' in answer) { if (failure) failure(new Error(answer.error)); }
+            else if (success) success(answer.value);
+          });
+        };
+      },
+    });
+  }
+  window.google = { script: { run: runner(), host: { close: () => { window.__closed = true; } } } };
+})();`;
+
+export interface OpenDialog {
+  readonly page: Page;
+  /** Server functions the page called, in order. */
+  readonly calls: string[];
+  /** Errors thrown in the page (a broken page fails the test). */
+  readonly errors: string[];
+  /** Holds the answer to calls of `name` until `release()`: to see the "Saving…" state. */
+  hold(name: string): { release(): void };
+}
+
+export async function openDialog(browser: Browser, name: string, book: LoadedBundle): Promise<OpenDialog> {
+  const page = await browser.newPage();
+  const calls: string[] = [];
+  const errors: string[] = [];
+  const holds = new Map<string, Promise<void>>();
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`unexpected ${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.exposeFunction('__gasCall', async (fn: string, argsJson: string) => {
+    calls.push(fn);
+    const held = holds.get(fn);
+    if (held) await held;
+    try {
+      const value = book.call(fn, ...(JSON.parse(argsJson) as unknown[]));
+      return JSON.stringify({ value: value ?? null });
+    } catch (e) {
+      return JSON.stringify({ error: e instanceof Error ? e.message : String(e) });
+    }
+  });
+  await page.addInitScript(BRIDGE);
+  await page.route(`${ORIGIN}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: builtDialog(name) }));
+  await page.goto(`${ORIGIN}/${name}.html`);
+  return {
+    page, calls, errors,
+    hold(fn) {
+      let release!: () => void;
+      holds.set(fn, new Promise<void>((r) => { release = r; }));
+      return { release: () => { holds.delete(fn); release(); } };
+    },
+  };
+}
