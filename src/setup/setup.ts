@@ -165,11 +165,14 @@ function protectOwnedColumns(sheet: Sheet, tab: TabSpec, positions: Map<string, 
     const letter = columnLetter(positions.get(c.key)!);
     return { description: `${PROTECTION_PREFIX} ${tab.name} ${c.header} is filled in by the script`, a1: `${letter}2:${letter}${sheet.getMaxRows()}` };
   });
+  const kept = new Set<string>();
   for (const p of existing) {
-    if (!wanted.some((w) => w.description === p.getDescription() && w.a1 === p.getRange().getA1Notation())) p.remove();
+    const key = `${p.getDescription()}|${p.getRange().getA1Notation()}`;
+    if (wanted.some((w) => `${w.description}|${w.a1}` === key) && !kept.has(key)) kept.add(key);
+    else p.remove();
   }
   for (const w of wanted) {
-    if (existing.some((p) => p.getDescription() === w.description && p.getRange().getA1Notation() === w.a1)) continue;
+    if (kept.has(`${w.description}|${w.a1}`)) continue;
     sheet.getRange(w.a1).protect().setDescription(w.description).setWarningOnly(true);
   }
 }

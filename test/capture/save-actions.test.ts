@@ -30,4 +30,17 @@ describe('Record decisions and actions (server, through the bundle)', () => {
     expect(refs(book)).toEqual([]);
     expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(0);
   });
+
+  it('costs the same service calls for 1 row as for 200: one read per tab, one write', () => {
+    const totals = [1, 200].map((n) => {
+      const book = setUpBook();
+      book.call('captureSaveActions', recordInput([entry({ text: 'Earlier' })]));
+      book.env.calls.reset();
+      const r = book.call<SaveResult<SavedActions>>('captureSaveActions', recordInput(Array.from({ length: n }, (_, i) => entry({ text: `A${i}` }))));
+      expect(r.ok && r.value.refs.length).toBe(n);
+      expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(1);
+      return book.env.calls.total('SpreadsheetApp');
+    });
+    expect(totals[1]).toBe(totals[0]);
+  });
 });

@@ -169,3 +169,16 @@ describe('bad input is reported with its cell, and nothing is lost', () => {
     expect(actions.length).toBeGreaterThan(1);
   });
 });
+
+describe('Set up on a grown sheet', () => {
+  it('re-protects the owned columns to the new last row and keeps one protection each', () => {
+    const bundle = loadBundle({ now: NOW });
+    bundle.call('menuSetUp');
+    const sheet = bundle.context.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Actions');
+    sheet.insertRowsAfter(sheet.getMaxRows(), 500);
+    bundle.call('menuSetUp');
+    expect(lastAlert(bundle)).not.toContain('went wrong');
+    const ranges = bundle.env.handles.workbook.sheet('Actions').protections.map((p) => p.range);
+    expect(ranges).toEqual(['A2:A1500', 'L2:L1500', 'M2:M1500', 'N2:N1500']);
+  });
+});
