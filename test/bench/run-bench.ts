@@ -58,7 +58,7 @@ const sections: [string, Bench][] = [
       ...table(['rows', 'colouring', 'Docs calls', 'Drive calls', 'total', `modelled at ${LATENCY.docsCallMs} ms/call (assumed)`],
         p.results.map((r) => [r.rows, r.style, r.docsCalls, r.driveCalls, r.total, `${Math.round((r.total * LATENCY.docsCallMs) / 100) / 10} s`])),
       '',
-      `Creating the default template on first use: ${p.templateCreation} calls. The product colours the first cell (Ref No); "whole row" is shown for comparison.`,
+      `Creating the default template on first use: ${p.templateCreation} calls. The status colour goes on the first cell (Ref No and subject) of each row.`,
     ];
   }],
 ];

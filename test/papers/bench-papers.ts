@@ -15,7 +15,7 @@ import { hostRealm } from '../emulator/realm';
 
 export interface PapersBenchRow {
   readonly rows: number;
-  readonly style: 'whole row' | 'first cell';
+  readonly style: 'first cell';
   readonly docsCalls: number;
   readonly driveCalls: number;
   readonly total: number;
@@ -57,13 +57,6 @@ function board(rows: number) {
   return { actions, meetings, forwardPlan, settings: defaultSettings() };
 }
 
-function firstCellOnly(paper: PaperModel): PaperModel {
-  const t = paper.tables.action_table!;
-  const backgrounds = t.backgrounds.map((r, i) => (i < t.headerRows ? r : r.map((c, j) => (j === 0 ? c : undefined))));
-  const table: TableModel = { ...t, backgrounds };
-  return { ...paper, tables: { ...paper.tables, action_table: table } };
-}
-
 export function benchPapers(sizes: readonly number[] = [50, 500, 2000]): PapersBench {
   const calls = new CallLog();
   const { services, handle } = createDocsEmulator({ realm: hostRealm, calls });
@@ -85,13 +78,11 @@ export function benchPapers(sizes: readonly number[] = [50, 500, 2000]): PapersB
   for (const rows of sizes) {
     const paper = buildPaper('actionLog', board(rows), MEETING);
     if (paper.actionRows.length !== rows) throw new Error(`bench board selects ${paper.actionRows.length} of ${rows} rows`);
-    for (const style of ['whole row', 'first cell'] as const) {
-      calls.reset();
-      renderPaper(docs, { paper: style === 'whole row' ? paper : firstCellOnly(paper), templateId, outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
-      const byMethod = { ...calls.byMethod('DocumentApp'), ...calls.byMethod('DriveApp') };
-      const top = Object.fromEntries(Object.entries(byMethod).sort((a, b) => b[1] - a[1]).slice(0, 5));
-      results.push({ rows, style, docsCalls: calls.total('DocumentApp'), driveCalls: calls.total('DriveApp'), total: calls.total(), top });
-    }
+    calls.reset();
+    renderPaper(docs, { paper, templateId, outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
+    const byMethod = { ...calls.byMethod('DocumentApp'), ...calls.byMethod('DriveApp') };
+    const top = Object.fromEntries(Object.entries(byMethod).sort((a, b) => b[1] - a[1]).slice(0, 5));
+    results.push({ rows, style: 'first cell', docsCalls: calls.total('DocumentApp'), driveCalls: calls.total('DriveApp'), total: calls.total(), top });
   }
   return { results, templateCreation };
 }

@@ -109,8 +109,9 @@ export function writeSetting(ss: Spreadsheet, key: keyof Settings, value: string
   const lastRow = Math.max(sheet.getLastRow(), 1);
   const labels = sheet.getRange(1, 1, lastRow, 1).getValues();
   const i = labels.findIndex((r) => String(r[0]).trim().toLowerCase() === spec.label.toLowerCase());
-  if (i >= 0) sheet.getRange(i + 1, 2).setValue(asLiteralText(value));
-  else sheet.getRange(lastRow + 1, 1, 1, 3).setValues([[spec.label, asLiteralText(value), spec.about]]);
+  // Set-up formats the Value column as plain text ('@'), where the value is stored as written.
+  if (i >= 0) sheet.getRange(i + 1, 2).setNumberFormat('@').setValue(value);
+  else sheet.getRange(lastRow + 1, 1, 1, 3).setNumberFormat('@').setValues([[spec.label, value, spec.about]]);
 }
 
 /** A record's value for the sheet: dates as Date, user text as literal text. */
