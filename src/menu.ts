@@ -10,6 +10,23 @@ export type MenuEntry = MenuItem | 'separator';
 
 export const MENU_TITLE = 'Action Log';
 
+/** What the menu says about alerts: menus cannot show state other than in an item's caption. */
+export interface AlertsCaption {
+  readonly hour: number;
+  readonly by: string;
+}
+
+export function menuEntries(alerts: AlertsCaption | undefined): MenuEntry[] {
+  const state = alerts
+    ? `Alerts are on: daily at ${String(alerts.hour).padStart(2, '0')}:00${alerts.by ? `, by ${alerts.by}` : ''}`
+    : 'Alerts are off';
+  return MENU.map((entry) =>
+    entry !== 'separator' && entry.functionName === 'menuInstallAlerts'
+      ? { ...entry, caption: `${alerts ? 'Reinstall alerts…' : 'Install alerts…'} (${state})` }
+      : entry,
+  );
+}
+
 export const MENU: readonly MenuEntry[] = [
   { caption: 'Add meeting…', functionName: 'menuAddMeeting' },
   { caption: 'Record decisions and actions…', functionName: 'menuRecordActions' },

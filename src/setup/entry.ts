@@ -5,18 +5,29 @@ import { todayIn } from '../adapters/clock';
 import { withDocumentLock } from '../adapters/lock';
 import { refreshStatuses } from '../adapters/sheets/status-refresh';
 import { alertUser, toast, withUserErrors } from '../adapters/ui';
-import { MENU, MENU_TITLE } from '../menu';
+import { menuEntries, MENU_TITLE, type AlertsCaption } from '../menu';
+import { decodeInstall, INSTALL_PROPERTY } from '../core/alerts/sent-log';
 import { setUpWorkbook } from './setup';
 
 /** Simple trigger: adds the menu. Needs no authorisation, so it stays small and fast. */
 export function onOpen(): void {
   const ui = SpreadsheetApp.getUi();
   const menu = ui.createMenu(MENU_TITLE);
-  for (const entry of MENU) {
+  for (const entry of menuEntries(alertsCaption())) {
     if (entry === 'separator') menu.addSeparator();
     else menu.addItem(entry.caption, entry.functionName);
   }
   menu.addToUi();
+}
+
+/** The install record the alerts keep in document properties (readable from a simple trigger). */
+function alertsCaption(): AlertsCaption | undefined {
+  try {
+    const record = decodeInstall(PropertiesService.getDocumentProperties().getProperty(INSTALL_PROPERTY));
+    return record ? { hour: record.hour, by: record.by } : undefined;
+  } catch {
+    return undefined; // the menu must open whatever happens
+  }
 }
 
 export function menuSetUp(): void {

@@ -50,6 +50,25 @@ describe('Set up this sheet', () => {
     for (const name of items) expect(functions).toContain(name);
   });
 
+  it('says in the menu whether alerts are on, and who installed them', () => {
+    const { bundle } = fresh();
+    bundle.call('menuSetUp');
+    const installCaption = () => {
+      const menus = bundle.env.handles.ui.menus;
+      const entries = menus[menus.length - 1]!.entries;
+      const item = entries.find((e) => e.kind === 'item' && e.functionName === 'menuInstallAlerts');
+      return item && item.kind === 'item' ? item.caption : '';
+    };
+    bundle.call('onOpen');
+    expect(installCaption()).toBe('Install alerts… (Alerts are off)');
+    bundle.call('menuInstallAlerts');
+    bundle.call('onOpen');
+    expect(installCaption()).toBe('Reinstall alerts… (Alerts are on: daily at 07:00, by clerk@example.org)');
+    bundle.call('menuRemoveAlerts');
+    bundle.call('onOpen');
+    expect(installCaption()).toBe('Install alerts… (Alerts are off)');
+  });
+
   it('creates the tabs with headers, validations and rules, and a second run changes nothing', () => {
     const { bundle, workbook } = fresh();
     bundle.call('onOpen');
