@@ -4,9 +4,16 @@
  * copied into the output folder — never edited — and filled: text placeholders with one
  * `replaceText` each, table placeholders with one `insertTable` each plus styling.
  *
- * Styling is the costly part: DocumentApp has no row- or range-level background, so a row in
- * its status colour costs `getCell` + `setBackgroundColor` per cell (see README, "Speed").
+ * Styling: widths, text size and bold rows go through DocumentApp (a few calls a table). Cell
+ * backgrounds are the costly part — DocumentApp has no row- or range-level background, so it
+ * costs `getCell` + `setBackgroundColor` per coloured cell. With the advanced Docs service
+ * enabled (manifest: `Docs`, v1) they are set instead by ONE `Docs.Documents.get` (to find
+ * each table's start index) and ONE `Docs.Documents.batchUpdate` of `updateTableCellStyle`
+ * requests, one per block of equal colour: a constant number of calls whatever the row count.
+ * Without the service, or when the Docs API call fails, the per-cell way is used and a log line
+ * says so.
  */
+import { colourRects } from '../../core/papers/cell-runs';
 import { checkTemplate, placeholderPattern, placeholderSpec, templateProblems, type PaperKind } from '../../core/papers/placeholders';
 import type { PaperModel, TableModel } from '../../core/papers/models';
 import { DEFAULT_TEMPLATES, TEMPLATE_NAMES, TEMPLATE_SETTING, type BlockStyle } from '../../core/papers/templates';
@@ -15,11 +22,17 @@ import { UserFacingError } from '../ui';
 type Body = GoogleAppsScript.Document.Body;
 type Table = GoogleAppsScript.Document.Table;
 type Folder = GoogleAppsScript.Drive.Folder;
+type DocsApi = GoogleAppsScript.Docs;
+type Schema = typeof GoogleAppsScript.Docs.Schema;
 
 export interface DocsServices {
   readonly DocumentApp: GoogleAppsScript.Document.DocumentApp;
   readonly DriveApp: GoogleAppsScript.Drive.DriveApp;
   readonly pdfMimeType: string;
+  /** The advanced Docs service; absent when it is not enabled (cells are then coloured one by one). */
+  readonly Docs?: DocsApi | undefined;
+  /** Where a line about the styling path goes (Apps Script: the execution log). */
+  readonly log?: (message: string) => void;
 }
 
 /** The value of `MimeType.PDF`. */
@@ -27,7 +40,12 @@ export const PDF_MIME_TYPE = 'application/pdf';
 
 /** The real services (read when called, so tests can install emulated globals first). */
 export function appsScriptDocs(): DocsServices {
-  return { DocumentApp, DriveApp, pdfMimeType: PDF_MIME_TYPE };
+  return {
+    DocumentApp, DriveApp, pdfMimeType: PDF_MIME_TYPE,
+    // An advanced service that is not enabled is no global at all: `typeof` is the safe test.
+    Docs: typeof Docs === 'undefined' ? undefined : Docs,
+    log: (message) => console.log(message),
+  };
 }
 
 export interface RenderRequest {
