@@ -3,6 +3,7 @@
  * (with the colours and bold rows they are to be styled with) for the table placeholders. The
  * Docs adapter turns each table into one `Body.insertTable` call plus styling.
  */
+import { reconcileForwardPlan } from '../forward-plan';
 import { formatLong, formatPlain, formatShort, formatWithWeekday, type IsoDate } from '../dates';
 import type { Action, ForwardPlanItem, Meeting } from '../model';
 import type { Settings } from '../settings';
@@ -285,7 +286,8 @@ const TITLES: Readonly<Record<PaperKind, (s: PaperData['settings']) => string>> 
   minutes: () => 'Minutes',
 };
 
-export function buildPaper(kind: PaperKind, data: PaperData, meetingDate: IsoDate): PaperModel {
+export function buildPaper(kind: PaperKind, given: PaperData, meetingDate: IsoDate): PaperModel {
+  const data: PaperData = { ...given, forwardPlan: reconcileForwardPlan(given.forwardPlan, given.actions, meetingDate) };
   const meeting = findMeeting(data.meetings, meetingDate);
   if (!meeting) throw new Error(`There is no meeting on ${formatShort(meetingDate)} in Meetings.`);
   const board = meeting.board.trim() || data.settings.boardName;
