@@ -113,6 +113,8 @@ function lastUsed(header: string[], skip: number): number {
 function formatColumns(sheet: Sheet, tab: TabSpec, positions: Map<string, number>): void {
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
+  // Wrapping and top alignment suit every column: one call each for the whole body.
+  sheet.getRange(2, 1, rows, Math.max(...positions.values())).setWrap(true).setVerticalAlignment('top');
   for (const col of tab.columns) {
     const at = positions.get(col.key);
     if (at === undefined) continue;
@@ -122,8 +124,6 @@ function formatColumns(sheet: Sheet, tab: TabSpec, positions: Map<string, number
     if (format) body.setNumberFormat(format);
     const rule = validation(col);
     if (rule) body.setDataValidation(rule);
-    if (col.kind === 'text' || col.kind === 'officer') body.setWrap(true);
-    body.setVerticalAlignment('top');
   }
 }
 
