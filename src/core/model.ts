@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate } from './dates';
+import { parseRef } from './refs';
 
 export const isoDateSchema = z.string().check(
   z.refine((s) => isIsoDate(s), { message: 'must be a date (dd/mm/yyyy)' }),
@@ -35,8 +36,15 @@ export type Meeting = z.infer<typeof meetingSchema>;
 export const trackedKinds = ['action', 'decision'] as const;
 export type TrackedKind = (typeof trackedKinds)[number];
 
+/** Empty (not yet numbered) or a reference like 28.01.05. */
+const refText = z.string().check(
+  z.refine((s) => s === '' || parseRef(s) !== undefined, { message: 'is not a reference like 28.01.05 (meeting day.month.number)' }),
+);
+
+export const EMAIL_PATTERN = /^[^\s@,;'"<>]+@[^\s@,;'"<>]+\.[^\s@,;'"<>]+$/;
+
 export const actionSchema = z.object({
-  ref: text,
+  ref: refText,
   agendaItem: text,
   subject: text,
   meetingDate: optionalDate,
@@ -70,7 +78,7 @@ export type ForwardPlanItem = z.infer<typeof forwardPlanItemSchema>;
 
 export const officerSchema = z.object({
   name: z.string().check(z.minLength(1, 'a name is needed')),
-  email: z.string(),
+  email: z.string().check(z.refine((s) => s === '' || EMAIL_PATTERN.test(s), { message: 'is not an email address' })),
   organisation: z.string(),
 });
 export type Officer = z.infer<typeof officerSchema>;

@@ -6,7 +6,8 @@
 import type { IsoDate } from './dates';
 import { parseBritishDate } from './parse-date';
 import { a1, ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, type TabSpec } from './layout';
-import type { Action, ForwardPlanItem, Located, Meeting, Officer } from './model';
+import * as z from 'zod/mini';
+import { actionSchema, forwardPlanItemSchema, meetingSchema, officerSchema, type Action, type ForwardPlanItem, type Located, type Meeting, type Officer } from './model';
 import type { Problem } from './problems';
 import { isBlank, isDate, type CellValue, type HeaderMap, type RawRow } from './table';
 
@@ -68,19 +69,34 @@ export interface ReadResult<T> {
   readonly problems: Problem[];
 }
 
-function readAll<T>(tab: TabSpec, map: HeaderMap, rows: RawRow[], readDate: DateReader,
+/**
+ * Builds each row's record, then checks it against the model's zod schema: a value the model
+ * rejects (a malformed reference, an email without "@") is a Problem at its cell, and the row
+ * is still returned so nothing typed drops out of view.
+ */
+function readAll<T>(tab: TabSpec, map: HeaderMap, rows: RawRow[], readDate: DateReader, schema: z.ZodMiniType<T>,
   build: (r: RowReader, raw: RawRow, problems: Problem[]) => T | undefined): ReadResult<T> {
   const problems: Problem[] = [];
   const records: Located<T>[] = [];
   for (const raw of rows) {
     const record = build(rowReader(tab, map, raw, readDate, problems), raw, problems);
-    if (record) records.push({ ...record, origin: { sheet: tab.name, row: raw.row } });
+    if (!record) continue;
+    const checked = z.safeParse(schema, record);
+    if (!checked.success) {
+      for (const issue of checked.error.issues) {
+        const key = String(issue.path[0] ?? '');
+        const header = tab.columns.find((c) => c.key === key)?.header ?? key;
+        const value = (record as Record<string, unknown>)[key];
+        problems.push({ sheet: tab.name, cell: a1(raw.row, (map.index.get(key) ?? 0) + 1), message: `${header} "${String(value)}" ${issue.message}.` });
+      }
+    }
+    records.push({ ...record, origin: { sheet: tab.name, row: raw.row } });
   }
   return { records, problems };
 }
 
 export function readActions(map: HeaderMap, rows: RawRow[], readDate: DateReader): ReadResult<Action> {
-  return readAll<Action>(ACTIONS, map, rows, readDate, (r, raw, problems) => {
+  return readAll<Action>(ACTIONS, map, rows, readDate, actionSchema, (r, raw, problems) => {
     const action: Action = {
       ref: r.text('ref'),
       agendaItem: r.text('agendaItem'),
@@ -102,7 +118,7 @@ export function readActions(map: HeaderMap, rows: RawRow[], readDate: DateReader
 }
 
 export function readMeetings(map: HeaderMap, rows: RawRow[], readDate: DateReader): ReadResult<Meeting> {
-  return readAll<Meeting>(MEETINGS, map, rows, readDate, (r, raw, problems) => {
+  return readAll<Meeting>(MEETINGS, map, rows, readDate, meetingSchema, (r, raw, problems) => {
     const date = r.date('date');
     if (!date) {
       if (!problems.some((p) => p.cell === a1(raw.row, (map.index.get('date') ?? 0) + 1))) {
@@ -119,21 +135,18 @@ export function readMeetings(map: HeaderMap, rows: RawRow[], readDate: DateReade
 }
 
 export function readForwardPlan(map: HeaderMap, rows: RawRow[], readDate: DateReader): ReadResult<ForwardPlanItem> {
-  return readAll<ForwardPlanItem>(FORWARD_PLAN, map, rows, readDate, (r) => ({
+  return readAll<ForwardPlanItem>(FORWARD_PLAN, map, rows, readDate, forwardPlanItemSchema, (r) => ({
     source: r.text('source'), dateRaised: r.date('dateRaised'), item: r.text('item'), responsible: r.text('responsible'),
     dueDate: r.date('dueDate'), dueText: r.text('dueText'), linkedRef: r.text('linkedRef'), done: r.flag('done'),
   }));
 }
 
 export function readOfficers(map: HeaderMap, rows: RawRow[], readDate: DateReader): ReadResult<Officer> {
-  return readAll<Officer>(OFFICERS, map, rows, readDate, (r, raw, problems) => {
+  return readAll<Officer>(OFFICERS, map, rows, readDate, officerSchema, (r, raw, problems) => {
     const officer = { name: r.text('name'), email: r.text('email'), organisation: r.text('organisation') };
     if (!officer.name) {
       problems.push({ sheet: OFFICERS.name, cell: a1(raw.row, (map.index.get('name') ?? 0) + 1), message: 'this officer has no name.' });
       return undefined;
-    }
-    if (officer.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(officer.email)) {
-      problems.push({ sheet: OFFICERS.name, cell: a1(raw.row, (map.index.get('email') ?? 0) + 1), message: `"${officer.email}" is not an email address.` });
     }
     return officer;
   });

@@ -1,5 +1,6 @@
 import { ACTIONS } from '../../src/core/layout';
-import { parseDateText, readActions } from '../../src/core/records';
+import { parseDateText, readActions, readOfficers } from '../../src/core/records';
+import { OFFICERS } from '../../src/core/layout';
 import { computeStatusBlock } from '../../src/core/status-block';
 import { dataRows, headerProblems, mapHeaders } from '../../src/core/table';
 import { asLiteralText } from '../../src/core/text-safety';
@@ -60,6 +61,13 @@ describe('reading action rows', () => {
     ]);
   });
 
+  it('checks each row against the model: a malformed reference is reported at its cell, the row kept', () => {
+    const values = [row({ ref: '28-01-05', text: 'Typed with dashes' }), row({ ref: '28.1.5', text: 'Short form is fine' })];
+    const { records, problems } = readActions(map, dataRows(map, values as never), isoOf);
+    expect(records.map((r) => r.text)).toEqual(['Typed with dashes', 'Short form is fine']);
+    expect(problems).toEqual([{ sheet: 'Actions', cell: 'A2', message: 'Ref No "28-01-05" is not a reference like 28.01.05 (meeting day.month.number).' }]);
+  });
+
   it('skips blank rows but keeps row numbers true to the sheet', () => {
     const values = [row({ ref: '1.1.1', text: 'a' }), row({}), row({ ref: '1.1.2', text: 'b' })];
     const { records } = readActions(map, dataRows(map, values as never), isoOf);
@@ -110,5 +118,15 @@ describe('text typed by users stays text', () => {
     ['', ''],
   ])('%s', (input, stored) => {
     expect(asLiteralText(input)).toBe(stored);
+  });
+});
+
+describe('reading officers', () => {
+  it('reports an email address without "@" at its cell and keeps the officer', () => {
+    const map = mapHeaders(OFFICERS, ['Name', 'Email', 'Organisation']);
+    const values = [['Gary Bowman', 'gary.bowman.example.gov.uk', 'Council'], ['Janine Brown', 'janine.brown@example.nhs.uk', 'Health']];
+    const { records, problems } = readOfficers(map, dataRows(map, values as never), isoOf);
+    expect(records.map((r) => r.name)).toEqual(['Gary Bowman', 'Janine Brown']);
+    expect(problems).toEqual([{ sheet: 'Officers', cell: 'B2', message: 'Email "gary.bowman.example.gov.uk" is not an email address.' }]);
   });
 });
