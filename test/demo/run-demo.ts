@@ -32,7 +32,7 @@ function step<T>(bundle: LoadedBundle, label: string, log: string[], run: () => 
   bundle.env.calls.reset();
   const result = run();
   const spreadsheet = bundle.env.calls.total('SpreadsheetApp');
-  const docs = bundle.env.calls.total('DocumentApp') + bundle.env.calls.total('DriveApp');
+  const docs = bundle.env.calls.total('DocumentApp') + bundle.env.calls.total('DriveApp') + bundle.env.calls.total('Docs.');
   const mail = bundle.env.calls.total('MailApp');
   log.push(`${label.padEnd(38)} Spreadsheet calls: ${String(spreadsheet).padStart(3)}  Docs/Drive: ${String(docs).padStart(4)}  Mail: ${mail}`);
   return result;

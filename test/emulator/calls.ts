@@ -6,7 +6,7 @@
 export type ServiceName =
   | 'SpreadsheetApp' | 'DocumentApp' | 'DriveApp' | 'MailApp' | 'ScriptApp'
   | 'PropertiesService' | 'LockService' | 'Utilities' | 'Session' | 'HtmlService' | 'UrlFetchApp'
-  | 'Logger';
+  | 'Logger' | 'Docs';
 
 export class CallLog {
   private readonly counts = new Map<string, number>();

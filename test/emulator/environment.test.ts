@@ -7,7 +7,9 @@ describe('createAppsScript', () => {
     const appsScript = new Set([
       'SpreadsheetApp', 'DocumentApp', 'DriveApp', 'MailApp', 'ScriptApp', 'PropertiesService', 'LockService',
       'Utilities', 'Session', 'HtmlService', 'Logger', 'console', 'UrlFetchApp', 'CacheService', 'MimeType', 'Browser',
+      'Docs', // the advanced Docs service, enabled in appsscript.json
     ]);
+    expect(Object.keys(createAppsScript({ docsAdvancedService: false }).globals)).not.toContain('Docs');
     expect(names.filter((n) => !appsScript.has(n))).toEqual([]);
     for (const n of ['PropertiesService', 'LockService', 'Utilities', 'Session', 'HtmlService', 'Logger', 'console']) expect(names).toContain(n);
   });

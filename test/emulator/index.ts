@@ -48,6 +48,8 @@ export interface EnvironmentOptions {
   spreadsheet?: { name?: string; id?: string };
   /** Another execution of the same script: share its workbook, stores, locks and clock. */
   shareWith?: { handles: object; clock: FakeClock };
+  /** False: the advanced Docs service is not enabled (no `Docs` global). Default true, as in appsscript.json. */
+  docsAdvancedService?: boolean;
 }
 
 /** What each service's installer gets. `handles` holds the handles of services listed before it. */
@@ -134,9 +136,9 @@ const SERVICES = [
     const { ScriptApp, handle } = createScriptAppEmulator({ realm, calls, user, scriptTimeZone: timeZone, table });
     return { globals: { ScriptApp }, handle };
   }),
-  service('docs', ({ realm, calls, clock, shared }) => {
-    const { services, handle } = createDocsEmulator({ realm, calls, clock, shared: handleOf<DocsHandle>(shared, 'docs') });
-    return { globals: { DocumentApp: services.DocumentApp, DriveApp: services.DriveApp, MimeType: services.MimeType }, handle };
+  service('docs', ({ realm, calls, clock, shared, options }) => {
+    const { services, handle } = createDocsEmulator({ realm, calls, clock, shared: handleOf<DocsHandle>(shared, 'docs'), advancedService: options.docsAdvancedService });
+    return { globals: { DocumentApp: services.DocumentApp, DriveApp: services.DriveApp, MimeType: services.MimeType, ...(services.Docs ? { Docs: services.Docs } : {}) }, handle };
   }),
   service('workbook', ({ realm, calls, timeZone, options, shared, handles }) => {
     const ui = handleOf<UiHandle>(handles, 'ui')!;

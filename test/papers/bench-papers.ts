@@ -1,13 +1,17 @@
 /**
  * Docs and Drive calls to render an action log of 50, 500 and 2,000 rows (for `npm run bench`).
  * The template exists already (first-use creation is counted separately); the forward plan has
- * 20 open items. Two styles are measured: each row in its status colour across all five cells
- * (what the product does) and only the first cell coloured (the cheapest DocumentApp allows).
+ * 20 open items. The status colour goes on the first cell of each row. Two ways of setting the
+ * colours are measured: the advanced Docs service (one `Documents.get` + one
+ * `Documents.batchUpdate` per 500 blocks of colour) and, as when that service is not enabled,
+ * DocumentApp cell by cell (`getCell` + `setBackgroundColor`). "Docs calls" counts DocumentApp
+ * and the Docs API together.
  */
-import { renderPaper, type DocsServices } from '../../src/adapters/docs/render';
+import { renderPaper, type CellStyling, type DocsServices } from '../../src/adapters/docs/render';
 import { addDays, type IsoDate } from '../../src/core/dates';
 import type { Action, ForwardPlanItem, Meeting } from '../../src/core/model';
-import { buildPaper, type PaperModel, type TableModel } from '../../src/core/papers/models';
+import { colourRects } from '../../src/core/papers/cell-runs';
+import { buildPaper } from '../../src/core/papers/models';
 import { defaultSettings } from '../../src/core/settings';
 import { CallLog } from '../emulator/calls';
 import { createDocsEmulator } from '../emulator/docs';
@@ -15,7 +19,8 @@ import { hostRealm } from '../emulator/realm';
 
 export interface PapersBenchRow {
   readonly rows: number;
-  readonly style: 'first cell';
+  /** How the cell colours were set. */
+  readonly style: string;
   readonly docsCalls: number;
   readonly driveCalls: number;
   readonly total: number;
@@ -38,7 +43,9 @@ function board(rows: number) {
   const earlier = meetings.filter((m) => m.date < MEETING).map((m) => m.date);
   const actions: Action[] = Array.from({ length: rows }, (_, i) => {
     const meetingDate = earlier[i % earlier.length]!;
-    const kind = i % 5;
+    // Rows are listed by reference (meeting, then number): vary the status along that order, so
+    // neighbouring rows mostly differ in colour — the worst case for merging colour blocks.
+    const kind = Math.floor(i / earlier.length) % 5;
     const [, mm, dd] = meetingDate.split('-');
     return {
       ref: `${dd}.${mm}.${String(Math.floor(i / earlier.length) + 1).padStart(2, '0')}`,
@@ -57,6 +64,8 @@ function board(rows: number) {
   return { actions, meetings, forwardPlan, settings: defaultSettings() };
 }
 
+const STYLE_LABELS: Record<CellStyling, string> = { 'docs-api': 'Docs API', 'per-cell': 'per cell', none: 'none' };
+
 export function benchPapers(sizes: readonly number[] = [50, 500, 2000]): PapersBench {
   const calls = new CallLog();
   const { services, handle } = createDocsEmulator({ realm: hostRealm, calls });
@@ -64,7 +73,9 @@ export function benchPapers(sizes: readonly number[] = [50, 500, 2000]): PapersB
     DocumentApp: services.DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp,
     DriveApp: services.DriveApp as unknown as GoogleAppsScript.Drive.DriveApp,
     pdfMimeType: services.MimeType.PDF,
+    Docs: services.Docs as unknown as GoogleAppsScript.Docs,
   };
+  const { Docs: _withoutDocs, ...perCell } = docs;
   const folder = handle.addFolder('Bench');
   let templateId = '';
   calls.reset();
@@ -78,11 +89,16 @@ export function benchPapers(sizes: readonly number[] = [50, 500, 2000]): PapersB
   for (const rows of sizes) {
     const paper = buildPaper('actionLog', board(rows), MEETING);
     if (paper.actionRows.length !== rows) throw new Error(`bench board selects ${paper.actionRows.length} of ${rows} rows`);
-    calls.reset();
-    renderPaper(docs, { paper, templateId, outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
-    const byMethod = { ...calls.byMethod('DocumentApp'), ...calls.byMethod('DriveApp') };
-    const top = Object.fromEntries(Object.entries(byMethod).sort((a, b) => b[1] - a[1]).slice(0, 5));
-    results.push({ rows, style: 'first cell', docsCalls: calls.total('DocumentApp'), driveCalls: calls.total('DriveApp'), total: calls.total(), top });
+    for (const services of [docs, perCell]) {
+      calls.reset();
+      const result = renderPaper(services, { paper, templateId, outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
+      const byMethod = { ...calls.byMethod('DocumentApp'), ...calls.byMethod('Docs.'), ...calls.byMethod('DriveApp') };
+      const top = Object.fromEntries(Object.entries(byMethod).sort((a, b) => b[1] - a[1]).slice(0, 5));
+      const docsCalls = calls.total('DocumentApp') + calls.total('Docs.');
+      const blocks = Object.values(paper.tables).reduce((n, t) => n + colourRects(t.backgrounds).length, 0);
+      const style = result.cellStyling === 'docs-api' ? `${STYLE_LABELS['docs-api']} (${blocks} requests)` : STYLE_LABELS[result.cellStyling];
+      results.push({ rows, style, docsCalls, driveCalls: calls.total('DriveApp'), total: calls.total(), top });
+    }
   }
   return { results, templateCreation };
 }
@@ -92,6 +108,6 @@ export function main(): void {
   const { results, templateCreation } = benchPapers();
   console.log(`Action log rendering: Docs and Drive calls (template creation on first use: +${templateCreation} calls)`);
   for (const r of results) {
-    console.log(`${String(r.rows).padStart(5)} rows, ${r.style.padEnd(10)}: ${r.total} calls (DocumentApp ${r.docsCalls}, DriveApp ${r.driveCalls}); most: ${JSON.stringify(r.top)}`);
+    console.log(`${String(r.rows).padStart(5)} rows, ${r.style.padEnd(24)}: ${r.total} calls (DocumentApp + Docs API ${r.docsCalls}, DriveApp ${r.driveCalls}); most: ${JSON.stringify(r.top)}`);
   }
 }

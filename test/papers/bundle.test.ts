@@ -7,6 +7,7 @@ import type { Action, ForwardPlanItem, Meeting } from '../../src/core/model';
 import { formatShort } from '../../src/core/dates';
 import { statusEntry } from '../../src/core/status';
 import type { DocsHandle } from '../emulator/docs';
+import type { LoggerHandle } from '../emulator/logger';
 import { createSpreadsheetEmulator } from '../emulator/spreadsheet';
 import type { WorkbookHandle } from '../emulator/spreadsheet/handle';
 import type { UiHandle } from '../emulator/ui';
@@ -29,10 +30,11 @@ interface Board {
   alertsSeen: number;
 }
 
-function board(): Board {
+/** `docsApi` false: the advanced Docs service is not enabled (no `Docs` global). */
+function board(docsApi = true): Board {
   const build = process.env.ACTION_LOG_BUILD_ERROR;
   if (build) throw new Error(`the bundle did not build: ${build}`);
-  const bundle = loadBundle({ now: '2012-03-01T10:00:00Z' });
+  const bundle = loadBundle({ now: '2012-03-01T10:00:00Z', docsAdvancedService: docsApi });
   const handles = bundle.env.handles as unknown as Record<string, unknown>;
   const ui = handles.ui as UiHandle;
   let workbook = handles.workbook as WorkbookHandle | undefined;
@@ -134,5 +136,44 @@ describe('papers from the menu (bundle)', () => {
     b.bundle.call('menuGenerateAgenda');
     expect(b.ui.alerts.at(-1)?.prompt).toMatch(/^There is no meeting on 16\/03\/2012 in Meetings\./);
     expect(b.docs.files()).toHaveLength(files);
+  });
+
+  describe('table colours', () => {
+    function actionTableColours(doc: ReturnType<typeof generate>['doc']) {
+      const table = doc.body.children.find((c) => c.type === 'TABLE' && c.rows[0]?.cells[0]?.paragraphs[0]?.text === 'Ref No and subject');
+      if (!table || table.type !== 'TABLE') throw new Error('no action table');
+      return table.rows.map((r) => r.cells.map((c) => c.backgroundColor));
+    }
+    const expected = () => [
+      Array(5).fill('#d9d9d9'),
+      ...EXPECTED_LOG.map((e) => [statusEntry(e[1] as never).background, null, null, null, null]),
+    ];
+
+    it('with the advanced Docs service: one Documents.get and one Documents.batchUpdate, no cell-by-cell calls', () => {
+      const b = board();
+      const calls = b.bundle.env.calls;
+      const getCellsBefore = calls.count('DocumentApp.Table.getCell');
+      const { id, doc } = generate(b, 'menuGenerateActionLog');
+      expect(actionTableColours(doc)).toEqual(expected());
+      expect(calls.byMethod('Docs.')).toEqual({ 'Docs.Documents.batchUpdate': 1, 'Docs.Documents.get': 1 });
+      expect(calls.count('DocumentApp.Table.getCell') - getCellsBefore).toBe(0);
+      expect(calls.count('DocumentApp.TableCell.setBackgroundColor')).toBe(0);
+      expect(b.docs.toHtml(id)).toContain(`<td style="background:${statusEntry(EXPECTED_LOG[0]![1] as never).background}">`);
+      const log = (b.bundle.env.handles as unknown as { logger: LoggerHandle }).logger;
+      expect(log.console.filter((c) => /Table colours/.test(c.message))).toEqual([]);
+    });
+
+    it('without it: the same colours cell by cell, and a log line saying so', () => {
+      const b = board(false);
+      expect('Docs' in b.bundle.context).toBe(false);
+      const { doc } = generate(b, 'menuGenerateActionLog');
+      expect(actionTableColours(doc)).toEqual(expected());
+      expect(b.bundle.env.calls.total('Docs.')).toBe(0);
+      expect(b.bundle.env.calls.count('DocumentApp.TableCell.setBackgroundColor')).toBe(EXPECTED_LOG.length + 5 + 5 + 5); // rows, key, two headers
+      const log = (b.bundle.env.handles as unknown as { logger: LoggerHandle }).logger;
+      expect(log.console.map((c) => c.message).filter((m) => /Table colours/.test(m))).toEqual([
+        expect.stringMatching(/^Table colours set cell by cell with DocumentApp \(\d+ cells\): enable the advanced Docs service/),
+      ]);
+    });
   });
 });

@@ -2,7 +2,8 @@
  * The Docs adapter against the DocumentApp/DriveApp emulator, in process: templates, copies,
  * tables and their colours, errors that leave nothing behind.
  */
-import { renderPaper, type DocsServices } from '../../src/adapters/docs/render';
+import { MAX_REQUESTS_PER_BATCH, renderPaper, TABLE_FIELDS, type DocsServices } from '../../src/adapters/docs/render';
+import type { PaperKind } from '../../src/core/papers/placeholders';
 import { buildPaper } from '../../src/core/papers/models';
 import { statusEntry } from '../../src/core/status';
 import { CallLog } from '../emulator/calls';
@@ -11,16 +12,20 @@ import type { DocState } from '../emulator/docs/model';
 import { hostRealm } from '../emulator/realm';
 import { data, EXPECTED_LOG, MEETING } from './sample-board';
 
-function setup() {
+/** The advanced Docs service enabled (as the manifest asks) unless `docsApi` is false. */
+function setup(docsApi = true) {
   const calls = new CallLog();
-  const { services, handle } = createDocsEmulator({ realm: hostRealm, calls });
+  const { services, handle } = createDocsEmulator({ realm: hostRealm, calls, advancedService: docsApi });
+  const logged: string[] = [];
   const docs: DocsServices = {
     DocumentApp: services.DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp,
     DriveApp: services.DriveApp as unknown as GoogleAppsScript.Drive.DriveApp,
     pdfMimeType: services.MimeType.PDF,
+    Docs: services.Docs as unknown as GoogleAppsScript.Docs | undefined,
+    log: (m) => logged.push(m),
   };
   const folder = handle.addFolder('Board papers');
-  return { calls, handle, docs, folder };
+  return { calls, handle, docs, folder, logged, services };
 }
 
 function tables(doc: DocState) {
@@ -118,5 +123,125 @@ describe('renderPaper', () => {
     const doc = handle.document(result.docId);
     expect(doc.body.children[0]).toMatchObject({ text: 'Venue: Room $1 \\ B' });
     expect(doc.body.children.map((c) => c.type)).toEqual(['PARAGRAPH', 'TABLE', 'PARAGRAPH']);
+  });
+
+  describe('cell colours', () => {
+    it.each(['actionLog', 'agenda'] as PaperKind[])('%s: the Docs API path gives exactly the document the per-cell path gives, in 2 Docs API calls and no getCell', (kind) => {
+      const api = setup(true);
+      const viaApi = renderPaper(api.docs, { paper: buildPaper(kind, data, MEETING), templateId: '', outputFolderId: api.folder, savePdf: false, recordTemplateId: () => undefined });
+      const plain = setup(false);
+      const perCell = renderPaper(plain.docs, { paper: buildPaper(kind, data, MEETING), templateId: '', outputFolderId: plain.folder, savePdf: false, recordTemplateId: () => undefined });
+
+      expect(viaApi.cellStyling).toBe('docs-api');
+      expect(perCell.cellStyling).toBe('per-cell');
+      expect(api.handle.snapshot(viaApi.docId)).toEqual(plain.handle.snapshot(perCell.docId));
+      expect(api.handle.toHtml(viaApi.docId)).toBe(plain.handle.toHtml(perCell.docId));
+      expect(api.calls.byMethod('Docs.')).toEqual({ 'Docs.Documents.batchUpdate': 1, 'Docs.Documents.get': 1 });
+      expect(api.calls.count('DocumentApp.Table.getCell')).toBe(0);
+      expect(api.calls.count('DocumentApp.TableCell.setBackgroundColor')).toBe(0);
+      expect(plain.calls.total('Docs.')).toBe(0);
+      expect(plain.calls.count('DocumentApp.TableCell.setBackgroundColor')).toBeGreaterThan(0);
+      expect(plain.logged).toEqual([expect.stringMatching(/^Table colours set cell by cell with DocumentApp \(\d+ cells\): enable the advanced Docs service/)]);
+      expect(api.logged).toEqual([]);
+    });
+
+    it('minutes: nothing to colour, so no Docs API call at all', () => {
+      const { docs, folder, calls, logged } = setup();
+      const result = renderPaper(docs, { paper: buildPaper('minutes', data, MEETING), templateId: '', outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
+      expect(result.cellStyling).toBe('none');
+      expect(calls.total('Docs.')).toBe(0);
+      expect(logged).toEqual([]);
+    });
+
+    it('colours the action log rows by status through the Docs API, seen by DocumentApp and the HTML export', () => {
+      const { handle, docs, folder, services } = setup();
+      const result = renderPaper(docs, { paper: buildPaper('actionLog', data, MEETING), templateId: '', outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
+      const log = tableStartingWith(handle.document(result.docId), 'Ref No and subject');
+      log.rows.slice(1).forEach((r, i) => {
+        expect(r.cells.map((c) => c.backgroundColor)).toEqual([statusEntry(EXPECTED_LOG[i]![1] as never).background, null, null, null, null]);
+      });
+      expect(log.rows[0]!.cells.every((c) => c.backgroundColor === '#d9d9d9')).toBe(true);
+      // DocumentApp reads what the Docs API wrote (the same document).
+      const reopened = (services.DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp).openById(result.docId).getBody();
+      const index = handle.document(result.docId).body.children.indexOf(log);
+      expect(reopened.getChild(index).asTable().getCell(1, 0).getBackgroundColor()).toBe(statusEntry(EXPECTED_LOG[0]![1] as never).background);
+      expect(handle.toHtml(result.docId)).toContain(`<td style="background:${statusEntry(EXPECTED_LOG[0]![1] as never).background}">`);
+    });
+
+    it('asks the Docs API for table positions only, and sends one request per block of colour', () => {
+      const { docs, folder } = setup();
+      const gets: unknown[][] = [];
+      const updates: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest[] = [];
+      const real = docs.Docs!;
+      const spy: DocsServices = {
+        ...docs,
+        Docs: {
+          Documents: {
+            get: (...args: unknown[]) => (gets.push(args), (real.Documents.get as (...a: unknown[]) => GoogleAppsScript.Docs.Schema.Document)(...args)),
+            batchUpdate: (resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, id: string) => (updates.push(resource), real.Documents.batchUpdate(resource, id)),
+          },
+        } as unknown as GoogleAppsScript.Docs,
+      };
+      const paper = buildPaper('actionLog', data, MEETING);
+      const result = renderPaper(spy, { paper, templateId: '', outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
+      expect(gets).toEqual([[result.docId, { fields: TABLE_FIELDS }]]);
+      const requests = updates.flatMap((u) => u.requests ?? []) as { updateTableCellStyle: { tableRange: { rowSpan: number; columnSpan: number }; fields: string } }[];
+      // Status key: 5 rows of distinct colours; each table's header: one request; action rows: one per run of a colour.
+      const runs = EXPECTED_LOG.filter((e, i) => i === 0 || statusEntry(e[1] as never).background !== statusEntry(EXPECTED_LOG[i - 1]![1] as never).background).length;
+      expect(requests).toHaveLength(5 + 2 + runs);
+      expect(requests.every((r) => r.updateTableCellStyle.fields === 'backgroundColor')).toBe(true);
+      expect(requests.filter((r) => r.updateTableCellStyle.tableRange.columnSpan === 5)).toHaveLength(2); // the two headers
+      expect(requests.length).toBeLessThanOrEqual(MAX_REQUESTS_PER_BATCH);
+    });
+
+    it('finds the inserted table after a template table of the same size, and leaves the template\'s table alone', () => {
+      const { handle, docs, folder } = setup();
+      const paper = buildPaper('actionLog', data, MEETING);
+      const keyRows = paper.tables['status_key']!.cells.length;
+      const ownTable = Array.from({ length: keyRows }, () => ['x', 'y']);
+      const templateId = handle.addDocument('With a table', ['{{board}}', { table: ownTable }, '{{status_key}}', '{{action_table}}', '{{forward_plan_table}}']);
+      const result = renderPaper(docs, { paper, templateId, outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
+      expect(result.cellStyling).toBe('docs-api');
+      const [own, key] = tables(handle.document(result.docId));
+      expect(own!.rows.flatMap((r) => r.cells.map((c) => c.backgroundColor))).toEqual(ownTable.flat().map(() => null));
+      expect(key!.rows.map((r) => r.cells[0]!.backgroundColor)).toEqual(['#b7e1cd', '#c9daf8', '#fce8b2', '#f4c7c3', '#d9d2e9']);
+    });
+
+    it('falls back to DocumentApp cell by cell when the Docs API call fails, says so, and colours the same', () => {
+      const { handle, docs, folder, logged, calls } = setup();
+      const failing: DocsServices = {
+        ...docs,
+        Docs: { Documents: { get: () => { throw new Error('API call to docs.documents.get failed with error: Google Docs API has not been used in project 123 before or it is disabled.'); } } } as unknown as GoogleAppsScript.Docs,
+      };
+      const result = renderPaper(failing, { paper: buildPaper('actionLog', data, MEETING), templateId: '', outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
+      expect(result.cellStyling).toBe('per-cell');
+      expect(logged).toEqual(['Table colours: the Docs API could not be used (API call to docs.documents.get failed with error: Google Docs API has not been used in project 123 before or it is disabled.); setting them cell by cell with DocumentApp instead.']);
+      const key = tables(handle.document(result.docId))[0]!;
+      expect(key.rows.map((r) => r.cells[0]!.backgroundColor)).toEqual(['#b7e1cd', '#c9daf8', '#fce8b2', '#f4c7c3', '#d9d2e9']);
+      expect(calls.count('DocumentApp.TableCell.setBackgroundColor')).toBeGreaterThan(0);
+      expect(handle.file(result.docId).trashed).toBe(false);
+    });
+
+    it('falls back rather than colour the wrong table when the Docs API shows another table where one was inserted', () => {
+      const { handle, docs, folder, logged } = setup();
+      const real = docs.Docs!;
+      const shifted: DocsServices = {
+        ...docs,
+        Docs: {
+          Documents: {
+            get: (id: string, args: object) => {
+              const d = real.Documents.get(id, args);
+              // As if a section break the code does not know about were a paragraph.
+              return { body: { content: (d.body?.content ?? []).flatMap((e, i) => (i === 1 ? [{ startIndex: 1 }, e] : [e])) } };
+            },
+            batchUpdate: () => { throw new Error('must not be called'); },
+          },
+        } as unknown as GoogleAppsScript.Docs,
+      };
+      const result = renderPaper(shifted, { paper: buildPaper('agenda', data, MEETING), templateId: '', outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
+      expect(result.cellStyling).toBe('per-cell');
+      expect(logged[0]).toMatch(/^Table colours: the Docs API could not be used \(table \d+ of the document is not the \d+×\d+ table inserted there\)/);
+      expect(tables(handle.document(result.docId)).every((t) => t.rows[0]!.cells.every((c) => c.backgroundColor === '#d9d9d9'))).toBe(true);
+    });
   });
 });

@@ -23,7 +23,6 @@ type Body = GoogleAppsScript.Document.Body;
 type Table = GoogleAppsScript.Document.Table;
 type Folder = GoogleAppsScript.Drive.Folder;
 type DocsApi = GoogleAppsScript.Docs;
-type Schema = typeof GoogleAppsScript.Docs.Schema;
 
 export interface DocsServices {
   readonly DocumentApp: GoogleAppsScript.Document.DocumentApp;
@@ -68,7 +67,12 @@ export interface RenderResult {
   readonly pdfUrl?: string;
   /** Set when this run created the default template. */
   readonly createdTemplateId?: string;
+  /** How the cell backgrounds were set. */
+  readonly cellStyling: CellStyling;
 }
+
+/** 'docs-api': one get + one batchUpdate; 'per-cell': DocumentApp, two calls a coloured cell; 'none': nothing to colour. */
+export type CellStyling = 'docs-api' | 'per-cell' | 'none';
 
 const SETTING_LABELS: Record<PaperKind, string> = {
   actionLog: 'Action log template ID',
@@ -109,10 +113,30 @@ export function renderPaper(services: DocsServices, req: RenderRequest): RenderR
 
   const copy = drive.getFileById(templateId).makeCopy(req.paper.name, folder);
   const docId = copy.getId();
+  let cellStyling: CellStyling;
   try {
     const doc = docs.openById(docId);
-    fill(doc.getBody(), check.placeholders, req.paper, req.tableFontSize ?? 9);
-    doc.saveAndClose();
+    const body = doc.getBody();
+    const viaApi = Boolean(services.Docs);
+    const placed = fill(body, check.placeholders, req.paper, req.tableFontSize ?? 9, !viaApi);
+    const coloured = placed.filter((t) => t.model.backgrounds.some((row) => row.some(Boolean)));
+    // Where each coloured table sits among the body's children (the Docs API sees the same order).
+    const located = viaApi ? coloured.map((t) => ({ ...t, childIndex: body.getChildIndex(t.table) })) : [];
+    doc.saveAndClose(); // the Docs API reads and edits the saved document only
+    cellStyling = coloured.length ? (viaApi ? 'docs-api' : 'per-cell') : 'none';
+    if (!viaApi && coloured.length) services.log?.(`Table colours set cell by cell with DocumentApp (${countCells(coloured)} cells): enable the advanced Docs service to set them in one call.`);
+    if (viaApi && located.length) {
+      try {
+        colourWithDocsApi(services.Docs as DocsApi, docId, located);
+      } catch (e) {
+        services.log?.(`Table colours: the Docs API could not be used (${messageOf(e)}); setting them cell by cell with DocumentApp instead.`);
+        const again = docs.openById(docId);
+        const againBody = again.getBody();
+        for (const t of located) colourCells(againBody.getChild(t.childIndex).asTable(), t.model);
+        again.saveAndClose();
+        cellStyling = 'per-cell';
+      }
+    }
   } catch (e) {
     copy.setTrashed(true);
     throw e;
@@ -128,6 +152,7 @@ export function renderPaper(services: DocsServices, req: RenderRequest): RenderR
     name: req.paper.name, docId, docUrl,
     ...(pdfUrl ? { pdfUrl } : {}),
     ...(createdTemplateId ? { createdTemplateId } : {}),
+    cellStyling,
   };
 }
 
@@ -147,15 +172,27 @@ function messageOf(e: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // Filling a copy.
 
-export function fill(body: Body, placeholders: readonly string[], paper: PaperModel, tableFontSize: number): void {
+/** A table put in place of a placeholder, with the model it was built from. */
+export interface PlacedTable {
+  readonly table: Table;
+  readonly model: TableModel;
+}
+
+/**
+ * Fills text and table placeholders; returns the tables inserted, in the order they were made.
+ * `colourCellsNow` false leaves cell backgrounds to the caller (the Docs API path).
+ */
+export function fill(body: Body, placeholders: readonly string[], paper: PaperModel, tableFontSize: number, colourCellsNow = true): PlacedTable[] {
   for (const name of placeholders) {
     if (placeholderSpec(name)?.kind === 'text') replaceLiteral(body, name, paper.text[name] ?? '');
   }
+  const placed: PlacedTable[] = [];
   for (const name of placeholders) {
     if (placeholderSpec(name)?.kind !== 'table') continue;
     const model = paper.tables[name];
-    if (model) replaceWithTable(body, name, model, tableFontSize);
+    if (model) placed.push(...replaceWithTable(body, name, model, tableFontSize, colourCellsNow));
   }
+  return placed;
 }
 
 /**
@@ -178,35 +215,122 @@ function replaceLiteral(body: Body, name: string, value: string): void {
 }
 
 /** Replaces each paragraph holding the placeholder by the table (one insertTable call). */
-function replaceWithTable(body: Body, name: string, model: TableModel, fontSize: number): void {
+function replaceWithTable(body: Body, name: string, model: TableModel, fontSize: number, colourCellsNow: boolean): PlacedTable[] {
   const pattern = placeholderPattern(name);
+  const placed: PlacedTable[] = [];
   for (let found = body.findText(pattern); found; found = body.findText(pattern)) {
     const paragraph = found.getElement().getParent();
     const index = body.getChildIndex(paragraph);
     let at = index;
     if (model.cells.length) {
       const table = body.insertTable(index, model.cells);
-      styleTable(table, model, fontSize);
+      styleTable(table, model, fontSize, colourCellsNow);
+      placed.push({ table, model });
       at = index + 1;
     }
     // The placeholder's paragraph now follows the table; the body's last paragraph cannot go.
     if (at >= body.getNumChildren() - 1) paragraph.asParagraph().setText('');
     else paragraph.removeFromParent();
   }
+  return placed;
 }
 
-/** Widths, text size, bold rows and cell backgrounds with as few calls as DocumentApp allows. */
-export function styleTable(table: Table, model: TableModel, fontSize: number): void {
+/** Widths, text size and bold rows (a few calls a table); cell backgrounds too unless told not to. */
+export function styleTable(table: Table, model: TableModel, fontSize: number, colourCellsNow = true): void {
   model.columnWidths?.forEach((w, c) => {
     if (w) table.setColumnWidth(c, w);
   });
   table.editAsText().setFontSize(fontSize);
   for (const r of model.boldRows) table.getRow(r).editAsText().setBold(true);
+  if (colourCellsNow) colourCells(table, model);
+}
+
+/** The DocumentApp way: `getCell` + `setBackgroundColor` for every coloured cell. */
+export function colourCells(table: Table, model: TableModel): void {
   model.backgrounds.forEach((row, r) =>
     row.forEach((colour, c) => {
       if (colour) table.getCell(r, c).setBackgroundColor(colour);
     }),
   );
+}
+
+function countCells(tables: readonly PlacedTable[]): number {
+  return tables.reduce((n, t) => n + t.model.backgrounds.reduce((m, row) => m + row.filter(Boolean).length, 0), 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cell backgrounds through the Docs API (advanced service).
+
+/** `UpdateTableCellStyleRequest` and `TableRange`, which @types/google-apps-script 2.0.x lacks. */
+interface TableRange {
+  tableCellLocation: GoogleAppsScript.Docs.Schema.TableCellLocation;
+  rowSpan: number;
+  columnSpan: number;
+}
+export interface DocsRequest extends GoogleAppsScript.Docs.Schema.Request {
+  updateTableCellStyle?: {
+    tableCellStyle: GoogleAppsScript.Docs.Schema.TableCellStyle;
+    fields: string;
+    tableRange?: TableRange;
+    tableStartLocation?: GoogleAppsScript.Docs.Schema.Location;
+  };
+}
+
+/** Just enough of the body to find each top-level table's start index (section breaks told apart). */
+export const TABLE_FIELDS = 'body.content(startIndex,sectionBreak,table(rows,columns))';
+
+/**
+ * One `Documents.get` with a field mask, one `Documents.batchUpdate` (per 500 requests). Tables are found by their
+ * place among the body's children: the Docs API lists the same elements in the same order, plus
+ * section breaks (which DocumentApp does not show). Each is checked by its size before use;
+ * any mismatch throws (the caller then falls back) rather than colouring the wrong table.
+ */
+export function colourWithDocsApi(api: DocsApi, docId: string, tables: readonly (PlacedTable & { childIndex: number })[]): void {
+  const got = api.Documents.get(docId, { fields: TABLE_FIELDS });
+  const elements = (got.body?.content ?? []).filter((e) => !e.sectionBreak);
+  const requests: DocsRequest[] = [];
+  for (const t of tables) {
+    const element = elements[t.childIndex];
+    const rows = t.model.cells.length;
+    const columns = t.model.cells[0]?.length ?? 0;
+    if (!element?.table || element.table.rows !== rows || element.table.columns !== columns || typeof element.startIndex !== 'number') {
+      throw new Error(`table ${t.childIndex} of the document is not the ${rows}×${columns} table inserted there`);
+    }
+    requests.push(...cellStyleRequests(element.startIndex, t.model));
+  }
+  for (let i = 0; i < requests.length; i += MAX_REQUESTS_PER_BATCH) {
+    api.Documents.batchUpdate({ requests: requests.slice(i, i + MAX_REQUESTS_PER_BATCH) }, docId);
+  }
+}
+
+/**
+ * Requests per `batchUpdate`. Google documents no cap; a third-party report mentions 500, so
+ * larger sets are split (one more call per 500 blocks of colour; styling is idempotent, so a
+ * failure part-way is repaired by the per-cell fallback).
+ */
+export const MAX_REQUESTS_PER_BATCH = 500;
+
+/** One `updateTableCellStyle` per block of equal colour. */
+export function cellStyleRequests(tableStart: number, model: TableModel): DocsRequest[] {
+  return colourRects(model.backgrounds).map((rect) => ({
+    updateTableCellStyle: {
+      tableRange: {
+        tableCellLocation: { tableStartLocation: { index: tableStart }, rowIndex: rect.row, columnIndex: rect.column },
+        rowSpan: rect.rowSpan,
+        columnSpan: rect.columnSpan,
+      },
+      tableCellStyle: { backgroundColor: { color: { rgbColor: hexToRgb(rect.colour) } } },
+      fields: 'backgroundColor',
+    },
+  }));
+}
+
+/** '#b7e1cd' → { red, green, blue } in 0..1, as the Docs API's RgbColor. */
+export function hexToRgb(hex: string): GoogleAppsScript.Docs.Schema.RgbColor {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
+  const [red, green, blue] = [m[1], m[2], m[3]].map((h) => parseInt(h as string, 16) / 255) as [number, number, number];
+  return { red, green, blue };
 }
 
 // ---------------------------------------------------------------------------------------------

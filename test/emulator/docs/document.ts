@@ -14,7 +14,7 @@ import { appsScriptException } from '../exception';
 import type { Realm } from '../realm';
 import {
   bodyText, cell, cellText, paragraph, paragraphsOf, rowText, tableFromCells, tableText,
-  allParagraphs,
+  allParagraphs, unsavedSessions,
   type BodyNode, type CellNode, type DocState, type Heading, type ParagraphNode, type RowNode, type TableNode,
 } from './model';
 
@@ -101,12 +101,16 @@ export function createDocumentApp(opts: { realm: Realm; calls: CallLog; store: D
     throw appsScriptException(message, realm);
   };
 
-  interface Session { doc: DocState; closed: boolean }
+  interface Session { doc: DocState; closed: boolean; dirty: boolean }
   const live = (s: Session) => {
     if (s.closed) fail(DOC_CLOSED);
   };
   const touched = (s: Session) => {
     s.doc.revision += 1;
+    if (!s.dirty) {
+      s.dirty = true;
+      unsavedSessions.set(s.doc, (unsavedSessions.get(s.doc) ?? 0) + 1);
+    }
   };
 
   function wrap<T extends object>(obj: T, cls: string, node: unknown): T {
@@ -495,7 +499,7 @@ export function createDocumentApp(opts: { realm: Realm; calls: CallLog; store: D
 
   // ---- Document and DocumentApp ---------------------------------------------------------------
   function documentW(doc: DocState): EmulatedDocument {
-    const s: Session = { doc, closed: false };
+    const s: Session = { doc, closed: false, dirty: false };
     const obj: EmulatedDocument = {
       getId: () => doc.id,
       getName: () => doc.name,
@@ -508,6 +512,7 @@ export function createDocumentApp(opts: { realm: Realm; calls: CallLog; store: D
       getUrl: () => docUrl(doc.id),
       getBody: () => (live(s), bodyW(s) as unknown as GoogleAppsScript.Document.Body),
       saveAndClose() {
+        if (s.dirty && !s.closed) unsavedSessions.set(doc, (unsavedSessions.get(doc) ?? 1) - 1);
         s.closed = true;
       },
     };

@@ -1,11 +1,12 @@
 /**
- * DocumentApp + DriveApp emulator. `createDocsEmulator` gives the services (to install as
- * globals) and a test-only handle: add documents and folders, inspect them, export any
- * document to standalone HTML.
+ * DocumentApp + DriveApp emulator, and the advanced Docs service (`Docs`, over the same
+ * documents). `createDocsEmulator` gives the services (to install as globals) and a test-only
+ * handle: add documents and folders, inspect them, export any document to standalone HTML.
  */
 import type { CallLog } from '../calls';
 import type { FakeClock } from '../clock';
 import type { Realm } from '../realm';
+import { createDocsAdvancedService, type EmulatedDocs } from './advanced';
 import { createDocumentApp, type DocStore, type EmulatedDocumentApp } from './document';
 import { createDriveApp, GOOGLE_DOCS, MimeType, type DriveState, type EmulatedDriveApp, type FileState } from './drive';
 import { documentToHtml } from './html';
@@ -20,6 +21,8 @@ export interface DocsEmulatorOptions {
   clock?: FakeClock;
   /** Another execution's handle: share its Drive and documents (two runs of one script). */
   shared?: DocsHandle | undefined;
+  /** Whether the advanced Docs service is enabled (manifest `enabledAdvancedServices`). Default true. */
+  advancedService?: boolean;
 }
 
 const states = new WeakMap<DocsHandle, { state: DriveState; counters: Record<'doc' | 'file' | 'folder', number> }>();
@@ -49,6 +52,8 @@ export interface DocsServices {
   DocumentApp: EmulatedDocumentApp;
   DriveApp: EmulatedDriveApp;
   MimeType: GoogleAppsScript.Base.MimeType;
+  /** The advanced Docs service; undefined when not enabled (then no `Docs` global exists). */
+  Docs: EmulatedDocs | undefined;
 }
 
 export function createDocsEmulator(options: DocsEmulatorOptions): { services: DocsServices; handle: DocsHandle } {
@@ -86,6 +91,7 @@ export function createDocsEmulator(options: DocsEmulatorOptions): { services: Do
     DocumentApp: createDocumentApp({ realm, calls, store }),
     DriveApp: createDriveApp({ realm, calls, state }),
     MimeType,
+    Docs: options.advancedService === false ? undefined : createDocsAdvancedService({ realm, calls, store }),
   };
 
   const get = <T>(map: Map<string, T>, id: string, what: string): T => {

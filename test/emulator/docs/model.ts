@@ -52,6 +52,14 @@ export interface DocState {
   revision: number;
 }
 
+/**
+ * Open DocumentApp sessions holding changes not yet saved, per document. Apps Script writes a
+ * document's pending DocumentApp changes at `saveAndClose()` (or when the script ends); the
+ * Docs API (advanced service) sees only saved content, so the emulated `Docs` refuses a
+ * document with unsaved changes rather than silently reading what Apps Script would not show.
+ */
+export const unsavedSessions = new WeakMap<DocState, number>();
+
 export function paragraph(text = '', parent: ParagraphNode['parent'] = null): ParagraphNode {
   return { type: 'PARAGRAPH', text, heading: 'NORMAL', bold: false, italic: false, fontSize: null, foregroundColor: null, backgroundColor: null, parent };
 }
