@@ -101,7 +101,7 @@ describe('action and forward plan tables', () => {
     ]);
     expect(t.cells.slice(1).map((r) => r[0]!.split(' ')[0])).toEqual(EXPECTED_LOG.map((e) => e[0]));
     expect(t.backgrounds[0]).toEqual(Array(5).fill(HEADER_BACKGROUND));
-    EXPECTED_LOG.forEach(([, status], i) => expect(t.backgrounds[i + 1]).toEqual([statusEntry(status as never).background, undefined, undefined, undefined, undefined]));
+    EXPECTED_LOG.forEach(([, status], i) => expect(t.backgrounds[i + 1]).toEqual(Array(5).fill(statusEntry(status as never).background)));
     expect(t.boldRows).toEqual([0]);
     const overdue = t.cells.find((r) => r[0]!.startsWith('10.11.05'))!;
     expect(overdue[4]).toBe('Overdue: report was due 19th January 2012.');

@@ -59,7 +59,7 @@ describe('renderPaper', () => {
     expect(body.map((r) => r.cells[0]!.paragraphs[0]!.text.split(' ')[0])).toEqual(EXPECTED_LOG.map((e) => e[0]));
     body.forEach((r, i) => {
       const colour = statusEntry(EXPECTED_LOG[i]![1] as never).background;
-      expect(r.cells.map((c) => c.backgroundColor)).toEqual([colour, null, null, null, null]);
+      expect(r.cells.map((c) => c.backgroundColor)).toEqual(Array(5).fill(colour));
     });
     expect(log.rows[0]!.cells.every((c) => c.paragraphs.every((p) => p.bold))).toBe(true);
 
@@ -158,7 +158,7 @@ describe('renderPaper', () => {
       const result = renderPaper(docs, { paper: buildPaper('actionLog', data, MEETING), templateId: '', outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
       const log = tableStartingWith(handle.document(result.docId), 'Ref No and subject');
       log.rows.slice(1).forEach((r, i) => {
-        expect(r.cells.map((c) => c.backgroundColor)).toEqual([statusEntry(EXPECTED_LOG[i]![1] as never).background, null, null, null, null]);
+        expect(r.cells.map((c) => c.backgroundColor)).toEqual(Array(5).fill(statusEntry(EXPECTED_LOG[i]![1] as never).background));
       });
       expect(log.rows[0]!.cells.every((c) => c.backgroundColor === '#d9d9d9')).toBe(true);
       // DocumentApp reads what the Docs API wrote (the same document).
@@ -190,7 +190,8 @@ describe('renderPaper', () => {
       const runs = EXPECTED_LOG.filter((e, i) => i === 0 || statusEntry(e[1] as never).background !== statusEntry(EXPECTED_LOG[i - 1]![1] as never).background).length;
       expect(requests).toHaveLength(5 + 2 + runs);
       expect(requests.every((r) => r.updateTableCellStyle.fields === 'backgroundColor')).toBe(true);
-      expect(requests.filter((r) => r.updateTableCellStyle.tableRange.columnSpan === 5)).toHaveLength(2); // the two headers
+      // Headers and action rows span the five columns; the key colours its swatch column only.
+      expect(requests.filter((r) => r.updateTableCellStyle.tableRange.columnSpan === 5)).toHaveLength(2 + runs);
       expect(requests.length).toBeLessThanOrEqual(MAX_REQUESTS_PER_BATCH);
     });
 
