@@ -49,8 +49,8 @@ export async function buildBundle({ quiet = false } = {}) {
   try { html = readdirSync(htmlDir).filter((f) => f.endsWith('.html')); } catch { /* no dialogs yet */ }
   for (const f of html) {
     const client = join(root, 'src/client', f.replace(/\.html$/, '.ts'));
-    if (existsSync(client)) writeFileSync(join(dist, f), await withClientScript(join(htmlDir, f), client));
-    else cpSync(join(htmlDir, f), join(dist, f));
+    const page = withPartials(join(htmlDir, f));
+    writeFileSync(join(dist, f), existsSync(client) ? await withClientScript(join(htmlDir, f), page, client) : page);
   }
   if (!quiet) console.log(`Built dist/Code.js with ${names.length} entry points and ${html.length} HTML files.`);
   return names;
@@ -60,8 +60,7 @@ export async function buildBundle({ quiet = false } = {}) {
 // the browser and inlined into <name>.html at its `<!-- client-script -->` marker: Apps Script
 // serves one HTML file per dialog, so the page cannot load a separate .js file.
 const CLIENT_MARKER = '<!-- client-script -->';
-async function withClientScript(htmlFile, clientFile) {
-  const page = readFileSync(htmlFile, 'utf8');
+async function withClientScript(htmlFile, page, clientFile) {
   if (!page.includes(CLIENT_MARKER)) throw new Error(`${htmlFile} has no ${CLIENT_MARKER} marker for ${clientFile}`);
   const out = await build({
     entryPoints: [clientFile], bundle: true, format: 'iife', platform: 'browser', target: 'es2020',
@@ -70,6 +69,24 @@ async function withClientScript(htmlFile, clientFile) {
   // Inside <script>, "</script" or "<!--" in a string would end or upset the element.
   const js = out.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
   return page.replace(CLIENT_MARKER, () => `<script>\n${js}</script>`);
+}
+
+// What the dialogs share is inlined the same way, each partial at its marker: the look,
+// src/html/partials/dialog.css, at `<!-- dialog-styles -->`, and the buttons and message line,
+// src/html/partials/dialog-footer.html, at `<!-- dialog-footer -->`. Partials sit in a sub-folder,
+// so they never reach dist/ as pages.
+const PARTIALS = [
+  { marker: '<!-- dialog-styles -->', file: 'dialog.css', wrap: (css) => `<style>\n${css.replace(/<\/(style)/gi, '<\\/$1')}</style>` },
+  { marker: '<!-- dialog-footer -->', file: 'dialog-footer.html', wrap: (html) => html.trimEnd() },
+];
+function withPartials(htmlFile) {
+  let page = readFileSync(htmlFile, 'utf8');
+  for (const { marker, file, wrap } of PARTIALS) {
+    if (!page.includes(marker)) continue;
+    const text = wrap(readFileSync(join(root, 'src/html/partials', file), 'utf8'));
+    page = page.replace(marker, () => text);
+  }
+  return page;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,12 +1,18 @@
 /**
  * Browser side of the dialogs, shared by every page: calling the server through
- * google.script.run (as a Promise that never rejects), showing messages and field errors with
- * textContent only (user text is never parsed as HTML), and the "Saving…" button state.
+ * google.script.run (as a Promise that never rejects), loading the dialog's data, the save
+ * routine (check with the server's own schema, "Saving…", errors beside their fields), messages
+ * and field errors with textContent only (user text is never parsed as HTML), and the keyboard:
+ *
+ * - Enter in a one-line box saves (short forms) or moves to the next box (long forms, where an
+ *   early Enter would save half an entry); Ctrl+Enter (⌘+Enter) saves from anywhere.
+ * - Escape closes the dialog; with unsaved typing it asks for a second Escape first (Escape is
+ *   also what dismisses a suggestion list, so one press must not throw the typing away).
  *
  * This runs in the user's browser, not in Apps Script: it is bundled per dialog by
- * scripts/build.mjs and inlined into the dialog's HTML.
+ * scripts/build.mjs and inlined into the dialog's HTML, with src/html/partials/dialog.css.
  */
-import type { FieldErrors, SaveResult } from '../core/capture/schemas';
+import { checkForm, type FieldErrors, type SaveResult } from '../core/capture/schemas';
 
 interface ScriptRun {
   withSuccessHandler(fn: (value: unknown) => void): ScriptRun;
@@ -65,34 +71,55 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs =
   return node;
 }
 
-/** A label, the control and the place its error is shown (`data-error-for` = the field path). */
-export function field(label: string, control: HTMLElement, path?: string): HTMLElement {
-  const error = el('span', { class: 'error', 'aria-live': 'polite' });
-  if (path) {
-    control.dataset.path = path;
-    error.dataset.errorFor = path;
-  }
-  control.addEventListener('input', () => clearError(control));
-  return el('label', { class: 'field' }, el('span', { class: 'label', text: label }), control, error);
+let lastId = 0;
+/** An id unique in the page, for label for= and aria-describedby. */
+export function uniqueId(prefix: string): string {
+  lastId += 1;
+  return `${prefix}-${lastId}`;
 }
 
-/** Gives a control (and its error span) its path in the form, e.g. "items.0.entries.1.dueDate". */
+/**
+ * A field as the static pages write it: label (for=) with an optional hint such as
+ * "dd/mm/yyyy", the control, then the place its error is shown.
+ */
+export function field(label: string, control: HTMLElement, options: { hint?: string; className?: string } = {}): HTMLElement {
+  control.id ||= uniqueId('f');
+  const caption = el('label', { for: control.id }, label);
+  if (options.hint) caption.append(' ', el('span', { class: 'hint', text: options.hint }));
+  return el('div', { class: options.className ? `field ${options.className}` : 'field' }, caption, control, el('span', { class: 'error' }));
+}
+
+/** A checkbox with its words beside it (the label wraps it), and the place its error is shown. */
+export function checkField(label: string, checkbox: HTMLInputElement): HTMLElement {
+  return el('div', { class: 'field' }, el('label', { class: 'check' }, checkbox, label), el('span', { class: 'error' }));
+}
+
+/** The error place of a control: in its .field. */
+function errorOf(control: HTMLElement): HTMLElement | null {
+  return control.closest('.field')?.querySelector<HTMLElement>(':scope > .error') ?? null;
+}
+
+/** Gives a control (and its error place) its path in the form, e.g. "items.0.entries.1.dueDate". */
 export function setPath(control: HTMLElement, path: string): void {
   control.dataset.path = path;
-  const error = control.parentElement?.querySelector<HTMLElement>(':scope > .error');
+  const error = errorOf(control);
   if (error) error.dataset.errorFor = path;
 }
 
 function clearError(control: HTMLElement): void {
+  if (!control.hasAttribute('aria-invalid')) return;
   control.removeAttribute('aria-invalid');
-  const error = control.parentElement?.querySelector<HTMLElement>(':scope > .error');
+  const error = errorOf(control);
   if (error) error.textContent = '';
 }
 
-/** Shows each message beside its field; messages with no field go to the message area. Returns the first control in error. */
+/** Shows each message beside its field; messages with no field go to the message line. Returns the first control in error. */
 export function showErrors(root: ParentNode, fields: FieldErrors, message: string): HTMLElement | undefined {
   for (const e of root.querySelectorAll<HTMLElement>('[data-error-for]')) e.textContent = '';
-  for (const c of root.querySelectorAll<HTMLElement>('[aria-invalid]')) c.removeAttribute('aria-invalid');
+  for (const c of root.querySelectorAll<HTMLElement>('[aria-invalid]')) {
+    c.removeAttribute('aria-invalid');
+    c.removeAttribute('aria-describedby');
+  }
   let first: HTMLElement | undefined;
   const unplaced: string[] = [];
   for (const [path, text] of Object.entries(fields)) {
@@ -102,6 +129,10 @@ export function showErrors(root: ParentNode, fields: FieldErrors, message: strin
     else unplaced.push(text);
     if (control) {
       control.setAttribute('aria-invalid', 'true');
+      if (error) {
+        error.id ||= uniqueId('error');
+        control.setAttribute('aria-describedby', error.id);
+      }
       first ??= control;
     }
   }
@@ -121,8 +152,19 @@ export function showMessage(text: string, kind: 'error' | 'info' | 'success' = '
   box.className = text ? `message ${kind}` : 'message';
 }
 
+/** The notice at the top of the form (an empty state, what to do first); '' hides it. */
+export function showNotice(text: string): void {
+  byId('notice').textContent = text;
+}
+
+/** Save is in flight; the user typed since the last save; Escape was pressed once over unsaved typing. */
+let saving = false;
+let dirty = false;
+let escapeArmed = false;
+
 /** "Saving…" on the button, disabled, until the answer comes back. */
 export function setBusy(button: HTMLButtonElement, busy: boolean, busyText = 'Saving…'): void {
+  saving = busy;
   if (busy) {
     button.dataset.idleText ??= button.textContent ?? '';
     button.textContent = busyText;
@@ -145,8 +187,102 @@ export function dmy(iso: string | undefined): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
 }
 
+/** What the dialog asks the server for when it opens; on failure the message is shown and Save stays off. */
+export async function loadData<T>(server: string, loadingText: string): Promise<T | undefined> {
+  showMessage(loadingText);
+  const loaded = await callServer<T>(server);
+  if (!loaded.ok) {
+    showMessage(loaded.message, 'error');
+    return undefined;
+  }
+  showMessage('');
+  return loaded.value;
+}
+
+/** The page is loaded: Save on (the page ships with it off), focus on the first field. */
+export function ready(save: HTMLButtonElement, first?: HTMLElement): void {
+  save.disabled = false;
+  document.body.dataset.ready = 'yes';
+  first?.focus();
+}
+
+export interface FormOptions<I, T> {
+  /** The form as typed (also gives added controls their paths, so errors land beside them). */
+  collect(): I;
+  /** The schema the server checks with: errors show before anything is sent. */
+  schema: Parameters<typeof checkForm>[0];
+  /** The google.script.run target that saves. */
+  server: string;
+  /** Called with what the server saved; returns the success message. */
+  saved(value: T): string | Promise<string>;
+  /** Enter in a one-line box: save (short forms), or move to the next box (long forms). */
+  enter: 'save' | 'next';
+}
+
+/** Wires the form: save routine, errors cleared as they are corrected, Enter, Ctrl+Enter and Escape. */
+export function handleForm<I, T>(form: HTMLFormElement, save: HTMLButtonElement, options: FormOptions<I, T>): void {
+  const edited = (event: Event) => {
+    dirty = true;
+    escapeArmed = false;
+    if (event.target instanceof HTMLElement && event.target.dataset.path) clearError(event.target);
+  };
+  form.addEventListener('input', edited);
+  form.addEventListener('change', edited);
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (save.disabled) return;
+    const input = options.collect();
+    const checked = checkForm(options.schema, input);
+    if (!checked.ok) {
+      showErrors(form, checked.fields, checked.message);
+      return;
+    }
+    clearErrors(form);
+    setBusy(save, true);
+    showMessage('Saving…');
+    const result = await callServer<T>(options.server, input);
+    setBusy(save, false);
+    if (!result.ok) {
+      showErrors(form, result.fields, result.message);
+      return;
+    }
+    dirty = false;
+    showMessage(await options.saved(result.value), 'success');
+  });
+
+  form.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.defaultPrevented || event.isComposing) return;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      form.requestSubmit();
+      return;
+    }
+    const target = event.target;
+    if (options.enter === 'next' && target instanceof HTMLInputElement) {
+      event.preventDefault();
+      const controls = [...form.querySelectorAll<HTMLElement>('input, select, textarea')]
+        .filter((c) => !(c as HTMLInputElement).disabled && c.offsetParent !== null);
+      (controls[controls.indexOf(target) + 1] ?? save).focus();
+    }
+  });
+}
+
+function onEscape(event: KeyboardEvent): void {
+  if (event.key !== 'Escape' || event.defaultPrevented) return;
+  event.preventDefault();
+  if (saving) return; // the answer is on its way: closing now would hide it
+  if (dirty && !escapeArmed) {
+    escapeArmed = true;
+    showMessage('You have unsaved changes: press Esc again to close without saving.', 'info');
+    return;
+  }
+  closeDialog();
+}
+
 /** Runs the page once the DOM is ready; a failure to start is shown, not thrown. */
 export function start(main: () => Promise<void>): void {
+  document.addEventListener('keydown', onEscape);
   const run = () => {
     main().catch((error) => showMessage(failureText(error), 'error'));
   };

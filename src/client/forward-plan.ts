@@ -1,7 +1,7 @@
 /** Add to forward plan: a report due at a future meeting, or with a free-text completion. */
 import type { ForwardPlanDialogData, SavedForwardPlan } from '../core/capture/dialog-data';
-import { checkForm, forwardPlanForm, type ForwardPlanFormInput } from '../core/capture/schemas';
-import { byId, callServer, clearErrors, closeDialog, el, fillDatalist, setBusy, showErrors, showMessage, start } from './common';
+import { forwardPlanForm, type ForwardPlanFormInput } from '../core/capture/schemas';
+import { byId, closeDialog, el, fillDatalist, handleForm, loadData, ready, showNotice, start } from './common';
 
 function collect(): ForwardPlanFormInput {
   const value = (id: string) => byId<HTMLInputElement>(id).value;
@@ -12,43 +12,28 @@ function collect(): ForwardPlanFormInput {
 }
 
 start(async () => {
-  const form = byId<HTMLFormElement>('form');
   const save = byId<HTMLButtonElement>('save');
   byId('close').addEventListener('click', closeDialog);
-  showMessage('Loading meetings…');
-  const loaded = await callServer<ForwardPlanDialogData>('captureForwardPlanDialog');
-  if (!loaded.ok) {
-    showMessage(loaded.message, 'error');
-    return;
-  }
-  const data = loaded.value;
+  const data = await loadData<ForwardPlanDialogData>('captureForwardPlanDialog', 'Loading meetings…');
+  if (!data) return;
   byId<HTMLSelectElement>('dueDate').replaceChildren(
-    el('option', { value: '', text: data.meetings.length ? 'No meeting: say when below' : 'No future meetings yet: say when below' }),
+    el('option', { value: '', text: data.meetings.length ? 'Choose a meeting…' : 'No future meetings yet' }),
     ...data.meetings.map((m) => el('option', { value: m.date, text: m.label })));
   fillDatalist(byId<HTMLDataListElement>('officers'), data.officers);
   fillDatalist(byId<HTMLDataListElement>('refs'), data.refs);
-  showMessage('');
-  document.body.dataset.ready = 'yes';
+  const missing = [
+    data.meetings.length ? '' : 'No future meetings yet: say when it is due, or add the meeting with Action Log ▸ Add meeting… first.',
+    data.officers.length ? '' : 'No officers yet: type the responsible officer, or list them on the Officers tab to pick them here.',
+  ].filter(Boolean);
+  showNotice(missing.join(' '));
 
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (save.disabled) return;
-    const input = collect();
-    const checked = checkForm(forwardPlanForm, input);
-    if (!checked.ok) {
-      showErrors(form, checked.fields, checked.message);
-      return;
-    }
-    clearErrors(form);
-    setBusy(save, true);
-    showMessage('Saving…');
-    const result = await callServer<SavedForwardPlan>('captureSaveForwardPlan', input);
-    setBusy(save, false);
-    if (!result.ok) {
-      showErrors(form, result.fields, result.message);
-      return;
-    }
-    showMessage(`Added to the forward plan (row ${result.value.row}).`, 'success');
-    byId<HTMLTextAreaElement>('item').value = '';
+  handleForm<ForwardPlanFormInput, SavedForwardPlan>(byId('form'), save, {
+    collect, schema: forwardPlanForm, server: 'captureSaveForwardPlan', enter: 'save',
+    saved(value) {
+      byId<HTMLTextAreaElement>('item').value = '';
+      byId('item').focus();
+      return `Added to the forward plan (row ${value.row}). Add another, or close.`;
+    },
   });
+  ready(save, byId('item'));
 });

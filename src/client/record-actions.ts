@@ -1,8 +1,8 @@
 /** Record decisions and actions: agenda items, each with any number of decisions and actions. */
 import { mentionsReportBack } from '../core/capture/commentary';
 import type { RecordDialogData, SavedActions } from '../core/capture/dialog-data';
-import { checkForm, recordForm, type EntryFormInput, type RecordFormInput } from '../core/capture/schemas';
-import { byId, callServer, clearErrors, closeDialog, el, field, fillDatalist, setBusy, setPath, showErrors, showMessage, start } from './common';
+import { recordForm, type EntryFormInput, type RecordFormInput } from '../core/capture/schemas';
+import { byId, checkField, closeDialog, el, field, fillDatalist, handleForm, loadData, ready, setPath, showNotice, start } from './common';
 
 const items = () => byId('items');
 
@@ -12,7 +12,7 @@ function entryBlock(kind: 'action' | 'decision'): HTMLElement {
     el('option', { value: 'decision', text: 'Decision', selected: kind === 'decision' }));
   const text = el('textarea', { 'data-field': 'text', rows: '2' });
   const responsible = el('input', { 'data-field': 'responsible', list: 'officers', autocomplete: 'off', placeholder: 'e.g. Gary Bowman / Janine Brown' });
-  const dueDate = el('input', { 'data-field': 'dueDate', placeholder: 'dd/mm/yyyy', autocomplete: 'off', inputmode: 'numeric' });
+  const dueDate = el('input', { 'data-field': 'dueDate', placeholder: 'e.g. 18/03/2010', autocomplete: 'off', inputmode: 'numeric' });
   const commentary = el('textarea', { 'data-field': 'commentary', rows: '1' });
   const reportBack = el('input', { type: 'checkbox', 'data-field': 'reportBack' });
   // "Report back to the meeting of …" in the text ticks the box, until the user sets it.
@@ -20,29 +20,47 @@ function entryBlock(kind: 'action' | 'decision'): HTMLElement {
   text.addEventListener('input', () => {
     if (!reportBack.dataset.touched) reportBack.checked = kindSelect.value === 'action' && mentionsReportBack(text.value);
   });
-  const remove = el('button', { type: 'button', class: 'link remove-entry', text: 'Remove' });
-  const block = el('div', { class: 'entry' },
-    el('div', { class: 'row' }, field('Kind', kindSelect), field('Responsible officer', responsible), field('Date for report', dueDate)),
-    field('Text', text),
-    field('Commentary', commentary),
-    el('div', { class: 'row' }, field('Report back: add to the forward plan', reportBack), remove));
+  const remove = el('button', { type: 'button', class: 'link remove-entry', text: 'Remove', 'aria-label': `Remove this ${kind}` });
+  const block = el('div', { class: `entry ${kind}` },
+    el('div', { class: 'row' },
+      field('Kind', kindSelect, { className: 'kind' }),
+      field('Responsible officer', responsible),
+      field('Date for report', dueDate, { hint: 'dd/mm/yyyy', className: 'date' })),
+    field(kind === 'action' ? 'Action' : 'Decision', text),
+    field('Commentary', commentary, { hint: 'optional' }),
+    el('div', { class: 'entry-foot' }, checkField('Report back: also put it on the forward plan', reportBack), remove));
+  const caption = block.querySelector<HTMLLabelElement>(`label[for="${text.id}"]`)!;
+  kindSelect.addEventListener('change', () => {
+    block.className = `entry ${kindSelect.value}`;
+    remove.setAttribute('aria-label', `Remove this ${kindSelect.value}`);
+    caption.textContent = kindSelect.value === 'action' ? 'Action' : 'Decision';
+  });
   remove.addEventListener('click', () => block.remove());
   return block;
 }
 
+let itemCount = 0;
 function itemBlock(): HTMLElement {
+  itemCount += 1;
   const entries = el('div', { class: 'entries' });
   const addAction = el('button', { type: 'button', class: 'add-action', text: 'Add action' });
   const addDecision = el('button', { type: 'button', class: 'add-decision', text: 'Add decision' });
-  const remove = el('button', { type: 'button', class: 'link remove-item', text: 'Remove item' });
+  const remove = el('button', { type: 'button', class: 'link remove-item', text: 'Remove item', 'aria-label': 'Remove this agenda item' });
+  const agendaItem = el('input', { 'data-field': 'agendaItem', placeholder: 'e.g. 3.2', autocomplete: 'off' });
   const block = el('fieldset', { class: 'item' },
+    el('legend', { text: `Agenda item ${itemCount}` }),
     el('div', { class: 'item-head row' },
-      field('Item', el('input', { 'data-field': 'agendaItem', placeholder: 'e.g. 3.2', class: 'short' })),
-      field('Subject', el('input', { 'data-field': 'subject' })), remove),
+      field('Item no.', agendaItem, { className: 'narrow' }),
+      field('Subject', el('input', { 'data-field': 'subject', autocomplete: 'off', placeholder: 'e.g. Healthy weight strategy' })), remove),
     entries,
-    el('div', { class: 'buttons' }, addAction, addDecision));
-  addAction.addEventListener('click', () => entries.append(entryBlock('action')));
-  addDecision.addEventListener('click', () => entries.append(entryBlock('decision')));
+    el('div', { class: 'item-buttons' }, addAction, addDecision));
+  const addEntry = (kind: 'action' | 'decision') => {
+    const entry = entryBlock(kind);
+    entries.append(entry);
+    entry.querySelector<HTMLElement>('[data-field="text"]')?.focus();
+  };
+  addAction.addEventListener('click', () => addEntry('action'));
+  addDecision.addEventListener('click', () => addEntry('decision'));
   remove.addEventListener('click', () => block.remove());
   entries.append(entryBlock('action'));
   return block;
@@ -86,56 +104,46 @@ function collect(): RecordFormInput {
 }
 
 function showSaved(saved: SavedActions): void {
-  const list = byId('saved');
   const first = saved.refs[0];
   const last = saved.refs[saved.refs.length - 1];
-  list.replaceChildren(
-    el('p', { text: `Saved ${saved.refs.length} row(s) to Actions${saved.forwardPlan ? ` and ${saved.forwardPlan} to the forward plan` : ''}: ${first === last ? first : `${first} to ${last}`}.` }),
+  byId('saved').replaceChildren(
+    el('p', { text: `Saved ${saved.refs.length === 1 ? '1 row' : `${saved.refs.length} rows`} to Actions${saved.forwardPlan ? ` and ${saved.forwardPlan} to the forward plan` : ''}: ${first === last ? first : `${first} to ${last}`}.` }),
     el('ul', {}, ...saved.refs.map((ref) => el('li', { class: 'ref', text: ref }))),
   );
 }
 
+/** A fresh first item, its first box focused. */
+function freshItems(): void {
+  itemCount = 0;
+  items().replaceChildren(itemBlock());
+}
+
 start(async () => {
-  const form = byId<HTMLFormElement>('form');
   const save = byId<HTMLButtonElement>('save');
   byId('close').addEventListener('click', closeDialog);
-  byId('add-item').addEventListener('click', () => items().append(itemBlock()));
-  showMessage('Loading meetings…');
-  const loaded = await callServer<RecordDialogData>('captureRecordDialog');
-  if (!loaded.ok) {
-    showMessage(loaded.message, 'error');
-    return;
-  }
-  const data = loaded.value;
+  byId('add-item').addEventListener('click', () => {
+    const block = itemBlock();
+    items().append(block);
+    block.querySelector<HTMLElement>('[data-field="agendaItem"]')?.focus();
+  });
+  const data = await loadData<RecordDialogData>('captureRecordDialog', 'Loading meetings…');
+  if (!data) return;
   const meeting = byId<HTMLSelectElement>('meeting');
-  meeting.replaceChildren(el('option', { value: '', text: 'Choose a meeting…' }),
+  meeting.replaceChildren(el('option', { value: '', text: data.meetings.length ? 'Choose a meeting…' : 'No meetings yet' }),
     ...data.meetings.map((m) => el('option', { value: m.date, text: m.label, selected: m.date === data.defaultMeeting })));
   fillDatalist(byId<HTMLDataListElement>('officers'), data.officers);
-  items().append(itemBlock());
-  showMessage(data.meetings.length ? '' : 'There are no meetings yet: add one with Action Log ▸ Add meeting… first.', data.meetings.length ? 'info' : 'error');
-  document.body.dataset.ready = 'yes';
+  freshItems();
+  if (!data.meetings.length) showNotice('No meetings yet: add one with Action Log ▸ Add meeting… first, then record its decisions and actions here.');
+  else if (!data.officers.length) showNotice('No officers yet: type who is responsible as you go, or list them on the Officers tab to pick them here.');
 
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (save.disabled) return;
-    const input = collect();
-    // The same schema the server uses: errors show before anything is sent.
-    const checked = checkForm(recordForm, input);
-    if (!checked.ok) {
-      showErrors(form, checked.fields, checked.message);
-      return;
-    }
-    clearErrors(form);
-    setBusy(save, true);
-    showMessage('Saving…');
-    const result = await callServer<SavedActions>('captureSaveActions', input);
-    setBusy(save, false);
-    if (!result.ok) {
-      showErrors(form, result.fields, result.message);
-      return;
-    }
-    showSaved(result.value);
-    showMessage('Saved. Add more for this meeting, or close.', 'success');
-    items().replaceChildren(itemBlock());
+  handleForm<RecordFormInput, SavedActions>(byId('form'), save, {
+    collect, schema: recordForm, server: 'captureSaveActions', enter: 'next',
+    saved(value) {
+      showSaved(value);
+      freshItems();
+      items().querySelector<HTMLElement>('[data-field="agendaItem"]')?.focus();
+      return 'Saved. Add more for this meeting, or close.';
+    },
   });
+  ready(save, meeting.value ? items().querySelector<HTMLElement>('[data-field="agendaItem"]') ?? meeting : meeting);
 });

@@ -105,3 +105,31 @@ export async function openDialog(browser: Browser, name: string, book: LoadedBun
     },
   };
 }
+
+/**
+ * For a test file: one browser (beforeAll/afterAll); the dialog each test opens is closed after
+ * it, and an error thrown in the page fails that test.
+ */
+export function useDialogBrowser(): { open(name: string, book: LoadedBundle): Promise<OpenDialog> } {
+  let browser: Browser | undefined;
+  let current: OpenDialog | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const errors = current?.errors ?? [];
+    await current?.page.close();
+    current = undefined;
+    expect(errors).toEqual([]);
+  });
+  return {
+    async open(name, book) {
+      if (!browser) throw new Error('useDialogBrowser: the browser did not start');
+      current = await openDialog(browser, name, book);
+      return current;
+    },
+  };
+}

@@ -1,28 +1,13 @@
-import type { Browser } from 'playwright-core';
 import { ACTIONS, OFFICERS, entry, recordInput, refs, rows, setUpBook } from '../capture/helpers';
-import { launchBrowser, openDialog, type OpenDialog } from './dialog-harness';
+import { useDialogBrowser } from './dialog-harness';
 
-let browser: Browser;
-let open: OpenDialog | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const errors = open?.errors ?? [];
-  await open?.page.close();
-  open = undefined;
-  expect(errors).toEqual([]);
-});
+const dialogs = useDialogBrowser();
 
 describe('Record decisions and actions, in a real browser', () => {
   it('fill, save: the rows are in Actions with the next references, shown to the user', async () => {
     const book = setUpBook();
     book.call('captureSaveActions', recordInput([entry({ text: 'Earlier action' })])); // 28.01.01 exists
-    open = await openDialog(browser, 'record-actions', book);
+    const open = await dialogs.open('record-actions', book);
     const { page } = open;
     await page.waitForSelector('body[data-ready="yes"]');
     expect(await page.inputValue('#meeting')).toBe('2010-01-28');
@@ -61,7 +46,7 @@ describe('Record decisions and actions, in a real browser', () => {
 
   it('an invalid date: the message is beside the field and nothing is written', async () => {
     const book = setUpBook();
-    open = await openDialog(browser, 'record-actions', book);
+    const open = await dialogs.open('record-actions', book);
     const { page } = open;
     await page.waitForSelector('body[data-ready="yes"]');
     const entryEl = page.locator('.entry').first();
@@ -86,7 +71,7 @@ describe('Record decisions and actions, in a real browser', () => {
 
   it('what only the server can know comes back beside the field, in words', async () => {
     const book = setUpBook();
-    open = await openDialog(browser, 'record-actions', book);
+    const open = await dialogs.open('record-actions', book);
     const { page } = open;
     await page.waitForSelector('body[data-ready="yes"]');
     // The meeting row is deleted by someone else while the dialog is open.
@@ -106,7 +91,7 @@ describe('Update selected action, in a real browser', () => {
     const book = setUpBook();
     book.call('captureSaveActions', recordInput([entry({ text: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>', dueDate: '18/03/2010' })]));
     book.env.handles.workbook.setActiveCell('Actions', 2, 5);
-    open = await openDialog(browser, 'update-action', book);
+    const open = await dialogs.open('update-action', book);
     const { page } = open;
     await page.waitForSelector('body[data-ready="yes"]');
     expect(await page.textContent('#action')).toContain('<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>');
@@ -124,7 +109,7 @@ describe('Update selected action, in a real browser', () => {
 describe('Add meeting and Add to forward plan, in a real browser', () => {
   it('adds a meeting with a new name offered to Officers', async () => {
     const book = setUpBook();
-    open = await openDialog(browser, 'add-meeting', book);
+    const open = await dialogs.open('add-meeting', book);
     const { page } = open;
     await page.waitForSelector('body[data-ready="yes"]');
     await page.fill('#date', '29th April 2010');
@@ -143,7 +128,7 @@ describe('Add meeting and Add to forward plan, in a real browser', () => {
 
   it('forward plan: a missing due date is shown beside the field; then it saves', async () => {
     const book = setUpBook();
-    open = await openDialog(browser, 'forward-plan', book);
+    const open = await dialogs.open('forward-plan', book);
     const { page } = open;
     await page.waitForSelector('body[data-ready="yes"]');
     await page.fill('#source', 'Board');
