@@ -8,9 +8,10 @@
 import { recomputeEditedRows } from '../core/capture/on-edit';
 import { ACTIONS } from '../core/layout';
 import type { Problem } from '../core/problems';
-import { mapHeaders, type CellValue } from '../core/table';
+import { dateFromOldValue } from '../core/capture/deferral';
+import { isBlank, mapHeaders, type CellValue, type HeaderMap } from '../core/table';
 import { todayIn } from '../adapters/clock';
-import { dateReader } from '../adapters/sheets/dates';
+import { dateReader, dateWriter } from '../adapters/sheets/dates';
 import { userMessage } from '../adapters/ui';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -27,7 +28,9 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const last = range.getLastRow();
     if (last < first) return;
     const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
-    const { problems } = recomputeActionRows(ss, sheet, first, last);
+    const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+    const deferral = single && e.oldValue !== undefined ? { row: range.getRow(), column: range.getColumn(), oldValue: e.oldValue } : undefined;
+    const { problems } = recomputeActionRows(ss, sheet, first, last, deferral);
     if (problems.length) {
       ss.toast(`${problems.length === 1 ? 'A value' : `${problems.length} values`} could not be read: see the note on the cell${problems.length === 1 ? '' : 's'}.`, 'Action Log', 5);
     }
@@ -46,7 +49,14 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
  * Works out Status, Overdue and Last Updated for rows first…last of Actions: the header and the
  * block are read once (values and notes), the owned cells written once, notes once if changed.
  */
-export function recomputeActionRows(ss: Spreadsheet, sheet: Sheet, first: number, last: number): { rows: number; problems: Problem[] } {
+/** A single date-for-report cell edited by hand, with what it held before. */
+export interface Deferral {
+  readonly row: number;
+  readonly column: number;
+  readonly oldValue: unknown;
+}
+
+export function recomputeActionRows(ss: Spreadsheet, sheet: Sheet, first: number, last: number, deferral?: Deferral): { rows: number; problems: Problem[] } {
   const width = Math.max(sheet.getLastColumn(), 1);
   const map = mapHeaders(ACTIONS, sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
   const owned = (['status', 'overdue', 'lastUpdated'] as const).map((key) => ({ key, index: map.index.get(key) }));
@@ -56,6 +66,7 @@ export function recomputeActionRows(ss: Spreadsheet, sheet: Sheet, first: number
   const values = block.getValues() as CellValue[][];
   const notes = block.getNotes();
   const timeZone = ss.getSpreadsheetTimeZone();
+  if (deferral) keepFirstDate(sheet, map, values, first, deferral, timeZone);
   const result = recomputeEditedRows({ map, firstRow: first, values, notes, asAt: todayIn(timeZone), readDate: dateReader(timeZone) });
   const stamp = new Date();
   const cell = (key: (typeof owned)[number]['key'], i: number): CellValue => {
@@ -75,4 +86,20 @@ export function recomputeActionRows(ss: Spreadsheet, sheet: Sheet, first: number
   }
   if (result.notes) block.setNotes(result.notes);
   return { rows: result.hasData.filter(Boolean).length, problems: result.problems };
+}
+
+/**
+ * A date for report changed by hand, with First Date for Report empty: the date it replaced was
+ * the first date agreed, so it is written there (one cell, only in that case).
+ */
+function keepFirstDate(sheet: Sheet, map: HeaderMap, values: CellValue[][], first: number, deferral: Deferral, timeZone: string): void {
+  const due = map.index.get('dueDate');
+  const firstDue = map.index.get('firstDueDate');
+  if (due === undefined || firstDue === undefined || deferral.column !== due + 1) return;
+  const row = values[deferral.row - first];
+  const old = dateFromOldValue(deferral.oldValue);
+  if (!row || !old || !isBlank(row[firstDue]) || isBlank(row[due])) return;
+  const date = dateWriter(timeZone)(old);
+  sheet.getRange(deferral.row, firstDue + 1).setValue(date);
+  row[firstDue] = date;
 }

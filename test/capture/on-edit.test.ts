@@ -92,3 +92,30 @@ describe('onEdit on the Actions tab', () => {
     expect(() => book.call('onEdit', {})).not.toThrow();
   });
 });
+
+describe('a date for report changed by hand', () => {
+  function deferred(oldValue: string | undefined, firstDue = '') {
+    const book = setUpBook();
+    const wb = book.env.handles.workbook;
+    wb.setValues(ACTIONS.name, 2, 1, [['28.01.05', 'Item 3.2', 'Safeguarding', '28/01/2010', 'Report back', 'Gary Bowman', false, firstDue, '29/04/2010', '', '']]);
+    const event = { ...editEvent(book, ACTIONS.name, 2, col(ACTIONS, 'dueDate'), 1, 1), ...(oldValue === undefined ? {} : { oldValue, value: '40297' }) };
+    book.call('onEdit', event);
+    return { book, wb };
+  }
+
+  it('keeps the date it replaced as the first date agreed, so the status is "date for report agreed"', () => {
+    const { wb } = deferred('40206'); // 28/01/2010 as Sheets' serial day number
+    expect(wb.cell(ACTIONS.name, 2, col(ACTIONS, 'firstDueDate')).display).toBe('28/01/2010');
+    expect(wb.cell(ACTIONS.name, 2, col(ACTIONS, 'status')).value).toBe('Actions outstanding – date for report agreed');
+  });
+
+  it('leaves a first date already there alone', () => {
+    const { wb } = deferred('40206', '14/01/2010');
+    expect(wb.cell(ACTIONS.name, 2, col(ACTIONS, 'firstDueDate')).display).toBe('14/01/2010');
+  });
+
+  it('does nothing to the first date for a paste (no old value)', () => {
+    const { wb } = deferred(undefined);
+    expect(wb.cell(ACTIONS.name, 2, col(ACTIONS, 'firstDueDate')).value).toBe('');
+  });
+});
