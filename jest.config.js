@@ -6,4 +6,5 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] },
   testTimeout: 60000,
   globalSetup: '<rootDir>/test/harness/global-setup.js',
+  reporters: ['default', '<rootDir>/test/harness/summary-reporter.js'],
 };
