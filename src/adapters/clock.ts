@@ -4,7 +4,3 @@ import type { IsoDate } from '../core/dates';
 export function todayIn(timeZone: string): IsoDate {
   return Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
 }
-
-export function nowStamp(timeZone: string): string {
-  return Utilities.formatDate(new Date(), timeZone, "yyyy-MM-dd'T'HH:mm:ss");
-}

@@ -3,6 +3,7 @@
  * which meeting (default: the meeting row under the cursor on Meetings, else the next meeting),
  * builds the paper from the workbook and renders it from its Docs template, then shows links.
  */
+import { escapeHtml } from '../core/alerts/html';
 import { formatWithWeekday } from '../core/dates';
 import { defaultMeetingDate, resolveMeetingInput } from '../core/papers/choose';
 import { buildPaper, PAPER_NAMES } from '../core/papers/models';
@@ -67,10 +68,6 @@ function cursorMeetingDate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, meeting
   if (!sheet || sheet.getName() !== MEETINGS.name) return undefined;
   const row = sheet.getActiveRange()?.getRow();
   return meetings.find((m) => m.origin.row === row)?.date;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
 function showLinks(ui: GoogleAppsScript.Base.Ui, kind: PaperKind, result: RenderResult, problemCount: number, rows: number): void {

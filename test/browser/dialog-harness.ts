@@ -39,6 +39,17 @@ export function builtDialog(name: string): string {
   return html;
 }
 
+/**
+ * A server function's answer as the page receives it: plain values only. An answer holding a
+ * Date (from the bundle's realm or any other) reaches the success handler as null, as in Apps
+ * Script, so a dialog that returns one fails its browser test.
+ */
+export function pageValue(value: unknown): unknown {
+  const hasDate = (v: unknown): boolean =>
+    Object.prototype.toString.call(v) === '[object Date]' || (typeof v === 'object' && v !== null && Object.values(v).some(hasDate));
+  return value === undefined || hasDate(value) ? null : value;
+}
+
 /** google.script.run as the page sees it: a chain of with…Handler, then the server function. */
 const BRIDGE = `(() => {
   function runner(success, failure) {
@@ -48,9 +59,15 @@ const BRIDGE = `(() => {
         if (prop === 'withFailureHandler') return (fn) => runner(success, fn);
         if (prop === 'withUserObject') return () => runner(success, failure);
         return (...args) => {
-          // Like google.script.run: only plain values cross; a Date makes the call fail.
-          if (JSON.stringify(args, (k, v) => (v instanceof Date ? (() => { throw new Error('Date'); })() : v)) === undefined) return;
-          window.__gasCall(String(prop), JSON.stringify(args)).then((raw) => {
+          // Like google.script.run: only plain values cross; a Date (or a function), also inside
+          // an object or array, makes the call fail at once. The replacer must look at holder[key]:
+          // JSON.stringify has already turned a Date into a string (toJSON) by the time it sees v.
+          const json = JSON.stringify(args, function (k, v) {
+            const original = this[k];
+            if (original instanceof Date || typeof original === 'function') throw new Error('Failed due to illegal value in property: ' + k);
+            return v;
+          });
+          window.__gasCall(String(prop), json).then((raw) => {
             const answer = JSON.parse(raw);
             if ('error' in answer) { if (failure) failure(new Error(answer.error)); }
             else if (success) success(answer.value);
@@ -87,8 +104,7 @@ export async function openDialog(browser: Browser, name: string, book: LoadedBun
     const held = holds.get(fn);
     if (held) await held;
     try {
-      const value = book.call(fn, ...(JSON.parse(argsJson) as unknown[]));
-      return JSON.stringify({ value: value ?? null });
+      return JSON.stringify({ value: pageValue(book.call(fn, ...(JSON.parse(argsJson) as unknown[]))) });
     } catch (e) {
       return JSON.stringify({ error: e instanceof Error ? e.message : String(e) });
     }

@@ -99,6 +99,19 @@ describe('Add meeting and Add to forward plan', () => {
     expect(again).toMatchObject({ ok: false, fields: { date: expect.stringContaining('already has a meeting') } });
   });
 
+  it('a time or date typed in a text field stays the text typed (not a Sheets time or date)', () => {
+    const book = setUpBook();
+    const r = book.call<SaveResult<SavedMeeting>>('captureSaveMeeting', {
+      date: '29/04/2010', board: 'LSP Executive Board', title: '29 April 2010', time: '2:00pm', venue: 'County Hall',
+      attendees: [], apologies: [], addOfficers: [],
+    });
+    expect(r).toMatchObject({ ok: true });
+    const wb = book.env.handles.workbook;
+    const row = r.ok ? r.value.row : 0;
+    expect(wb.cell(MEETINGS.name, row, col(MEETINGS, 'time')).value).toBe('2:00pm');
+    expect(wb.cell(MEETINGS.name, row, col(MEETINGS, 'title')).value).toBe('29 April 2010');
+  });
+
   it('adds a forward plan row; a link to an unknown action is refused', () => {
     const book = setUpBook();
     book.call('captureSaveActions', recordInput([entry()]));

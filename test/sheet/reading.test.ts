@@ -114,6 +114,14 @@ describe('text typed by users stays text', () => {
     ['@channel', "'@channel"],
     ['28.01.05', "'28.01.05"],
     ['TRUE', "'TRUE"],
+    // Sheets reads these as a time or a date, not as the text typed:
+    ['2:00pm', "'2:00pm"],
+    ['2pm', "'2pm"],
+    ['18 March 2010', "'18 March 2010"],
+    ['18th Mar 2010', "'18th Mar 2010"],
+    ['March 2010', "'March 2010"],
+    // a leading apostrophe typed by the user is kept (Sheets would drop it as an input marker)
+    ["'Twas agreed", "''Twas agreed"],
     ['Report to Exec board in March 2010', 'Report to Exec board in March 2010'],
     ['', ''],
   ])('%s', (input, stored) => {

@@ -3,7 +3,7 @@
  * Columns are found by header name; see core/table.ts.
  */
 import type { IsoDate } from '../../core/dates';
-import { a1, ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, SETTINGS, TABS, type TabKey, type TabSpec } from '../../core/layout';
+import { ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, SETTINGS, TABS, type TabKey, type TabSpec } from '../../core/layout';
 import type { Action, ForwardPlanItem, Located, Meeting, Officer } from '../../core/model';
 import type { Problem } from '../../core/problems';
 import { readActions, readForwardPlan, readMeetings, readOfficers, type DateReader } from '../../core/records';
@@ -88,16 +88,6 @@ function readSettings(ss: Spreadsheet, readDate: DateReader, problems: Problem[]
     }
   }
   return parseSettings(raw);
-}
-
-/** Where each setting's value cell is, for messages: "Settings!B5". */
-export function settingCell(ss: Spreadsheet, key: keyof Settings): string | undefined {
-  const sheet = ss.getSheetByName(SETTINGS.name);
-  if (!sheet) return undefined;
-  const labels = sheet.getRange(1, 1, Math.max(sheet.getLastRow(), 1), 1).getValues();
-  const spec = SETTING_SPECS.find((s) => s.key === key);
-  const i = labels.findIndex((r) => String(r[0]).trim().toLowerCase() === spec?.label.toLowerCase());
-  return i < 0 ? undefined : `${SETTINGS.name}!${a1(i + 1, 2)}`;
 }
 
 /** Records one setting's value (e.g. a template id the product created). */

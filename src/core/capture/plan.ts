@@ -48,12 +48,6 @@ export function planMeeting(form: MeetingForm, existing: readonly Meeting[], off
   };
 }
 
-/** Names among `names` that Officers does not have yet. */
-export function unknownNames(names: readonly string[], officers: readonly Officer[]): string[] {
-  const known = new Set(officers.map((o) => o.name.toLowerCase()));
-  return names.filter((n) => !known.has(n.toLowerCase()));
-}
-
 // --- Record decisions and actions ----------------------------------------------------------
 
 export interface ActionsPlan {

@@ -9,7 +9,6 @@
  */
 import * as z from 'zod/mini';
 import type { IsoDate } from '../dates';
-import { formatShort } from '../dates';
 import { parseBritishDate } from '../parse-date';
 import { parseRef } from '../refs';
 
@@ -231,11 +230,6 @@ function plainMessage(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys': return 'The form sent something unexpected.';
     default: return 'This value is not valid.';
   }
-}
-
-/** A date for messages: dd/mm/yyyy. */
-export function shortDate(date: IsoDate): string {
-  return formatShort(date);
 }
 
 function dedupe(names: string[]): string[] {
