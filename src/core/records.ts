@@ -32,7 +32,7 @@ function rowReader(tab: TabSpec, map: HeaderMap, raw: RawRow, readDate: DateRead
     text: (key) => {
       const v = cell(key);
       if (isBlank(v)) return '';
-      if (isDate(v)) return readDate(v);
+      if (isDate(v)) return dateOrTimeText(readDate(v), v);
       return String(v).trim();
     },
     date: (key) => {
@@ -58,6 +58,15 @@ function rowReader(tab: TabSpec, map: HeaderMap, raw: RawRow, readDate: DateRead
 export function parseDateText(text: string): IsoDate | undefined {
   const parsed = parseBritishDate(text);
   return parsed?.kind === 'day' ? parsed.date : undefined;
+}
+
+/** Sheets stores a time typed alone ("14:00") as that time on 30/12/1899. */
+const TIME_ONLY_DAY = '1899-12-30';
+
+/** A date typed into a text column reads as its date; a time typed there reads as "14:00". */
+function dateOrTimeText(iso: IsoDate, date: Date): string {
+  if (iso !== TIME_ONLY_DAY) return iso;
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 
 export function splitList(text: string): string[] {

@@ -63,7 +63,10 @@ export function computeStatusBlock(input: StatusBlockInput): StatusBlock {
     const lines = [...(problemsByRow.get(action.origin.row) ?? [])];
     lines.push(...keptLines(input.currentNotes[i] ?? ''));
     const typed = input.currentStatus[i];
-    if (!isBlank(typed) && String(typed).trim() !== label && !statusFromLabel(String(typed))) {
+    // The script writes "Completed" only with a Completed date, so without one it was typed by hand.
+    const typedStatus = isBlank(typed) ? undefined : statusFromLabel(String(typed));
+    const handTyped = !isBlank(typed) && String(typed).trim() !== label && (!typedStatus || (typedStatus === 'completed' && !action.completedDate));
+    if (handTyped) {
       const cell = a1(action.origin.row, input.statusColumn);
       problems.push({ sheet: ACTIONS.name, cell, message: `the status "${String(typed)}" was typed by hand; the status is worked out from the dates (to mark an action done, fill in Completed). What was typed is kept in the cell's note.` });
       lines.push(`${TYPED_BEFORE} ${String(typed)}`);

@@ -1,6 +1,6 @@
 import { ACTIONS } from '../../src/core/layout';
-import { parseDateText, readActions, readOfficers } from '../../src/core/records';
-import { OFFICERS } from '../../src/core/layout';
+import { parseDateText, readActions, readMeetings, readOfficers } from '../../src/core/records';
+import { MEETINGS, OFFICERS } from '../../src/core/layout';
 import { computeStatusBlock } from '../../src/core/status-block';
 import { dataRows, headerProblems, mapHeaders } from '../../src/core/table';
 import { asLiteralText } from '../../src/core/text-safety';
@@ -96,6 +96,22 @@ describe('the status block', () => {
     expect(second.notes[0]![0]).toContain('Typed here before: Done!');
   });
 
+  it('reports "Completed" typed over the status of an action with no Completed date', () => {
+    const values = [row({ ref: '1.1.1', text: 'a', dueDate: new Date('2010-04-01T00:00:00Z'), status: 'Completed' })];
+    const { records } = readActions(map, dataRows(map, values as never), isoOf);
+    const block = computeStatusBlock({ actions: records, rowProblems: [], currentStatus: ['Completed'], currentNotes: [''], firstRow: 2, rowCount: 1, statusColumn: 12, asAt: '2010-03-18' });
+    expect(block.values[0]![0]).toBe('Not yet due');
+    expect(block.problems).toEqual([expect.objectContaining({ cell: 'L2', message: expect.stringContaining('"Completed" was typed by hand') })]);
+    expect(block.notes[0]![0]).toContain('Typed here before: Completed');
+  });
+
+  it('does not report a status the script wrote earlier and the passing days have changed', () => {
+    const values = [row({ ref: '1.1.1', text: 'a', dueDate: new Date('2010-03-01T00:00:00Z'), status: 'Not yet due' })];
+    const { records } = readActions(map, dataRows(map, values as never), isoOf);
+    const block = computeStatusBlock({ actions: records, rowProblems: [], currentStatus: ['Not yet due'], currentNotes: [''], firstRow: 2, rowCount: 1, statusColumn: 12, asAt: '2010-03-18' });
+    expect(block.problems).toEqual([]);
+  });
+
   it('marks overdue rows and counts statuses', () => {
     const values = [row({ ref: '1.1.1', text: 'a', dueDate: new Date('2010-03-01T00:00:00Z') })];
     const { records } = readActions(map, dataRows(map, values as never), isoOf);
@@ -136,5 +152,16 @@ describe('reading officers', () => {
     const { records, problems } = readOfficers(map, dataRows(map, values as never), isoOf);
     expect(records.map((r) => r.name)).toEqual(['Gary Bowman', 'Janine Brown']);
     expect(problems).toEqual([{ sheet: 'Officers', cell: 'B2', message: 'Email "gary.bowman.example.gov.uk" is not an email address.' }]);
+  });
+});
+
+describe('times typed into text columns', () => {
+  it('read back as the time, not as 30/12/1899', () => {
+    const map = mapHeaders(MEETINGS, MEETINGS.columns.map((c) => c.header));
+    const time = new Date(1899, 11, 30, 14, 0); // what getValues gives for "14:00" typed in a general cell
+    const values = [MEETINGS.columns.map((c) => (c.key === 'date' ? new Date(2010, 2, 18) : c.key === 'time' ? time : ''))];
+    const local = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const { records } = readMeetings(map, dataRows(map, values as never), local);
+    expect(records[0]).toMatchObject({ date: '2010-03-18', time: '14:00' });
   });
 });
