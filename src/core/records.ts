@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from './dates';
 import { parseBritishDate } from './parse-date';
+import { normaliseRef } from './refs';
 import { a1, ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, type TabSpec } from './layout';
 import * as z from 'zod/mini';
 import { actionSchema, forwardPlanItemSchema, meetingSchema, officerSchema, type Action, type ForwardPlanItem, type Located, type Meeting, type Officer } from './model';
@@ -105,6 +106,35 @@ function readAll<T>(tab: TabSpec, map: HeaderMap, rows: RawRow[], readDate: Date
 }
 
 export function readActions(map: HeaderMap, rows: RawRow[], readDate: DateReader): ReadResult<Action> {
+  const result = readActionRows(map, rows, readDate);
+  return { records: result.records, problems: [...result.problems, ...duplicateRefProblems(map, result.records)] };
+}
+
+/**
+ * A reference typed twice ("28.1.5" and "28.01.05" are one): every use after the first is
+ * reported at its cell, naming the row of the first, so the secretariat can renumber one.
+ */
+function duplicateRefProblems(map: HeaderMap, actions: readonly Located<Action>[]): Problem[] {
+  const firstRow = new Map<string, number>();
+  const problems: Problem[] = [];
+  for (const action of actions) {
+    const key = normaliseRef(action.ref);
+    if (!key) continue;
+    const seen = firstRow.get(key);
+    if (seen === undefined) {
+      firstRow.set(key, action.origin.row);
+      continue;
+    }
+    problems.push({
+      sheet: ACTIONS.name,
+      cell: a1(action.origin.row, (map.index.get('ref') ?? 0) + 1),
+      message: `Ref No ${key} is already used in row ${seen}; references must be unique, so renumber one of them.`,
+    });
+  }
+  return problems;
+}
+
+function readActionRows(map: HeaderMap, rows: RawRow[], readDate: DateReader): ReadResult<Action> {
   return readAll<Action>(ACTIONS, map, rows, readDate, actionSchema, (r, raw, problems) => {
     const action: Action = {
       ref: r.text('ref'),

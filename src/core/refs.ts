@@ -47,19 +47,6 @@ export function nextRefs(meetingDate: IsoDate, existing: Iterable<string>, count
   return Array.from({ length: count }, (_, i) => formatRef({ day, month, number: highest + i + 1 }));
 }
 
-/** References used more than once, for the reader to report. */
-export function duplicateRefs(refs: Iterable<string>): string[] {
-  const seen = new Set<string>();
-  const dup = new Set<string>();
-  for (const r of refs) {
-    const key = normaliseRef(r);
-    if (!key) continue;
-    if (seen.has(key)) dup.add(key);
-    seen.add(key);
-  }
-  return [...dup];
-}
-
 /** "28.1.5" and "28.01.05" are the same reference. */
 export function normaliseRef(text: string): string | undefined {
   const ref = parseRef(text);

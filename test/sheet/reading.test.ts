@@ -68,6 +68,13 @@ describe('reading action rows', () => {
     expect(problems).toEqual([{ sheet: 'Actions', cell: 'A2', message: 'Ref No "28-01-05" is not a reference like 28.01.05 (meeting day.month.number).' }]);
   });
 
+  it('reports a reference typed twice at its second cell, naming the first row', () => {
+    const values = [row({ ref: '28.01.05', text: 'a' }), row({ ref: '28.01.06', text: 'b' }), row({ ref: '28.1.5', text: 'c' })];
+    const { records, problems } = readActions(map, dataRows(map, values as never), isoOf);
+    expect(records).toHaveLength(3);
+    expect(problems).toEqual([{ sheet: 'Actions', cell: 'A4', message: 'Ref No 28.01.05 is already used in row 2; references must be unique, so renumber one of them.' }]);
+  });
+
   it('skips blank rows but keeps row numbers true to the sheet', () => {
     const values = [row({ ref: '1.1.1', text: 'a' }), row({}), row({ ref: '1.1.2', text: 'b' })];
     const { records } = readActions(map, dataRows(map, values as never), isoOf);
