@@ -13,6 +13,7 @@ import { isBlank, mapHeaders, type CellValue, type HeaderMap } from '../core/tab
 import { todayIn } from '../adapters/clock';
 import { dateReader, dateWriter } from '../adapters/sheets/dates';
 import { userMessage } from '../adapters/ui';
+import { writeColumns } from '../adapters/sheets/column-runs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -69,21 +70,9 @@ export function recomputeActionRows(ss: Spreadsheet, sheet: Sheet, first: number
   if (deferral) keepFirstDate(sheet, map, values, first, deferral, timeZone);
   const result = recomputeEditedRows({ map, firstRow: first, values, notes, asAt: todayIn(timeZone), readDate: dateReader(timeZone) });
   const stamp = new Date();
-  const cell = (key: (typeof owned)[number]['key'], i: number): CellValue => {
-    if (key === 'status') return result.status[i]?.[0] ?? '';
-    if (key === 'overdue') return result.status[i]?.[1] ?? '';
-    return result.hasData[i] ? stamp : '';
-  };
-  // Neighbouring owned columns (as set up: Status, Overdue, Last Updated) go in one setValues.
-  const columns = owned.map((o) => ({ key: o.key, index: o.index! })).sort((a, b) => a.index - b.index);
-  let start = 0;
-  while (start < columns.length) {
-    let end = start;
-    while (end + 1 < columns.length && columns[end + 1]!.index === columns[end]!.index + 1) end++;
-    const run = columns.slice(start, end + 1);
-    sheet.getRange(first, run[0]!.index + 1, count, run.length).setValues(values.map((_, i) => run.map((c) => cell(c.key, i))));
-    start = end + 1;
-  }
+  const column = (key: (typeof owned)[number]['key']): CellValue[] =>
+    values.map((_, i) => (key === 'status' ? result.status[i]?.[0] ?? '' : key === 'overdue' ? result.status[i]?.[1] ?? '' : result.hasData[i] ? stamp : ''));
+  writeColumns(sheet, first, new Map(owned.map((o) => [o.index!, column(o.key)])));
   if (result.notes) block.setNotes(result.notes);
   return { rows: result.hasData.filter(Boolean).length, problems: result.problems };
 }

@@ -27,6 +27,7 @@ import { withDocumentLock } from '../adapters/lock';
 import { dateReader, dateWriter } from '../adapters/sheets/dates';
 import { appendRecords, readWorkbook } from '../adapters/sheets/workbook';
 import { UserFacingError, userMessage, withUserErrors } from '../adapters/ui';
+import { writeColumns } from '../adapters/sheets/column-runs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -265,15 +266,7 @@ function writeChange(read: RowRead, change: ActionChange, writeDate: (iso: IsoDa
 }
 
 function writeRuns(sheet: Sheet, row: number, cells: Map<number, CellValue>): void {
-  const columns = [...cells.keys()].sort((a, b) => a - b);
-  let start = 0;
-  while (start < columns.length) {
-    let end = start;
-    while (end + 1 < columns.length && columns[end + 1] === columns[end]! + 1) end++;
-    const values = columns.slice(start, end + 1).map((c) => cells.get(c)!);
-    sheet.getRange(row, columns[start]! + 1, 1, values.length).setValues([values]);
-    start = end + 1;
-  }
+  writeColumns(sheet, row, new Map([...cells].map(([column, value]) => [column, [value]])));
 }
 
 /** Forward plan entries linked to the action follow its date for report and completion. */
