@@ -1,4 +1,5 @@
 /** onOpen, Set up this sheet and Refresh statuses. */
+import { ACTIONS } from '../core/layout';
 import { STATUS_KEY } from '../core/status';
 import { summariseProblems } from '../core/problems';
 import { todayIn } from '../adapters/clock';
@@ -18,6 +19,10 @@ export function onOpen(): void {
     else menu.addItem(entry.caption, entry.functionName);
   }
   menu.addToUi();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (ss && !ss.getSheetByName(ACTIONS.name)) {
+    toast(ss, 'Choose Action Log ▸ Set up this sheet to turn this spreadsheet into an action log.', 'Welcome to Action Log', 15);
+  }
 }
 
 /** The install record the alerts keep in document properties (readable from a simple trigger). */

@@ -50,6 +50,16 @@ describe('Set up this sheet', () => {
     for (const name of items) expect(functions).toContain(name);
   });
 
+  it('greets a spreadsheet that is not set up yet with what to do, and says nothing once it is', () => {
+    const { bundle, workbook } = fresh();
+    bundle.call('onOpen');
+    expect(workbook.toasts.map((t) => t.message)).toEqual(['Choose Action Log ▸ Set up this sheet to turn this spreadsheet into an action log.']);
+    bundle.call('menuSetUp');
+    const before = workbook.toasts.length;
+    bundle.call('onOpen');
+    expect(workbook.toasts.length).toBe(before);
+  });
+
   it('says in the menu whether alerts are on, and who installed them', () => {
     const { bundle } = fresh();
     bundle.call('menuSetUp');
