@@ -141,6 +141,17 @@ describe('bad input is reported with its cell, and nothing is lost', () => {
     expect(workbook.cell('Actions', row, 12).note).toContain('"next month" is not a date');
   });
 
+  it('a pasted formula: its result is read like a typed value, an error is reported, the formula stays', () => {
+    const { bundle, workbook } = setUpWithSample();
+    const row = rowOf(workbook, '17.09.03');
+    workbook.setCell('Actions', row, 9, '=VLOOKUP(A2,Meetings!A:A,1,FALSE)');
+    bundle.call('menuRefreshStatuses');
+    const cell = workbook.cell('Actions', row, 9);
+    expect(cell.formula).toBe('=VLOOKUP(A2,Meetings!A:A,1,FALSE)');
+    expect(lastAlert(bundle)).toContain(`Actions!I${row}: Date for Report "${String(cell.value)}" is not a date`);
+    expect(workbook.cell('Actions', row, 12).value).toBe('Actions outstanding – no dates confirmed');
+  });
+
   it('a deleted header: the statuses are not written, the user is told where, set-up restores it', () => {
     const { bundle, workbook } = setUpWithSample();
     workbook.setCell('Actions', 1, 12, '');
