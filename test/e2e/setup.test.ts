@@ -220,5 +220,8 @@ describe('Set up on a grown sheet', () => {
     expect(lastAlert(bundle)).not.toContain('went wrong');
     const ranges = bundle.env.handles.workbook.sheet('Actions').protections.map((p) => p.range);
     expect(ranges).toEqual(['A2:A1500', 'L2:L1500', 'M2:M1500', 'N2:N1500']);
+    const actions = bundle.env.handles.workbook.sheet('Actions');
+    expect(actions.conditionalFormats.every((r) => r.ranges.every((a) => a.endsWith('1500')))).toBe(true);
+    expect(bundle.env.handles.workbook.cell('Actions', 1500, 9).validation).toMatchObject({ criteria: 'DATE_IS_VALID_DATE' });
   });
 });
