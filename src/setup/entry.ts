@@ -65,7 +65,8 @@ export function menuRefreshStatuses(): void {
       return;
     }
     const counts = STATUS_KEY.filter((e) => result.counts[e.status] > 0).map((e) => `${e.label}: ${result.counts[e.status]}`);
-    toast(ss, `${counts.join(' · ')}${result.overdue ? ` · Overdue: ${result.overdue}` : ''}`, 'Statuses refreshed', 8);
+    const plan = result.forwardPlanUpdated ? ` · Forward Plan entries brought into line with their actions: ${result.forwardPlanUpdated}` : '';
+    toast(ss, `${counts.join(' · ')}${result.overdue ? ` · Overdue: ${result.overdue}` : ''}${plan}`, 'Statuses refreshed', 8);
     if (result.problems.length) alertUser(`Statuses were refreshed, but please check:\n${summariseProblems(result.problems, 8)}`);
   });
 }

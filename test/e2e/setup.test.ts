@@ -123,6 +123,27 @@ describe('Set up this sheet', () => {
   });
 });
 
+describe('the Forward Plan follows the actions it is linked to', () => {
+  it('a date for report changed by hand, or an action completed, shows on the Forward Plan at the next refresh', () => {
+    const { bundle, workbook } = fresh();
+    bundle.call('menuSetUp');
+    loadSampleBoard(workbook);
+    const plan = () => workbook.sheet('Forward Plan').values;
+    const planRow = (ref: string) => plan().findIndex((r) => r[6] === ref) + 1;
+    workbook.setCell('Actions', rowOf(workbook, '17.09.04'), 9, '28/01/2027');
+    workbook.setCell('Actions', rowOf(workbook, '18.06.02'), 11, '20/11/2026');
+    const untouched = plan()[planRow('17.09.03') - 1];
+    bundle.call('menuRefreshStatuses');
+    expect(workbook.cell('Forward Plan', planRow('17.09.04'), 5).display).toBe('28/01/2027');
+    expect(workbook.cell('Forward Plan', planRow('18.06.02'), 8).value).toBe(true);
+    expect(plan()[planRow('17.09.03') - 1]).toEqual(untouched);
+    expect(workbook.toasts[workbook.toasts.length - 1]!.message).toContain('Forward Plan entries brought into line with their actions: 2');
+    bundle.env.calls.reset();
+    bundle.call('menuRefreshStatuses');
+    expect(bundle.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(1); // nothing more to bring into line
+  });
+});
+
 describe('bad input is reported with its cell, and nothing is lost', () => {
   function setUpWithSample() {
     const env = fresh();

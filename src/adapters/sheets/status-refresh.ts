@@ -1,4 +1,7 @@
-/** Refreshing every Status and Overdue cell: one read of Actions, one write of the status block. */
+/**
+ * Refreshing every Status and Overdue cell (one read of Actions, one write of the status block),
+ * then the Forward Plan entries linked to actions (one read, a write only when one changed).
+ */
 import type { IsoDate } from '../../core/dates';
 import { ACTIONS } from '../../core/layout';
 import type { Problem } from '../../core/problems';
@@ -8,6 +11,7 @@ import { computeStatusBlock } from '../../core/status-block';
 import { dataRows } from '../../core/table';
 import { UserFacingError } from '../ui';
 import { dateReader } from './dates';
+import { syncLinkedForwardPlan } from './forward-plan-sync';
 import { readTab } from './workbook';
 
 export interface RefreshResult {
@@ -15,6 +19,8 @@ export interface RefreshResult {
   overdue: number;
   problems: Problem[];
   rows: number;
+  /** Forward Plan entries brought into line with their linked actions. */
+  forwardPlanUpdated: number;
 }
 
 export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, asAt: IsoDate): RefreshResult {
@@ -37,7 +43,9 @@ export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, as
   });
   problems.push(...block.problems);
   if (body.length > 0) writeStatusBlock(read.sheet, 2, statusIndex, overdueIndex, block.values, block.notes);
-  return { counts: block.counts, overdue: block.overdue, problems, rows: records.length };
+  const synced = syncLinkedForwardPlan(ss, records, asAt);
+  problems.push(...synced.problems);
+  return { counts: block.counts, overdue: block.overdue, problems, rows: records.length, forwardPlanUpdated: synced.updated };
 }
 
 /** One setValues and one setNotes when Status and Overdue sit side by side (as set up); two each if a user moved them apart. */
