@@ -7,15 +7,13 @@
  * DocumentApp cell by cell (`getCell` + `setBackgroundColor`). "Docs calls" counts DocumentApp
  * and the Docs API together.
  */
-import { renderPaper, type CellStyling, type DocsServices } from '../../src/adapters/docs/render';
+import { renderPaper, type CellStyling } from '../../src/adapters/docs/render';
 import { addDays, type IsoDate } from '../../src/core/dates';
 import type { Action, ForwardPlanItem, Meeting } from '../../src/core/model';
 import { colourRects } from '../../src/core/papers/cell-runs';
 import { buildPaper } from '../../src/core/papers/models';
 import { defaultSettings } from '../../src/core/settings';
-import { CallLog } from '../emulator/calls';
-import { createDocsEmulator } from '../emulator/docs';
-import { hostRealm } from '../emulator/realm';
+import { emulatedDocs } from './emulated-docs';
 
 export interface PapersBenchRow {
   readonly rows: number;
@@ -67,14 +65,7 @@ function board(rows: number) {
 const STYLE_LABELS: Record<CellStyling, string> = { 'docs-api': 'Docs API', 'per-cell': 'per cell', none: 'none' };
 
 export function benchPapers(sizes: readonly number[] = [50, 500, 2000]): PapersBench {
-  const calls = new CallLog();
-  const { services, handle } = createDocsEmulator({ realm: hostRealm, calls });
-  const docs: DocsServices = {
-    DocumentApp: services.DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp,
-    DriveApp: services.DriveApp as unknown as GoogleAppsScript.Drive.DriveApp,
-    pdfMimeType: services.MimeType.PDF,
-    Docs: services.Docs as unknown as GoogleAppsScript.Docs,
-  };
+  const { calls, handle, docs } = emulatedDocs();
   const { Docs: _withoutDocs, ...perCell } = docs;
   const folder = handle.addFolder('Bench');
   let templateId = '';

@@ -6,24 +6,14 @@ import { MAX_REQUESTS_PER_BATCH, renderPaper, TABLE_FIELDS, type DocsServices } 
 import type { PaperKind } from '../../src/core/papers/placeholders';
 import { buildPaper } from '../../src/core/papers/models';
 import { statusEntry } from '../../src/core/status';
-import { CallLog } from '../emulator/calls';
-import { createDocsEmulator } from '../emulator/docs';
 import type { DocState } from '../emulator/docs/model';
-import { hostRealm } from '../emulator/realm';
+import { emulatedDocs } from './emulated-docs';
 import { data, EXPECTED_LOG, MEETING } from './sample-board';
 
 /** The advanced Docs service enabled (as the manifest asks) unless `docsApi` is false. */
 function setup(docsApi = true) {
-  const calls = new CallLog();
-  const { services, handle } = createDocsEmulator({ realm: hostRealm, calls, advancedService: docsApi });
   const logged: string[] = [];
-  const docs: DocsServices = {
-    DocumentApp: services.DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp,
-    DriveApp: services.DriveApp as unknown as GoogleAppsScript.Drive.DriveApp,
-    pdfMimeType: services.MimeType.PDF,
-    Docs: services.Docs as unknown as GoogleAppsScript.Docs | undefined,
-    log: (m) => logged.push(m),
-  };
+  const { calls, services, handle, docs } = emulatedDocs({ advancedService: docsApi, log: (m) => logged.push(m) });
   const folder = handle.addFolder('Board papers');
   return { calls, handle, docs, folder, logged, services };
 }

@@ -4,12 +4,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderPaper, type DocsServices } from '../../src/adapters/docs/render';
+import { renderPaper } from '../../src/adapters/docs/render';
 import { buildPaper } from '../../src/core/papers/models';
 import type { PaperKind } from '../../src/core/papers/placeholders';
-import { CallLog } from '../emulator/calls';
-import { createDocsEmulator } from '../emulator/docs';
-import { hostRealm } from '../emulator/realm';
+import { emulatedDocs } from './emulated-docs';
 import { data, MEETING } from './sample-board';
 
 export const PAPER_FILES: Readonly<Record<PaperKind, string>> = {
@@ -27,13 +25,7 @@ export interface WrittenPaper {
 
 export function writePapers(outDir: string): WrittenPaper[] {
   mkdirSync(outDir, { recursive: true });
-  const calls = new CallLog();
-  const { services, handle } = createDocsEmulator({ realm: hostRealm, calls });
-  const docs: DocsServices = {
-    DocumentApp: services.DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp,
-    DriveApp: services.DriveApp as unknown as GoogleAppsScript.Drive.DriveApp,
-    pdfMimeType: services.MimeType.PDF,
-  };
+  const { calls, handle, docs } = emulatedDocs();
   const folder = handle.addFolder('Board papers');
   return (Object.keys(PAPER_FILES) as PaperKind[]).map((kind) => {
     calls.reset();
