@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate } from './dates';
+import { isEmailAddress } from './email';
 import { parseRef } from './refs';
 
 export const isoDateSchema = z.string().check(
@@ -41,8 +42,6 @@ const refText = z.string().check(
   z.refine((s) => s === '' || parseRef(s) !== undefined, { message: 'is not a reference like 28.01.05 (meeting day.month.number)' }),
 );
 
-export const EMAIL_PATTERN = /^[^\s@,;'"<>]+@[^\s@,;'"<>]+\.[^\s@,;'"<>]+$/;
-
 export const actionSchema = z.object({
   ref: refText,
   agendaItem: text,
@@ -78,7 +77,7 @@ export type ForwardPlanItem = z.infer<typeof forwardPlanItemSchema>;
 
 export const officerSchema = z.object({
   name: z.string().check(z.minLength(1, 'a name is needed')),
-  email: z.string().check(z.refine((s) => s === '' || EMAIL_PATTERN.test(s), { message: 'is not an email address' })),
+  email: z.string().check(z.refine((s) => s === '' || isEmailAddress(s), { message: 'is not an email address' })),
   organisation: z.string(),
 });
 export type Officer = z.infer<typeof officerSchema>;

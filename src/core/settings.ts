@@ -4,6 +4,7 @@
  * default is used meanwhile, so a typo never stops a trigger silently.
  */
 import * as z from 'zod/mini';
+import { isEmailAddress } from './email';
 
 export interface SettingSpec {
   readonly key: keyof Settings;
@@ -50,12 +51,11 @@ const wholeNumber = (min: number, max: number) =>
     }),
   );
 
-const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 const emailList = z.pipe(
   z.string(),
   z.transform((s, ctx) => {
     const list = s.split(/[,;\n]/).map((x) => x.trim()).filter(Boolean);
-    const bad = list.filter((x) => !EMAIL.test(x));
+    const bad = list.filter((x) => !isEmailAddress(x));
     if (bad.length) {
       ctx.issues.push({ code: 'custom', message: `not an email address: ${bad.join(', ')}`, input: s });
       return z.NEVER;

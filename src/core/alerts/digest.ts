@@ -11,6 +11,7 @@ import { isOutstanding, statusAsAt, STATUSES, type Status } from '../status';
 import { esc, escLines, plural, safeHref } from './html';
 import { createNameMatcher } from './names';
 import { recipientKey } from './sent-log';
+import { isEmailAddress } from '../email';
 
 export interface DigestItem {
   readonly ref: string;
@@ -89,11 +90,6 @@ export interface AlertInput {
   readonly actionsSheetId: number;
 }
 
-const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
-
-export function isEmailAddress(text: string): boolean {
-  return EMAIL.test(text.trim());
-}
 
 export function rowLink(spreadsheetUrl: string, sheetId: number, row: number): string {
   const base = spreadsheetUrl.replace(/#.*$/, '');
