@@ -2,6 +2,8 @@
  * The Action Log menu. Each item names a function exported from src/main.ts (the build turns
  * those exports into the top-level functions Apps Script looks up by name).
  */
+import { hourLabel } from './core/alerts/state';
+
 export interface MenuItem {
   readonly caption: string;
   readonly functionName: string;
@@ -18,7 +20,7 @@ export interface AlertsCaption {
 
 export function menuEntries(alerts: AlertsCaption | undefined): MenuEntry[] {
   const state = alerts
-    ? `Alerts are on: daily at ${String(alerts.hour).padStart(2, '0')}:00${alerts.by ? `, by ${alerts.by}` : ''}`
+    ? `Alerts are on: daily at ${hourLabel(alerts.hour)}${alerts.by ? `, by ${alerts.by}` : ''}`
     : 'Alerts are off';
   return MENU.map((entry) =>
     entry !== 'separator' && entry.functionName === 'menuInstallAlerts'
