@@ -11,6 +11,7 @@ import { ACTIONS } from '../core/layout';
 import { planAlerts, type AlertPlan } from '../core/alerts/digest';
 import { SentDay, SUMMARY_KEY } from '../core/alerts/sent-log';
 import { buildSummary, type SendOutcome, type Summary } from '../core/alerts/summary';
+import type { Action, Located } from '../core/model';
 import type { Problem } from '../core/problems';
 import { isQuotaError, remainingQuota, sendMail, type Mailer } from '../adapters/mail';
 import type { WorkbookRead } from '../adapters/sheets/workbook';
@@ -35,13 +36,15 @@ export interface DailyRunServices extends AlertServices {
 
 /** The workbook side, injected so the run can be driven with any reader. */
 export interface WorkbookAccess {
-  refreshStatuses(ss: Spreadsheet, asAt: IsoDate): { problems: Problem[] };
+  /** Also hands back the actions it read, so the run does not read the Actions tab twice. */
+  refreshStatuses(ss: Spreadsheet, asAt: IsoDate): { problems: Problem[]; actions: Located<Action>[] };
   readWorkbook(ss: Spreadsheet, tabs?: TabKey[]): WorkbookRead;
   today(timeZone: string): IsoDate;
 }
 
 export const LOCK_WAIT_MS = 5_000;
 const TABS_READ: TabKey[] = ['actions', 'officers', 'settings'];
+const OTHER_TABS_READ: TabKey[] = ['officers', 'settings'];
 
 /** Plan today's alerts from one read of the workbook (statuses are not written). */
 export function planFromWorkbook(ss: Spreadsheet, wb: WorkbookRead, today: IsoDate, extraProblems: readonly Problem[] = []): AlertPlan {
@@ -188,13 +191,18 @@ export function dailyRun(ss: Spreadsheet, services: DailyRunServices, workbook: 
     const timeZone = ss.getSpreadsheetTimeZone();
     const today = workbook.today(timeZone);
     const refreshProblems: Problem[] = [];
+    let refreshed: Located<Action>[] | undefined;
     try {
-      refreshProblems.push(...workbook.refreshStatuses(ss, today).problems);
+      const result = workbook.refreshStatuses(ss, today);
+      refreshProblems.push(...result.problems);
+      refreshed = result.actions;
     } catch (error) {
       refreshProblems.push({ sheet: ACTIONS.name, cell: 'A1', message: `statuses were not refreshed: ${messageOf(error)}` });
     }
-    const wb = workbook.readWorkbook(ss, TABS_READ);
-    const plan = planFromWorkbook(ss, wb, today, dedupeProblems(refreshProblems, wb.problems));
+    // The refresh read Actions (and reported its problems); read it again only if the refresh failed.
+    const read = workbook.readWorkbook(ss, refreshed ? OTHER_TABS_READ : TABS_READ);
+    const wb = refreshed ? { ...read, actions: refreshed } : read;
+    const plan = planFromWorkbook(ss, wb, today, refreshProblems);
     const result = sendPlan(plan, services);
     log(
       `Alerts ${today}: ${result.sentNow.length} sent, ${result.sentEarlier.length} sent earlier, ` +
@@ -209,8 +217,3 @@ export function dailyRun(ss: Spreadsheet, services: DailyRunServices, workbook: 
   }
 }
 
-/** refreshStatuses and readWorkbook read the same Actions tab: report each problem once. */
-function dedupeProblems(first: readonly Problem[], second: readonly Problem[]): Problem[] {
-  const seen = new Set(second.map((p) => `${p.sheet}!${p.cell}:${p.message}`));
-  return first.filter((p) => !seen.has(`${p.sheet}!${p.cell}:${p.message}`));
-}

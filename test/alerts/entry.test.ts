@@ -45,7 +45,7 @@ function install(mode: Mode, options: { user?: string; shareWith?: AppsScriptEnv
     },
   });
   (readWorkbook as jest.Mock).mockImplementation(() => state.wb);
-  (refreshStatuses as jest.Mock).mockImplementation(() => ({ counts: {}, overdue: 0, problems: [], rows: 0 }));
+  (refreshStatuses as jest.Mock).mockImplementation(() => ({ counts: {}, overdue: 0, problems: [], rows: state.wb.actions.length, actions: state.wb.actions }));
   (todayIn as jest.Mock).mockImplementation(() => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(env.clock.now()));
   current = state;
   return state;

@@ -45,7 +45,7 @@ function setup(opts: { now?: string; raw?: Record<string, string> } = {}) {
   const access: WorkbookAccess = {
     refreshStatuses: (_ss, asAt) => {
       refreshed.push(asAt);
-      return { problems: [] };
+      return { problems: [], actions };
     },
     readWorkbook: () => workbook(actions, officers, opts.raw),
     today: (tz) => ymd(env.clock.now(), tz),
@@ -87,6 +87,36 @@ describe('daily run', () => {
     expect(report.result?.summaryStatus).toBe('sent');
     // The summary goes last, after every digest.
     expect(mail.sent[mail.sent.length - 1]!.to).toBe('sec@example.org');
+  });
+
+  it('reads the Actions tab once: the refresh hands its actions to the plan; only a failed refresh means a second read', () => {
+    const asked: string[][] = [];
+    const reader = (refresh: WorkbookAccess['refreshStatuses']): WorkbookAccess => ({
+      refreshStatuses: refresh,
+      readWorkbook: (_ss, tabs) => {
+        asked.push([...(tabs ?? [])]);
+        const wb = workbook(tabs?.includes('actions') ? actions : [], officers, { secretariatEmails: 'sec@example.org' });
+        return wb;
+      },
+      today: () => '2025-03-10',
+    });
+    const services = (e: AppsScriptEnvironment) => ({
+      mail: e.globals.MailApp, properties: e.globals.PropertiesService.getDocumentProperties(), lock: e.globals.LockService.getDocumentLock(), log: () => undefined,
+    });
+
+    const env = createAppsScript({ now: '2025-03-10T07:00:00Z', mode: 'trigger' });
+    dailyRun(ss, services(env), reader(() => ({ problems: [], actions })));
+    env.endExecution();
+    expect(asked).toEqual([['officers', 'settings']]);
+    expect(recipients(env.handles.mail.sent)).toContain('joy@example.org');
+
+    asked.length = 0;
+    const failing = createAppsScript({ now: '2025-03-10T07:00:00Z', mode: 'trigger' });
+    dailyRun(ss, services(failing), reader(() => { throw new Error('Actions tab is missing'); }));
+    failing.endExecution();
+    expect(asked).toEqual([['actions', 'officers', 'settings']]);
+    expect(recipients(failing.handles.mail.sent)).toContain('joy@example.org');
+    expect(failing.handles.mail.to('sec@example.org')[0]!.body).toContain('statuses were not refreshed: Actions tab is missing');
   });
 
   it('a second run the same day sends nothing', () => {

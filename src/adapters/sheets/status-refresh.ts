@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from '../../core/dates';
 import { ACTIONS } from '../../core/layout';
+import type { Action, Located } from '../../core/model';
 import type { Problem } from '../../core/problems';
 import { readActions } from '../../core/records';
 import type { Status } from '../../core/status';
@@ -19,6 +20,8 @@ export interface RefreshResult {
   overdue: number;
   problems: Problem[];
   rows: number;
+  /** The actions read, for a caller that needs them too (the daily run). */
+  actions: Located<Action>[];
   /** Forward Plan entries brought into line with their linked actions. */
   forwardPlanUpdated: number;
 }
@@ -45,7 +48,7 @@ export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, as
   if (body.length > 0) writeStatusBlock(read.sheet, 2, statusIndex, overdueIndex, block.values, block.notes);
   const synced = syncLinkedForwardPlan(ss, records, asAt);
   problems.push(...synced.problems);
-  return { counts: block.counts, overdue: block.overdue, problems, rows: records.length, forwardPlanUpdated: synced.updated };
+  return { counts: block.counts, overdue: block.overdue, problems, rows: records.length, actions: records, forwardPlanUpdated: synced.updated };
 }
 
 /** One setValues and one setNotes when Status and Overdue sit side by side (as set up); two each if a user moved them apart. */
