@@ -159,6 +159,12 @@ const IN_TEXT = RULES.map((rule) => ({
 // ---------------------------------------------------------------------------------------------
 // Public functions.
 
+/** One whole day written the way the board writes dates ("18/03/2010", "28.1.10", "18th March 2010"); undefined for a month, a range or no date. */
+export function parseDay(text: string, options?: ParseDateOptions): IsoDate | undefined {
+  const parsed = parseBritishDate(text, options);
+  return parsed?.kind === 'day' ? parsed.date : undefined;
+}
+
 /**
  * The date the whole of `text` means, or `undefined` when it is not one date (or is an
  * impossible one). Surrounding spaces, brackets and a trailing full stop are ignored.

@@ -4,7 +4,7 @@
  * user typed is dropped from view.
  */
 import type { IsoDate } from './dates';
-import { parseBritishDate } from './parse-date';
+import { parseDay } from './parse-date';
 import { normaliseRef } from './refs';
 import { a1, ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, type TabSpec } from './layout';
 import * as z from 'zod/mini';
@@ -40,7 +40,7 @@ function rowReader(tab: TabSpec, map: HeaderMap, raw: RawRow, readDate: DateRead
       const v = cell(key);
       if (isBlank(v) || v === undefined) return undefined;
       if (isDate(v)) return readDate(v);
-      const parsed = parseDateText(String(v));
+      const parsed = parseDay(String(v));
       if (parsed) return parsed;
       problems.push({ sheet: tab.name, cell: where(key), message: `${header(key)} "${String(v)}" is not a date; write it as dd/mm/yyyy.` });
       return undefined;
@@ -55,11 +55,6 @@ function rowReader(tab: TabSpec, map: HeaderMap, raw: RawRow, readDate: DateRead
   };
 }
 
-/** Dates typed as text: "18/03/2010", "18.3.10", "18th March 2010" — one day, not a month or a range. */
-export function parseDateText(text: string): IsoDate | undefined {
-  const parsed = parseBritishDate(text);
-  return parsed?.kind === 'day' ? parsed.date : undefined;
-}
 
 /** Sheets stores a time typed alone ("14:00") as that time on 30/12/1899. */
 const TIME_ONLY_DAY = '1899-12-30';

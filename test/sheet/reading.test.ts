@@ -1,6 +1,7 @@
 import { ACTIONS } from '../../src/core/layout';
-import { parseDateText, readActions, readMeetings, readOfficers } from '../../src/core/records';
+import { readActions, readMeetings, readOfficers } from '../../src/core/records';
 import { MEETINGS, OFFICERS } from '../../src/core/layout';
+import { parseDay } from '../../src/core/parse-date';
 import { computeStatusBlock } from '../../src/core/status-block';
 import { dataRows, headerProblems, mapHeaders } from '../../src/core/table';
 import { asLiteralText } from '../../src/core/text-safety';
@@ -82,10 +83,10 @@ describe('reading action rows', () => {
   });
 
   it('parses dates typed as text the British way', () => {
-    expect(parseDateText('18/03/2010')).toBe('2010-03-18');
-    expect(parseDateText('28.1.10')).toBe('2010-01-28');
-    expect(parseDateText('31/02/2010')).toBeUndefined();
-    expect(parseDateText('03/18/2010')).toBeUndefined();
+    expect(parseDay('18/03/2010')).toBe('2010-03-18');
+    expect(parseDay('28.1.10')).toBe('2010-01-28');
+    expect(parseDay('31/02/2010')).toBeUndefined();
+    expect(parseDay('03/18/2010')).toBeUndefined();
   });
 });
 

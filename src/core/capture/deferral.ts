@@ -5,7 +5,7 @@
  * that was typed.
  */
 import { addDays, type IsoDate } from '../dates';
-import { parseDateText } from '../records';
+import { parseDay } from '../parse-date';
 
 /** Sheets counts days from 30 December 1899. */
 const SERIAL_EPOCH: IsoDate = '1899-12-30';
@@ -14,5 +14,5 @@ export function dateFromOldValue(oldValue: unknown): IsoDate | undefined {
   if (oldValue === undefined || oldValue === null) return undefined;
   const text = String(oldValue).trim();
   if (/^\d{4,6}(\.\d+)?$/.test(text)) return addDays(SERIAL_EPOCH, Math.floor(Number(text)));
-  return text ? parseDateText(text) : undefined;
+  return text ? parseDay(text) : undefined;
 }

@@ -9,18 +9,13 @@
  */
 import * as z from 'zod/mini';
 import type { IsoDate } from '../dates';
-import { parseBritishDate } from '../parse-date';
+import { parseDay } from '../parse-date';
 import { parseRef } from '../refs';
 
 /** A cell holds at most 50,000 characters; a dialog field far less. */
 export const MAX_TEXT = 5000;
 export const MAX_ENTRIES = 500;
 
-/** A whole day written the way the board writes dates; undefined when it is not one. */
-export function readDialogDate(text: string): IsoDate | undefined {
-  const parsed = parseBritishDate(text);
-  return parsed?.kind === 'day' ? parsed.date : undefined;
-}
 
 /** Text as typed, trimmed, line endings made "\n". */
 export function textField(label: string, max = MAX_TEXT) {
@@ -42,7 +37,7 @@ export function dateField(label: string) {
     z.transform((raw: string, ctx): IsoDate | undefined => {
       const s = raw.trim();
       if (s === '') return undefined;
-      const date = readDialogDate(s);
+      const date = parseDay(s);
       if (!date) {
         ctx.issues.push({ code: 'custom', message: notADate(label, s), input: raw });
         return z.NEVER;
@@ -58,7 +53,7 @@ export function requiredDate(label: string) {
     z.string({ error: `${label} must be a date written as dd/mm/yyyy.` }),
     z.transform((raw: string, ctx): IsoDate => {
       const s = raw.trim();
-      const date = s === '' ? undefined : readDialogDate(s);
+      const date = s === '' ? undefined : parseDay(s);
       if (!date) {
         ctx.issues.push({ code: 'custom', message: s === '' ? `${label} is needed (dd/mm/yyyy).` : notADate(label, s), input: raw });
         return z.NEVER;

@@ -1,7 +1,7 @@
 /** Choosing the meeting a paper is for: a sensible default the user confirms or overrides. */
 import { formatShort, type IsoDate } from '../dates';
 import type { Meeting } from '../model';
-import { parseBritishDate } from '../parse-date';
+import { parseDay } from '../parse-date';
 
 /**
  * The meeting under the cursor when the user is on Meetings; otherwise the next meeting on or
@@ -21,14 +21,14 @@ export function resolveMeetingInput(input: string, meetings: readonly Meeting[],
   if (!typed) {
     return fallback ? { ok: true, date: fallback } : { ok: false, message: 'There are no meetings in Meetings yet: add one first.' };
   }
-  const parsed = parseBritishDate(typed);
-  if (!parsed || parsed.kind !== 'day') {
+  const date = parseDay(typed);
+  if (!date) {
     return { ok: false, message: `"${typed}" is not a date: type it as dd/mm/yyyy, e.g. 18/03/2010.` };
   }
-  if (meetings.some((m) => m.date === parsed.date)) return { ok: true, date: parsed.date };
+  if (meetings.some((m) => m.date === date)) return { ok: true, date };
   const known = meetings.map((m) => m.date).sort().slice(-6).map(formatShort);
   return {
     ok: false,
-    message: `There is no meeting on ${formatShort(parsed.date)} in Meetings.${known.length ? ` Meetings include: ${known.join(', ')}.` : ''}`,
+    message: `There is no meeting on ${formatShort(date)} in Meetings.${known.length ? ` Meetings include: ${known.join(', ')}.` : ''}`,
   };
 }
