@@ -1,8 +1,8 @@
 /**
  * Renders a paper model into a new Google Doc copied from a template. The template is checked
  * first (unknown or missing placeholders are reported by name and nothing is created), then
- * copied into the output folder — never edited — and filled: text placeholders with one
- * `replaceText` each, table placeholders with one `insertTable` each plus styling.
+ * copied into the output folder — never edited — and filled (see `fill`: user text is never
+ * searched or read as a pattern), table placeholders with one `insertTable` each plus styling.
  *
  * Styling: widths, text size and bold rows go through DocumentApp (a few calls a table). Cell
  * backgrounds are the costly part — DocumentApp has no row- or range-level background, so it
@@ -14,7 +14,9 @@
  * says so.
  */
 import { colourRects } from '../../core/papers/cell-runs';
-import { checkTemplate, placeholderPattern, placeholderSpec, templateProblems, type PaperKind } from '../../core/papers/placeholders';
+import {
+  checkTemplate, placeholderPattern, planFill, rightToLeft, templateProblems, type PaperKind, type TemplateCheck, type TextSpot,
+} from '../../core/papers/placeholders';
 import type { PaperModel, TableModel } from '../../core/papers/models';
 import { DEFAULT_TEMPLATES, TEMPLATE_NAMES, TEMPLATE_SETTING, type BlockStyle } from '../../core/papers/templates';
 import { UserFacingError } from '../ui';
@@ -118,7 +120,7 @@ export function renderPaper(services: DocsServices, req: RenderRequest): RenderR
     const doc = docs.openById(docId);
     const body = doc.getBody();
     const viaApi = Boolean(services.Docs);
-    const placed = fill(body, check.placeholders, req.paper, req.tableFontSize ?? 9, !viaApi);
+    const placed = fill(body, check, req.paper, req.tableFontSize ?? 9, !viaApi);
     const coloured = placed.filter((t) => t.model.backgrounds.some((row) => row.some(Boolean)));
     // Where each coloured table sits among the body's children (the Docs API sees the same order).
     const located = viaApi ? coloured.map((t) => ({ ...t, childIndex: body.getChildIndex(t.table) })) : [];
@@ -181,57 +183,67 @@ export interface PlacedTable {
 /**
  * Fills text and table placeholders; returns the tables inserted, in the order they were made.
  * `colourCellsNow` false leaves cell backgrounds to the caller (the Docs API path).
+ *
+ * User text is never read as a template. First each text value that holds no brace, `$` or
+ * backslash goes in with one `replaceText` (it cannot form, hide or alter a placeholder). Then
+ * every other placeholder is found — before anything else is inserted, and only as many times as
+ * the template holds it (`check.counts`), so every search is bounded — and only then are those
+ * spots filled: text right to left with `insertText`/`deleteText` (literal, never a pattern),
+ * tables with one `insertTable` each. Nothing searches the document after that.
  */
-export function fill(body: Body, placeholders: readonly string[], paper: PaperModel, tableFontSize: number, colourCellsNow = true): PlacedTable[] {
-  for (const name of placeholders) {
-    if (placeholderSpec(name)?.kind === 'text') replaceLiteral(body, name, paper.text[name] ?? '');
+export function fill(body: Body, check: TemplateCheck, paper: PaperModel, tableFontSize: number, colourCellsNow = true): PlacedTable[] {
+  const plan = planFill(check, paper.text);
+  for (const { name, value } of plan.replaceAll) body.replaceText(placeholderPattern(name), value);
+
+  const texts: (TextSpot & { text: GoogleAppsScript.Document.Text; value: string })[] = [];
+  const tables: { name: string; paragraph: GoogleAppsScript.Document.ContainerElement; model: TableModel }[] = [];
+  for (const { name, kind, count, value } of plan.find) {
+    const model = kind === 'table' ? paper.tables[name] : undefined;
+    if (kind === 'table' && !model) continue;
+    const pattern = placeholderPattern(name);
+    let found: GoogleAppsScript.Document.RangeElement | null = null;
+    for (let i = 0; i < count; i++) {
+      found = found ? body.findText(pattern, found) : body.findText(pattern);
+      if (!found) {
+        throw new UserFacingError(`{{${name}}} is in the template ${count} times but only ${i} could be found in its copy, so nothing was created. Retype that placeholder in the template and try again.`);
+      }
+      const element = found.getElement();
+      if (kind === 'text') texts.push({ name, value, text: element.asText(), start: found.getStartOffset(), end: found.getEndOffsetInclusive() });
+      else tables.push({ name, paragraph: element.getParent(), model: model as TableModel });
+    }
   }
+
+  for (const spot of rightToLeft(texts)) {
+    // Insert after the placeholder, then delete it: the text keeps the placeholder's formatting
+    // and its element is never left empty in between.
+    if (spot.value) spot.text.insertText(spot.end + 1, spot.value);
+    spot.text.deleteText(spot.start, spot.end);
+  }
+
   const placed: PlacedTable[] = [];
-  for (const name of placeholders) {
-    if (placeholderSpec(name)?.kind !== 'table') continue;
-    const model = paper.tables[name];
-    if (model) placed.push(...replaceWithTable(body, name, model, tableFontSize, colourCellsNow));
-  }
+  for (const t of tables) placed.push(...replaceWithTable(body, t.name, t.paragraph, t.model, tableFontSize, colourCellsNow));
   return placed;
 }
 
-/**
- * `replaceText` takes a regular expression; its replacement is not documented as literal, so
- * text holding `$` or `\` is put in place with `findText` + `deleteText`/`insertText` instead.
- */
-function replaceLiteral(body: Body, name: string, value: string): void {
-  const pattern = placeholderPattern(name);
-  const safe = value.replace(/\r?\n/g, ' ');
-  if (!/[$\\]/.test(safe)) {
-    body.replaceText(pattern, safe);
-    return;
+/** Replaces the paragraph holding the placeholder by the table (one insertTable call). */
+function replaceWithTable(body: Body, name: string, paragraph: GoogleAppsScript.Document.ContainerElement, model: TableModel, fontSize: number, colourCellsNow: boolean): PlacedTable[] {
+  let index: number;
+  try {
+    index = body.getChildIndex(paragraph);
+  } catch {
+    throw new UserFacingError(`{{${name}}} is inside a table (or another element) of the template; it becomes a table, so put it on a line of its own in the main text of the template.`);
   }
-  for (let found = body.findText(pattern); found; found = body.findText(pattern)) {
-    const text = found.getElement().asText();
-    const start = found.getStartOffset();
-    text.deleteText(start, found.getEndOffsetInclusive());
-    if (safe) text.insertText(start, safe);
-  }
-}
-
-/** Replaces each paragraph holding the placeholder by the table (one insertTable call). */
-function replaceWithTable(body: Body, name: string, model: TableModel, fontSize: number, colourCellsNow: boolean): PlacedTable[] {
-  const pattern = placeholderPattern(name);
   const placed: PlacedTable[] = [];
-  for (let found = body.findText(pattern); found; found = body.findText(pattern)) {
-    const paragraph = found.getElement().getParent();
-    const index = body.getChildIndex(paragraph);
-    let at = index;
-    if (model.cells.length) {
-      const table = body.insertTable(index, model.cells);
-      styleTable(table, model, fontSize, colourCellsNow);
-      placed.push({ table, model });
-      at = index + 1;
-    }
-    // The placeholder's paragraph now follows the table; the body's last paragraph cannot go.
-    if (at >= body.getNumChildren() - 1) paragraph.asParagraph().setText('');
-    else paragraph.removeFromParent();
+  let at = index;
+  if (model.cells.length) {
+    const table = body.insertTable(index, model.cells);
+    styleTable(table, model, fontSize, colourCellsNow);
+    placed.push({ table, model });
+    at = index + 1;
   }
+  // The placeholder's paragraph now follows the table; the body's last paragraph cannot go.
+  if (at >= body.getNumChildren() - 1) paragraph.asParagraph().setText('');
+  else paragraph.removeFromParent();
   return placed;
 }
 

@@ -40,7 +40,17 @@ export const REQUIRED_PLACEHOLDERS: Readonly<Record<PaperKind, readonly string[]
   minutes: ['minutes_items'],
 };
 
-const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/** One placeholder; never across lines (a search in a document never crosses paragraphs). */
+const PLACEHOLDER = /\{\{[^\S\r\n]*([^{}\r\n]*?)[^\S\r\n]*\}\}/g;
+
+/** Lines of a template's text (paragraphs, as `Body.getText()` separates them). */
+const LINES = /\r?\n|\r/;
+
+/**
+ * At most this many placeholders (occurrences) in one template: each is searched for once, and
+ * this bounds the search whatever a template holds.
+ */
+export const MAX_PLACEHOLDER_OCCURRENCES = 200;
 
 export function placeholderSpec(name: string): PlaceholderSpec | undefined {
   return PLACEHOLDERS.find((p) => p.name === name);
@@ -48,16 +58,27 @@ export function placeholderSpec(name: string): PlaceholderSpec | undefined {
 
 /** Names of the placeholders in a text, in order of first appearance, each once. */
 export function listPlaceholders(text: string): string[] {
-  const seen: string[] = [];
-  for (const m of text.matchAll(PLACEHOLDER)) {
-    const name = m[1] ?? '';
-    if (!seen.includes(name)) seen.push(name);
+  return Object.keys(placeholderCounts(text));
+}
+
+/** How many times each placeholder occurs in a text (counted line by line), in order of first appearance. */
+export function placeholderCounts(text: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const line of text.split(LINES)) {
+    for (const m of line.matchAll(PLACEHOLDER)) {
+      const name = m[1] ?? '';
+      counts[name] = (counts[name] ?? 0) + 1;
+    }
   }
-  return seen;
+  return counts;
 }
 
 export interface TemplateCheck {
   readonly placeholders: string[];
+  /** Occurrences of each placeholder in the template: the most a fill ever searches for. */
+  readonly counts: Readonly<Record<string, number>>;
+  /** All occurrences together, when more than {@link MAX_PLACEHOLDER_OCCURRENCES}; else 0. */
+  readonly tooMany: number;
   readonly unknown: string[];
   readonly missing: string[];
   /** Table placeholders that share their paragraph with other text. */
@@ -68,17 +89,20 @@ export interface TemplateCheck {
  * Checks a template's text (paragraphs separated by new lines, as `Body.getText()` gives it).
  */
 export function checkTemplate(text: string, paper: PaperKind): TemplateCheck {
-  const placeholders = listPlaceholders(text);
+  const counts = placeholderCounts(text);
+  const placeholders = Object.keys(counts);
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const tooMany = total > MAX_PLACEHOLDER_OCCURRENCES ? total : 0;
   const unknown = placeholders.filter((n) => !placeholderSpec(n));
   const missing = REQUIRED_PLACEHOLDERS[paper].filter((n) => !placeholders.includes(n));
-  const lines = text.split(/\r?\n|\r/);
+  const lines = text.split(LINES);
   const notAlone = placeholders.filter((n) => {
     if (placeholderSpec(n)?.kind !== 'table') return false;
     const anywhere = new RegExp(placeholderPattern(n));
     const alone = new RegExp(`^\\s*${placeholderPattern(n)}\\s*$`);
     return lines.some((line) => anywhere.test(line) && !alone.test(line));
   });
-  return { placeholders, unknown, missing, notAlone };
+  return { placeholders, counts, tooMany, unknown, missing, notAlone };
 }
 
 export function templateProblems(check: TemplateCheck): string[] {
@@ -92,10 +116,75 @@ export function templateProblems(check: TemplateCheck): string[] {
   if (check.notAlone.length) {
     out.push(`${check.notAlone.map((n) => `{{${n}}}`).join(', ')} must be on a line of its own (it becomes a table).`);
   }
+  if (check.tooMany) {
+    out.push(`The template holds ${check.tooMany} placeholders; at most ${MAX_PLACEHOLDER_OCCURRENCES} are allowed: remove some.`);
+  }
   return out;
 }
 
 /** The pattern `Body.replaceText`/`findText` take for one placeholder (a Java regex string). */
 export function placeholderPattern(name: string): string {
   return `\\{\\{\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\}\\}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Filling a copy without ever reading user text as a template.
+
+/** A value as it goes into a paragraph: one line (a new line would start another paragraph). */
+export function oneLine(value: string): string {
+  return value.replace(/\r\n|\r|\n/g, ' ');
+}
+
+/**
+ * True when `Body.replaceText` may put the value in place: it holds no brace (so it can never
+ * form a placeholder a later search would find) and no `$` or backslash (special in a replacement,
+ * or not: the documentation does not say, so such text never goes through `replaceText`).
+ */
+export function isInertReplacement(value: string): boolean {
+  return !/[{}$\\]/.test(value);
+}
+
+export interface TextSpot {
+  readonly name: string;
+  /** Offsets in its text element, inclusive, as `findText` gave them. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The order to edit found placeholders in: right to left (highest start offset first), so an
+ * edit never moves an offset not yet used — spots in one paragraph share a text element, and
+ * spots in different paragraphs do not affect each other.
+ */
+export function rightToLeft<T extends TextSpot>(spots: readonly T[]): T[] {
+  return spots.map((s, i) => ({ s, i })).sort((a, b) => b.s.start - a.s.start || a.i - b.i).map((x) => x.s);
+}
+
+export interface FillPlan {
+  /** Text placeholders whose value is inert: one `replaceText` each, done before any search. */
+  readonly replaceAll: readonly { readonly name: string; readonly value: string }[];
+  /** Placeholders found one by one (each at most `count` times): other text values, then tables. */
+  readonly find: readonly { readonly name: string; readonly kind: PlaceholderKind; readonly count: number; readonly value: string }[];
+}
+
+/**
+ * What to do for each known placeholder of a checked template, given the text values. Inert
+ * values go first, through `replaceText` (they cannot make or hide a placeholder); every other
+ * occurrence is then found in the template's own text, the number of times the template holds it,
+ * before anything is inserted, so no search ever runs over user text.
+ */
+export function planFill(check: TemplateCheck, text: Readonly<Record<string, string>>): FillPlan {
+  const replaceAll: { name: string; value: string }[] = [];
+  const find: { name: string; kind: PlaceholderKind; count: number; value: string }[] = [];
+  for (const name of check.placeholders) {
+    const spec = placeholderSpec(name);
+    if (spec?.kind !== 'text') continue;
+    const value = oneLine(text[name] ?? '');
+    if (isInertReplacement(value)) replaceAll.push({ name, value });
+    else find.push({ name, kind: 'text', count: check.counts[name] ?? 0, value });
+  }
+  for (const name of check.placeholders) {
+    if (placeholderSpec(name)?.kind === 'table') find.push({ name, kind: 'table', count: check.counts[name] ?? 0, value: '' });
+  }
+  return { replaceAll, find };
 }

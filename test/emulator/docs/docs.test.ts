@@ -25,7 +25,7 @@ describe('DocumentApp emulator', () => {
     const body = DocumentApp.create('T').getBody();
     body.appendParagraph('Dear {{name}},');
     body.insertParagraph(0, 'Heading').setHeading(DocumentApp.ParagraphHeading.HEADING1);
-    body.replaceText('\\{\\{name\\}\\}', 'Ms $1 Smith');
+    body.replaceText('\\{\\{name\\}\\}', 'Ms \\$1 Smith'); // an escaped $ is literal (replacement rules: next test)
     expect(body.getText()).toBe('Heading\n\nDear Ms $1 Smith,');
     const found = body.findText('Ms.*Smith')!;
     expect(found.getStartOffset()).toBe(5);
@@ -34,6 +34,30 @@ describe('DocumentApp emulator', () => {
     expect(body.findText('Smith', found)).toBeNull();
     expect(body.findText('Heading\\nDear')).toBeNull(); // never across paragraphs
     expect((body.getChild(0) as GoogleAppsScript.Document.Paragraph).getHeading()).toBe('HEADING1');
+  });
+
+  it('replaceText: $ and backslash in the replacement are special (Java rules, an assumption); the text never changes on an error', () => {
+    const { DocumentApp } = setup();
+    const body = DocumentApp.create('T').getBody();
+    const p = body.appendParagraph('Venue: {{venue}}, board {{board}}');
+    const q = body.appendParagraph('{{board}} again');
+    body.replaceText('\\{\\{(ven)(ue)\\}\\}', '[$2$1] [$0] [$12] [\\$1 \\\\ \\x]');
+    expect(p.getText()).toBe('Venue: [ueven] [{{venue}}] [ven2] [$1 \\ x], board {{board}}');
+    for (const [replacement, message] of [
+      ['Room $5 {{venue}}', 'No group 5'],
+      ['Q1 $& Q2', 'Illegal group reference'],
+      ['ends with \\', 'character to be escaped is missing'],
+      ['$', 'Illegal group reference: group index is missing'],
+      ['${who}', 'No group with name {who}'],
+    ] as const) {
+      expect(() => body.replaceText('\\{\\{board\\}\\}', replacement)).toThrow(message);
+      expect(() => p.replaceText('\\{\\{board\\}\\}', replacement)).toThrow(message);
+    }
+    expect(p.getText()).toBe('Venue: [ueven] [{{venue}}] [ven2] [$1 \\ x], board {{board}}');
+    expect(q.getText()).toBe('{{board}} again');
+    p.replaceText('\\{\\{(?<b>board)\\}\\}', '${b}!');
+    expect(p.getText()).toBe('Venue: [ueven] [{{venue}}] [ven2] [$1 \\ x], board board!');
+    body.replaceText('no match here', '$9'); // no match: the replacement is never expanded
   });
 
   it('inserts a table from a 2-D array in place of a paragraph, and keeps a paragraph after a last table', () => {

@@ -4,7 +4,7 @@
  * on each call, as in Apps Script; `getChildIndex` finds the node a wrapper stands for.
  *
  * Documented behaviour kept: `replaceText`/`findText` take a regular expression as a string
- * and never match across paragraphs; a table cell's text with new lines becomes several
+ * and never match across paragraphs (the replacement follows Java's rules: see `replaceAll`); a table cell's text with new lines becomes several
  * paragraphs; a body cannot end with a table (an empty paragraph follows one inserted last);
  * the last paragraph of a body cannot be removed; a document closed by `saveAndClose` cannot
  * be used again.
@@ -92,6 +92,71 @@ export function searchRegExp(pattern: string, realm: Realm | undefined, flags = 
   } catch {
     throw appsScriptException(`Invalid argument: searchPattern`, realm);
   }
+}
+
+/**
+ * `replaceText(searchPattern, replacement)`: every match of the pattern in `text` replaced.
+ *
+ * ASSUMPTION (to be settled by a self-test on a real account): the documentation says only that
+ * the pattern is a regular expression; it does not say the replacement is literal, and in
+ * practice `$` and the backslash in it are special. The emulator takes the replacement to follow
+ * Java's `Matcher.appendReplacement`: `$n` is group n (the longest number that names a group),
+ * `${name}` a named group, a backslash makes the next character literal; a `$` followed by
+ * anything else, a trailing backslash or a group the pattern lacks is an error. Text a user
+ * typed must therefore never be passed as a replacement as it stands.
+ */
+export function replaceAll(text: string, re: RegExp, replacement: string, realm: Realm | undefined): string {
+  const groupCount = (new RegExp(`${re.source}|`, re.flags.replace('g', '')).exec('')?.length ?? 1) - 1;
+  return text.replace(re, (...args: unknown[]) => {
+    const last = args[args.length - 1];
+    const named = (typeof last === 'object' && last !== null ? last : undefined) as Record<string, string | undefined> | undefined;
+    const groups = args.slice(0, groupCount + 1) as (string | undefined)[];
+    return expandReplacement(replacement, groups, named, realm);
+  });
+}
+
+function expandReplacement(r: string, groups: readonly (string | undefined)[], named: Record<string, string | undefined> | undefined, realm: Realm | undefined): string {
+  const fail = (message: string): never => {
+    throw appsScriptException(message, realm);
+  };
+  const groupCount = groups.length - 1;
+  let out = '';
+  let i = 0;
+  while (i < r.length) {
+    const c = r[i] as string;
+    if (c === '\\') {
+      if (i + 1 >= r.length) fail('character to be escaped is missing');
+      out += r[i + 1];
+      i += 2;
+    } else if (c === '$') {
+      i += 1;
+      if (i >= r.length) fail('Illegal group reference: group index is missing');
+      if (r[i] === '{') {
+        const close = r.indexOf('}', i);
+        const name = close < 0 ? '' : r.slice(i + 1, close);
+        if (close < 0 || !/^[A-Za-z][A-Za-z0-9]*$/.test(name)) fail("named capturing group is missing trailing '}'");
+        if (!named || !(name in named)) fail(`No group with name {${name}}`);
+        out += named?.[name] ?? '';
+        i = close + 1;
+      } else {
+        let ref = (r.charCodeAt(i) - 48);
+        if (ref < 0 || ref > 9) fail('Illegal group reference');
+        if (ref > groupCount) fail(`No group ${ref}`);
+        i += 1;
+        while (i < r.length) {
+          const d = r.charCodeAt(i) - 48;
+          if (d < 0 || d > 9 || ref * 10 + d > groupCount) break;
+          ref = ref * 10 + d;
+          i += 1;
+        }
+        out += groups[ref] ?? '';
+      }
+    } else {
+      out += c;
+      i += 1;
+    }
+  }
+  return out;
 }
 
 export function createDocumentApp(opts: { realm: Realm; calls: CallLog; store: DocStore }): EmulatedDocumentApp {
@@ -273,7 +338,7 @@ export function createDocumentApp(opts: { realm: Realm; calls: CallLog; store: D
       },
       replaceText(pattern: string, replacement: string) {
         live(s);
-        p.text = p.text.replace(searchRegExp(pattern, realm), () => String(replacement));
+        p.text = replaceAll(p.text, searchRegExp(pattern, realm), String(replacement), realm);
         touched(s);
         return w as unknown as Element;
       },
@@ -449,15 +514,10 @@ export function createDocumentApp(opts: { realm: Realm; calls: CallLog; store: D
       replaceText(pattern: string, replacement: string) {
         live(s);
         const re = searchRegExp(pattern, realm);
-        let changed = false;
-        for (const p of allParagraphs(body)) {
-          const next = p.text.replace(re, () => String(replacement));
-          if (next !== p.text) {
-            p.text = next;
-            changed = true;
-          }
-        }
-        if (changed) touched(s);
+        // Every paragraph worked out first: a bad replacement changes nothing.
+        const edits = allParagraphs(body).map((p) => ({ p, next: replaceAll(p.text, re, String(replacement), realm) })).filter((e) => e.next !== e.p.text);
+        for (const e of edits) e.p.text = e.next;
+        if (edits.length) touched(s);
         return w as unknown as Element;
       },
       findText(pattern: string, from?: GoogleAppsScript.Document.RangeElement | null) {
