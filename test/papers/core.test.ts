@@ -4,7 +4,9 @@ import {
   ACTION_TABLE_HEADER, agendaItems, buildPaper, FORWARD_PLAN_HEADER, HEADER_BACKGROUND, listInWords, minutesItems,
   numbered, paperName, refCell, splitAttendee,
 } from '../../src/core/papers/models';
-import { checkTemplate, listPlaceholders, templateProblems } from '../../src/core/papers/placeholders';
+import {
+  checkTemplate, isInertReplacement, listPlaceholders, MAX_PLACEHOLDER_OCCURRENCES, oneLine, placeholderCounts, planFill, rightToLeft, templateProblems,
+} from '../../src/core/papers/placeholders';
 import { compareByReference, previousMeeting, selectActionLogRows } from '../../src/core/papers/selection';
 import { DEFAULT_TEMPLATES } from '../../src/core/papers/templates';
 import type { Action } from '../../src/core/model';
@@ -204,6 +206,47 @@ describe('placeholders', () => {
       '{{action_table}} must be on a line of its own (it becomes a table).',
     ]);
     expect(templateProblems(checkTemplate('{{board}}', 'minutes'))).toEqual(['Missing placeholder: {{minutes_items}}.']);
+  });
+
+  it('counts each placeholder line by line, never across lines (a search never crosses paragraphs)', () => {
+    expect(placeholderCounts('{{venue}} and {{ venue }}\n{{board}} {{venue}}\n{{\nboard}}')).toEqual({ venue: 3, board: 1 });
+    expect(checkTemplate('{{{board}}}\n{{action_table}}', 'actionLog').counts).toEqual({ board: 1, action_table: 1 });
+  });
+
+  it('refuses a template with more placeholders than the ceiling, by number', () => {
+    const text = `{{action_table}}\n${'{{board}} '.repeat(MAX_PLACEHOLDER_OCCURRENCES)}`;
+    const check = checkTemplate(text, 'actionLog');
+    expect(check.tooMany).toBe(MAX_PLACEHOLDER_OCCURRENCES + 1);
+    expect(templateProblems(check)).toEqual([`The template holds ${MAX_PLACEHOLDER_OCCURRENCES + 1} placeholders; at most ${MAX_PLACEHOLDER_OCCURRENCES} are allowed: remove some.`]);
+    expect(checkTemplate(`{{action_table}}\n${'{{board}} '.repeat(MAX_PLACEHOLDER_OCCURRENCES - 1)}`, 'actionLog').tooMany).toBe(0);
+  });
+
+  it('only text with no brace, $ or backslash goes through replaceText; everything else is found, as often as the template holds it', () => {
+    expect(['Committee Room 2', '', 'Thursday 15th March 2012'].map(isInertReplacement)).toEqual([true, true, true]);
+    expect(['Room $5', 'a {{venue}}', 'C:\\papers', 'x } y', '{'].map(isInertReplacement)).toEqual([false, false, false, false, false]);
+    expect(oneLine('a\r\nb\nc\rd')).toBe('a b c d');
+    const check = checkTemplate('{{board}}\n{{title}} {{venue}} {{venue}}\n{{action_table}}\n{{meeting_date}}\n{{forward_plan_table}}\n{{nope}}', 'actionLog');
+    expect(planFill(check, { board: 'Board $1 \\ {{title}}', title: 'Action Log', venue: 'Room $5 {{venue}}', meeting_date: 'Thursday\n15th' })).toEqual({
+      replaceAll: [{ name: 'title', value: 'Action Log' }, { name: 'meeting_date', value: 'Thursday 15th' }],
+      find: [
+        { name: 'board', kind: 'text', count: 1, value: 'Board $1 \\ {{title}}' },
+        { name: 'venue', kind: 'text', count: 2, value: 'Room $5 {{venue}}' },
+        { name: 'action_table', kind: 'table', count: 1, value: '' },
+        { name: 'forward_plan_table', kind: 'table', count: 1, value: '' },
+      ],
+    });
+  });
+
+  it('edits found spots right to left, so no edit moves an offset still to be used', () => {
+    const spots = [{ name: 'a', start: 3, end: 9 }, { name: 'b', start: 20, end: 28 }, { name: 'c', start: 3, end: 7 }, { name: 'd', start: 0, end: 1 }];
+    expect(rightToLeft(spots).map((s) => s.name)).toEqual(['b', 'a', 'c', 'd']);
+    // Applied to one line, the result is each value in place of its own placeholder, literally.
+    const line = '{{venue}} / {{board}} / {{venue}}';
+    const found = [...line.matchAll(/\{\{(\w+)\}\}/g)].map((m) => ({ name: m[1]!, start: m.index, end: m.index + m[0].length - 1 }));
+    const values: Record<string, string> = { venue: 'Room $5 {{venue}}', board: '$& {{board}}' };
+    let text = line;
+    for (const s of rightToLeft(found)) text = text.slice(0, s.start) + values[s.name] + text.slice(s.end + 1);
+    expect(text).toBe('Room $5 {{venue}} / $& {{board}} / Room $5 {{venue}}');
   });
 
   it('every default template passes its own check', () => {

@@ -19,3 +19,18 @@ export function emulatedDocs(options: { advancedService?: boolean; log?: (messag
   };
   return { calls, services, handle, docs };
 }
+
+/**
+ * A loop counter for tests that attack the fill: once the document has been searched `limit`
+ * times, the next search throws, so a fill that loops fails its test instead of hanging the run.
+ */
+export function stopRunawaySearches(calls: CallLog, limit = 1000): void {
+  const record = calls.record.bind(calls);
+  calls.record = (service, className, method) => {
+    record(service, className, method);
+    const key = `${service}.${className}.${method}`;
+    if ((key === 'DocumentApp.Body.findText' || key === 'DocumentApp.Body.replaceText') && calls.count(key) > limit) {
+      throw new Error(`runaway: ${key} called more than ${limit} times`);
+    }
+  };
+}

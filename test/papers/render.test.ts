@@ -7,7 +7,7 @@ import type { PaperKind } from '../../src/core/papers/placeholders';
 import { buildPaper } from '../../src/core/papers/models';
 import { statusEntry } from '../../src/core/status';
 import type { DocState } from '../emulator/docs/model';
-import { emulatedDocs } from './emulated-docs';
+import { emulatedDocs, stopRunawaySearches } from './emulated-docs';
 import { data, EXPECTED_LOG, MEETING } from './sample-board';
 
 /** The advanced Docs service enabled (as the manifest asks) unless `docsApi` is false. */
@@ -100,7 +100,7 @@ describe('renderPaper', () => {
     const templateId = handle.addDocument('Boxed', ['{{title}}', { table: [['{{minutes_items}}']] }]);
     expect(() =>
       renderPaper(docs, { paper: buildPaper('minutes', data, MEETING), templateId, outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined }),
-    ).toThrow();
+    ).toThrow('{{minutes_items}} is inside a table (or another element) of the template; it becomes a table, so put it on a line of its own in the main text of the template.');
     expect(handle.filesIn(folder).every((f) => f.trashed)).toBe(true);
     expect(handle.filesIn(folder)).toHaveLength(1);
   });
@@ -113,6 +113,84 @@ describe('renderPaper', () => {
     const doc = handle.document(result.docId);
     expect(doc.body.children[0]).toMatchObject({ text: 'Venue: Room $1 \\ B' });
     expect(doc.body.children.map((c) => c.type)).toEqual(['PARAGRAPH', 'TABLE', 'PARAGRAPH']);
+  });
+
+  describe('user text is never read as a template', () => {
+    const hostile = {
+      ...data,
+      meetings: data.meetings.map((m) => ({ ...m, board: 'Board $1 \\ {{title}}', venue: 'Room $5 {{venue}}' })),
+      actions: data.actions.map((a) => (a.ref === '10.11.02' ? { ...a, text: 'See {{forward_plan_table}} and {{action_table}} below', commentary: 'Costs: $& and {{note}}' } : a)),
+      settings: { ...data.settings, paperTitle: 'Log {{board}} $&', note: 'Note \\1 {{status_key}}' },
+    };
+
+    it.each([true, false])('Docs API %s: a template with placeholders in a table cell and twice on a line gets each value literally, each table once, in bounded searches', (docsApi) => {
+      const { handle, docs, folder, calls } = setup(docsApi);
+      stopRunawaySearches(calls);
+      const templateId = handle.addDocument('Hostile', [
+        '{{board}}', '{{title}} / {{venue}} / {{title}}', { table: [['Board: {{board}}', '{{meeting_date}}']] },
+        '{{note}}', '{{status_key}}', '{{action_table}}', '{{forward_plan_table}}', 'End',
+      ]);
+      const paper = buildPaper('actionLog', hostile, MEETING);
+      const result = renderPaper(docs, { paper, templateId, outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
+      const doc = handle.document(result.docId);
+      const paragraphs = doc.body.children.filter((c) => c.type === 'PARAGRAPH').map((c) => c.text);
+      expect(paragraphs).toEqual([
+        'Board $1 \\ {{title}}', 'Log {{board}} $& / Room $5 {{venue}} / Log {{board}} $&', 'Note \\1 {{status_key}}', 'End',
+      ]);
+      const all = tables(doc);
+      expect(all).toHaveLength(4); // the template's own, the key, the action log, the forward plan: each once
+      expect(all[0]!.rows[0]!.cells.map((c) => c.paragraphs[0]!.text)).toEqual(['Board: Board $1 \\ {{title}}', 'Thursday 15th March 2012']);
+      const log = tableStartingWith(doc, 'Ref No and subject');
+      const row = log.rows.find((r) => r.cells[0]!.paragraphs[0]!.text.startsWith('10.11.02'))!;
+      expect(row.cells[2]!.paragraphs.map((p) => p.text)).toEqual(['See {{forward_plan_table}} and {{action_table}} below']);
+      expect(row.cells[4]!.paragraphs[0]!.text).toBe('Costs: $& and {{note}}');
+      expect(log.rows).toHaveLength(EXPECTED_LOG.length + 1);
+      expect(tables(doc).filter((t) => t.rows[0]?.cells[0]?.paragraphs[0]?.text === 'Source')).toHaveLength(1);
+      log.rows.slice(1).forEach((r, i) => expect(r.cells.map((c) => c.backgroundColor)).toEqual(Array(5).fill(statusEntry(EXPECTED_LOG[i]![1] as never).background)));
+      // One search per placeholder occurrence whose value is not inert (board 2, title 2, venue 1, note 1) or that is a table (3).
+      expect(calls.count('DocumentApp.Body.findText')).toBe(9);
+      expect(calls.count('DocumentApp.Body.replaceText')).toBe(1); // meeting_date, the only inert value
+      expect(calls.count('DocumentApp.Body.insertTable')).toBe(3);
+      expect(result.cellStyling).toBe(docsApi ? 'docs-api' : 'per-cell');
+    });
+
+    it('never hands user text to replaceText (whose replacement treats $ and \\ as special)', () => {
+      const { handle, docs, folder, services, calls } = setup();
+      stopRunawaySearches(calls);
+      const replacements: string[] = [];
+      const app = services.DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp;
+      const spying: DocsServices = {
+        ...docs,
+        DocumentApp: new Proxy(app, {
+          get: (target, prop) => (prop === 'openById'
+            ? (id: string) => {
+              const d = target.openById(id);
+              const body = d.getBody();
+              const replaceText = body.replaceText.bind(body);
+              body.replaceText = (pattern: string, replacement: string) => (replacements.push(replacement), replaceText(pattern, replacement));
+              return new Proxy(d, { get: (t, p) => (p === 'getBody' ? () => body : Reflect.get(t, p)) });
+            }
+            : Reflect.get(target, prop)),
+        }),
+      };
+      const paper = buildPaper('minutes', hostile, MEETING);
+      const result = renderPaper(spying, { paper, templateId: '', outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
+      expect(replacements.length).toBeGreaterThan(0);
+      expect(replacements.filter((r) => /[{}$\\]/.test(r))).toEqual([]);
+      const text = handle.document(result.docId).body.children.filter((c) => c.type === 'PARAGRAPH').map((c) => c.text);
+      expect(text).toContain('Venue: Room $5 {{venue}}.');
+      expect(text).toContain('Details of next meeting: 2.00pm, Thursday 26th April 2012, Room $5 {{venue}}.');
+      expect(text[0]).toBe('Board $1 \\ {{title}}');
+    });
+
+    it('refuses a template with more placeholders than the ceiling, by number, and creates nothing', () => {
+      const { handle, docs, folder } = setup();
+      const templateId = handle.addDocument('Huge', ['{{action_table}}', ...Array.from({ length: 201 }, () => '{{board}}')]);
+      const files = handle.files().length;
+      expect(() => renderPaper(docs, { paper: buildPaper('actionLog', hostile, MEETING), templateId, outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined }))
+        .toThrow('The action log template cannot be used: The template holds 202 placeholders; at most 200 are allowed: remove some. Nothing was created.');
+      expect(handle.files()).toHaveLength(files);
+    });
   });
 
   describe('cell colours', () => {
