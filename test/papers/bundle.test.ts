@@ -8,10 +8,12 @@ import { formatShort } from '../../src/core/dates';
 import { statusEntry } from '../../src/core/status';
 import type { DocsHandle } from '../emulator/docs';
 import type { LoggerHandle } from '../emulator/logger';
+import type { DocState } from '../emulator/docs/model';
 import { createSpreadsheetEmulator } from '../emulator/spreadsheet';
 import type { WorkbookHandle } from '../emulator/spreadsheet/handle';
 import type { UiHandle } from '../emulator/ui';
 import { loadBundle, type LoadedBundle } from '../harness/bundle';
+import { stopRunawaySearches } from './emulated-docs';
 import { actions, BOARD, EXPECTED_LOG, forwardPlan, MEETING, meetings } from './sample-board';
 
 const date = (d?: string) => (d ? formatShort(d) : '');
@@ -30,8 +32,14 @@ interface Board {
   alertsSeen: number;
 }
 
+interface BoardData {
+  readonly meetings: readonly Meeting[];
+  readonly actions: readonly Action[];
+  readonly forwardPlan: readonly ForwardPlanItem[];
+}
+
 /** `docsApi` false: the advanced Docs service is not enabled (no `Docs` global). */
-function board(docsApi = true): Board {
+function board(docsApi = true, sample: BoardData = { meetings, actions, forwardPlan }): Board {
   const build = process.env.ACTION_LOG_BUILD_ERROR;
   if (build) throw new Error(`the bundle did not build: ${build}`);
   const bundle = loadBundle({ now: '2012-03-01T10:00:00Z', docsAdvancedService: docsApi });
@@ -48,11 +56,11 @@ function board(docsApi = true): Board {
   bundle.call('menuSetUp');
 
   const put = (tab: typeof ACTIONS, rows: unknown[][]) => workbook!.setValues(tab.name, 2, 1, rows);
-  put(MEETINGS, meetings.map((m: Meeting) => row(MEETINGS, { ...m, date: date(m.date), attendees: m.attendees.join('\n'), apologies: m.apologies.join(', ') })));
-  put(ACTIONS, actions.map((a: Action) => row(ACTIONS, {
+  put(MEETINGS, sample.meetings.map((m: Meeting) => row(MEETINGS, { ...m, date: date(m.date), attendees: m.attendees.join('\n'), apologies: m.apologies.join(', ') })));
+  put(ACTIONS, sample.actions.map((a: Action) => row(ACTIONS, {
     ...a, meetingDate: date(a.meetingDate), firstDueDate: date(a.firstDueDate), dueDate: date(a.dueDate), completedDate: date(a.completedDate), isDecision: a.isDecision,
   })));
-  put(FORWARD_PLAN, forwardPlan.map((f: ForwardPlanItem) => row(FORWARD_PLAN, { ...f, dateRaised: date(f.dateRaised), dueDate: date(f.dueDate), done: f.done })));
+  put(FORWARD_PLAN, sample.forwardPlan.map((f: ForwardPlanItem) => row(FORWARD_PLAN, { ...f, dateRaised: date(f.dateRaised), dueDate: date(f.dueDate), done: f.done })));
 
   const folder = docs.addFolder('Board papers');
   setSetting(workbook, 'Output folder ID', folder);
@@ -174,6 +182,86 @@ describe('papers from the menu (bundle)', () => {
       expect(log.console.map((c) => c.message).filter((m) => /Table colours/.test(m))).toEqual([
         expect.stringMatching(/^Table colours set cell by cell with DocumentApp \(\d+ cells\): enable the advanced Docs service/),
       ]);
+    });
+  });
+  describe('user text is never read as a template', () => {
+    const HOSTILE_BOARD = 'Board $1 \\ {{title}}';
+    const VENUE = 'Room $5 {{venue}}';
+    const ACTION = 'Report on {{forward_plan_table}} and {{action_table}} at {{venue}}';
+    const COMMENTARY = 'Costs rose by $& and $1 (see {{note}})';
+    const PLAN_ITEM = 'Annual review of {{agenda_items}} $2';
+    const ATTENDEE = 'Jo $0 {{attendees}} - Observer';
+    const hostile: BoardData = {
+      meetings: meetings.map((m) => ({ ...m, board: HOSTILE_BOARD, venue: VENUE, attendees: m.date === MEETING ? [...m.attendees, ATTENDEE] : m.attendees })),
+      actions: actions.map((a) => (a.ref === '10.11.02' ? { ...a, text: ACTION, commentary: COMMENTARY } : a.ref === '15.03.02' ? { ...a, text: ACTION } : a)),
+      forwardPlan: forwardPlan.map((f, i) => (i === 0 ? { ...f, item: PLAN_ITEM } : f)),
+    };
+
+    function hostileBoard(docsApi: boolean) {
+      const b = board(docsApi, hostile);
+      setSetting(b.workbook, 'Action log title', 'Log {{board}} $&');
+      setSetting(b.workbook, 'Note on the action log', 'Please note \\1 {{status_key}}');
+      stopRunawaySearches(b.bundle.env.calls); // a looping fill fails here instead of hanging the run
+      return b;
+    }
+    const paragraphs = (doc: DocState) => doc.body.children.flatMap((c) => (c.type === 'PARAGRAPH' ? [c.text] : []));
+    const tablesHeaded = (doc: DocState, first: string) => doc.body.children.filter((c) => c.type === 'TABLE' && c.rows[0]?.cells[0]?.paragraphs[0]?.text === first);
+    const cellTexts = (doc: DocState) => doc.body.children.flatMap((c) => (c.type === 'TABLE' ? c.rows.flatMap((r) => r.cells.map((x) => x.paragraphs.map((p) => p.text).join('\n'))) : []));
+
+    it.each([true, false])('Generate action log… (advanced Docs service %s): each text appears literally, each table exactly once, every row coloured, searches bounded', (docsApi) => {
+      const b = hostileBoard(docsApi);
+      const calls = b.bundle.env.calls;
+      const { id, doc } = generate(b, 'menuGenerateActionLog');
+      expect(b.docs.file(id).name).toBe(`${HOSTILE_BOARD} – Action Log – 15 March 2012`);
+      expect(paragraphs(doc).slice(0, 3)).toEqual([HOSTILE_BOARD, 'Log {{board}} $&', 'Thursday 15th March 2012']);
+      expect(paragraphs(doc)).toContain('Please note \\1 {{status_key}}');
+      expect(paragraphs(doc).filter((t) => /\{\{/.test(t))).toEqual([HOSTILE_BOARD, 'Log {{board}} $&', 'Please note \\1 {{status_key}}']);
+
+      const statusKeys = doc.body.children.filter((c) => c.type === 'TABLE' && c.rows.length === 5 && c.rows[0]?.cells.length === 2);
+      expect(statusKeys).toHaveLength(1);
+      const [log, ...otherLogs] = tablesHeaded(doc, 'Ref No and subject');
+      expect(otherLogs).toEqual([]);
+      expect(tablesHeaded(doc, 'Source')).toHaveLength(1);
+      expect(doc.body.children.filter((c) => c.type === 'TABLE')).toHaveLength(3);
+      if (!log || log.type !== 'TABLE') throw new Error('no action table');
+      expect(log.rows).toHaveLength(EXPECTED_LOG.length + 1);
+      const row = log.rows.find((r) => r.cells[0]!.paragraphs[0]!.text.startsWith('10.11.02'))!;
+      expect(row.cells[2]!.paragraphs.map((p) => p.text)).toEqual([ACTION]);
+      expect(row.cells[4]!.paragraphs[0]!.text).toBe(COMMENTARY);
+      expect(cellTexts(doc)).toContain(PLAN_ITEM);
+      log.rows.slice(1).forEach((r, i) => expect(r.cells.map((c) => c.backgroundColor)).toEqual(Array(5).fill(statusEntry(EXPECTED_LOG[i]![1] as never).background)));
+
+      // Bounded: one search per occurrence of a placeholder whose value is not inert (board, title,
+      // note) or that is a table (three), in the default template — never a search over user text.
+      expect(calls.count('DocumentApp.Body.findText')).toBe(6);
+      expect(calls.count('DocumentApp.Body.replaceText')).toBe(1); // meeting_date, twice in one call
+      expect(calls.count('DocumentApp.Body.insertTable')).toBe(3);
+      if (docsApi) expect(calls.byMethod('Docs.')).toEqual({ 'Docs.Documents.batchUpdate': 1, 'Docs.Documents.get': 1 });
+      else expect(calls.total('Docs.')).toBe(0);
+    });
+
+    it.each([true, false])('Generate agenda… and Draft minutes… (advanced Docs service %s): the venue and board print literally, and the run ends', (docsApi) => {
+      const b = hostileBoard(docsApi);
+      const calls = b.bundle.env.calls;
+      const agenda = generate(b, 'menuGenerateAgenda', '15/03/2012');
+      expect(paragraphs(agenda.doc)).toEqual([HOSTILE_BOARD, 'Agenda', 'Date: Thursday 15th March 2012', 'Time: 2.00pm', `Venue: ${VENUE}`, '']);
+      expect(cellTexts(agenda.doc)).toContain(PLAN_ITEM);
+      expect(agenda.doc.body.children.filter((c) => c.type === 'TABLE')).toHaveLength(1);
+      expect(calls.count('DocumentApp.Body.findText')).toBe(3); // board, venue, the agenda table
+
+      const minutes = generate(b, 'menuDraftMinutes', '15/03/2012');
+      const text = paragraphs(minutes.doc);
+      expect(text[0]).toBe(HOSTILE_BOARD);
+      expect(text).toContain(`Venue: ${VENUE}.`);
+      expect(text).toContain(`Details of next meeting: 2.00pm, Thursday 26th April 2012, ${VENUE}.`);
+      expect(cellTexts(minutes.doc)).toEqual(expect.arrayContaining(['Jo $0 {{attendees}}', 'Observer']));
+      const minuted = minutes.doc.body.children.flatMap((c) => (c.type === 'TABLE' ? c.rows.flatMap((r) => r.cells.flatMap((x) => x.paragraphs.map((p) => p.text))) : []));
+      expect(minuted.filter((t) => t.includes('{{forward_plan_table}}'))).toEqual([`(i) ${ACTION} Responsible: Liz Carter. Report by 26th April 2012. [15.03.02]`]);
+      const attendees = minutes.doc.body.children.filter((c) => c.type === 'TABLE' && c.rows.some((r) => r.cells[0]?.paragraphs[0]?.text.startsWith('Cllr Margaret Dunne')));
+      expect(attendees).toHaveLength(1);
+      expect(minutes.doc.body.children.filter((c) => c.type === 'TABLE')).toHaveLength(2);
+      expect(calls.count('DocumentApp.Body.findText')).toBe(3 + 5); // board, venue, next_meeting, two tables
+      expect(JSON.stringify(b.docs.snapshot(minutes.id)).match(/\{\{/g)).toHaveLength(1 + 2 + 1 + 3); // board, venue twice, the attendee, the action's three: nothing else survives or is added
     });
   });
 });
