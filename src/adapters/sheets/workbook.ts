@@ -52,6 +52,8 @@ export interface FoundTab {
   readonly renamedFrom?: string;
   /** Why it was not found, or that it was renamed. */
   readonly problem?: Problem;
+  /** Not found because several tabs have its header row (none is guessed). */
+  readonly candidates?: readonly string[];
 }
 
 /**
@@ -88,6 +90,7 @@ export function findTabs(ss: Spreadsheet, tabs: readonly TabSpec[]): Map<TabKey,
       });
     } else if (like.length > 1) {
       found.set(tab.key, {
+        candidates: like.map((c) => c.name),
         problem: { sheet: tab.name, cell: 'A1', message: `the "${tab.name}" tab is missing, and the tabs ${like.map((c) => `"${c.name}"`).join(' and ')} all have its headers, so none was read. Rename the one that holds the ${tab.name} to "${tab.name}" and run Action Log ▸ Set up this sheet again.` },
       });
     } else {
