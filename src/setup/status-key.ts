@@ -63,8 +63,8 @@ export function ensureKeyTab(ss: Spreadsheet, report: KeyReport): void {
 }
 
 /**
- * The key older set-ups wrote beside the Actions table (a "Status key" column, rows 1–7):
- * each cell still holding exactly what set-up wrote is cleared (value and colours); any other
+ * The key older set-ups wrote beside the Actions table (a "Status key" column, rows 1–7, with
+ * at least half its labels still in place, else the column is a user's and is left): each cell still holding exactly what set-up wrote is cleared (value and colours); any other
  * value in those cells is a user's, so it is left and reported.
  */
 export function removeOldKey(sheet: Sheet, report: KeyReport): void {
@@ -76,6 +76,8 @@ export function removeOldKey(sheet: Sheet, report: KeyReport): void {
   const column = at + 1;
   const cells = sheet.getRange(1, column, KEY_CELLS.length, 1).getValues().map((r) => r[0]);
   const ours = cells.map((v, i) => String(v) === KEY_CELLS[i]);
+  // It is the old key only if most of its labels are still there; else the column is a user's.
+  if (ours.slice(1).filter(Boolean).length * 2 < KEY_CELLS.length - 1) return;
   let cleared = 0;
   for (let i = 0; i < ours.length; ) {
     if (!ours[i]) { i++; continue; }
