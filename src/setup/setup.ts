@@ -25,6 +25,7 @@ export interface SetUpReport {
 
 const HEADER_BACKGROUND = '#e8eaed';
 const PROTECTION_PREFIX = 'Action Log:';
+
 export function setUpWorkbook(ss: Spreadsheet): SetUpReport {
   const report: SetUpReport = { created: [], repaired: [], problems: [] };
   // Every tab is found (by name, else by its header row) before anything is written.
