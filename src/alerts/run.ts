@@ -7,14 +7,15 @@
  */
 import type { IsoDate } from '../core/dates';
 import type { TabKey } from '../core/layout';
-import { ACTIONS } from '../core/layout';
+import { ACTIONS, ACTIONS_NEEDS } from '../core/layout';
+import { missingColumnsMessage } from '../core/table';
 import { planAlerts, type AlertPlan } from '../core/alerts/digest';
 import { SentDay, SUMMARY_KEY } from '../core/alerts/sent-log';
 import { buildSummary, type SendOutcome, type Summary } from '../core/alerts/summary';
 import type { Action, Located } from '../core/model';
 import type { Problem } from '../core/problems';
 import { isQuotaError, remainingQuota, sendMail, type Mailer } from '../adapters/mail';
-import type { WorkbookRead } from '../adapters/sheets/workbook';
+import { LayoutError, type WorkbookRead } from '../adapters/sheets/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = Pick<GoogleAppsScript.Properties.Properties, 'getProperties' | 'setProperty' | 'deleteProperty'>;
@@ -37,7 +38,7 @@ export interface DailyRunServices extends AlertServices {
 /** The workbook side, injected so the run can be driven with any reader. */
 export interface WorkbookAccess {
   /** Also hands back the actions it read, so the run does not read the Actions tab twice. */
-  refreshStatuses(ss: Spreadsheet, asAt: IsoDate): { problems: Problem[]; actions: Located<Action>[] };
+  refreshStatuses(ss: Spreadsheet, asAt: IsoDate): { problems: Problem[]; actions: Located<Action>[]; missing?: readonly string[] };
   readWorkbook(ss: Spreadsheet, tabs?: TabKey[]): WorkbookRead;
   today(timeZone: string): IsoDate;
 }
@@ -192,17 +193,29 @@ export function dailyRun(ss: Spreadsheet, services: DailyRunServices, workbook: 
     const today = workbook.today(timeZone);
     const refreshProblems: Problem[] = [];
     let refreshed: Located<Action>[] | undefined;
+    let missing: readonly string[] | undefined;
     try {
       const result = workbook.refreshStatuses(ss, today);
       refreshProblems.push(...result.problems);
       refreshed = result.actions;
+      missing = result.missing;
     } catch (error) {
-      refreshProblems.push({ sheet: ACTIONS.name, cell: 'A1', message: `statuses were not refreshed: ${messageOf(error)}` });
+      if (error instanceof LayoutError) missing = error.missing;
+      refreshProblems.push({ sheet: ACTIONS.name, cell: 'A1', message: error instanceof LayoutError ? messageOf(error) : `statuses were not refreshed: ${messageOf(error)}` });
     }
-    // The refresh read Actions (and reported its problems); read it again only if the refresh failed.
-    const read = workbook.readWorkbook(ss, refreshed ? OTHER_TABS_READ : TABS_READ);
-    const wb = refreshed ? { ...read, actions: refreshed } : read;
-    const plan = planFromWorkbook(ss, wb, today, refreshProblems);
+    const lacks = (keys: readonly string[] | undefined) => ACTIONS_NEEDS.digest.filter((k) => (keys ?? []).includes(k));
+    // The refresh read Actions (and reported its problems); read it again only if the refresh
+    // failed and the digests may still be built (a missing Status column does not stop them).
+    const read = workbook.readWorkbook(ss, refreshed || lacks(missing).length ? OTHER_TABS_READ : TABS_READ);
+    const lacking = lacks(missing ?? read.missing?.actions);
+    // A column the digests are built on is missing: no digest at all, and the summary says why.
+    const stopped = lacking.length
+      ? missingColumnsMessage(ACTIONS, ACTIONS.columns.filter((c) => lacking.includes(c.key as (typeof lacking)[number])), 'No digest was sent today')
+      : undefined;
+    if (stopped) log(`Alerts: ${stopped}`);
+    const wb = stopped ? { ...read, actions: [] } : refreshed ? { ...read, actions: refreshed } : read;
+    const planned = planFromWorkbook(ss, wb, today, refreshProblems);
+    const plan = stopped ? { ...planned, digests: [], stopped } : planned;
     const result = sendPlan(plan, services);
     log(
       `Alerts ${today}: ${result.sentNow.length} sent, ${result.sentEarlier.length} sent earlier, ` +

@@ -6,10 +6,10 @@
  * Edits made by scripts (including the dialogs) do not fire it.
  */
 import { recomputeEditedRows } from '../core/capture/on-edit';
-import { ACTIONS } from '../core/layout';
+import { ACTIONS, ACTIONS_NEEDS, KEY_TAB_NAME, TABS } from '../core/layout';
 import type { Problem } from '../core/problems';
 import { dateFromOldValue } from '../core/capture/deferral';
-import { isBlank, mapHeaders, type CellValue, type HeaderMap } from '../core/table';
+import { isBlank, looksLikeTab, mapHeaders, missingColumns, missingColumnsMessage, type CellValue, type HeaderMap } from '../core/table';
 import { todayIn } from '../adapters/clock';
 import { dateReader, dateWriter } from '../adapters/sheets/dates';
 import { userMessage } from '../adapters/ui';
@@ -24,14 +24,18 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!range) return;
   try {
     const sheet = range.getSheet();
-    if (sheet.getName() !== ACTIONS.name) return;
+    const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
+    if (!mayBeActions(ss, sheet.getName())) return;
     const first = Math.max(range.getRow(), 2);
     const last = range.getLastRow();
     if (last < first) return;
-    const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
     const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
     const deferral = single && e.oldValue !== undefined ? { row: range.getRow(), column: range.getColumn(), oldValue: e.oldValue } : undefined;
-    const { problems } = recomputeActionRows(ss, sheet, first, last, deferral);
+    const { problems, stopped } = recomputeActionRows(ss, sheet, first, last, deferral);
+    if (stopped) {
+      ss.toast(stopped, 'Action Log', 10);
+      return;
+    }
     if (problems.length) {
       ss.toast(`${problems.length === 1 ? 'A value' : `${problems.length} values`} could not be read: see the note on the cell${problems.length === 1 ? '' : 's'}.`, 'Action Log', 5);
     }
@@ -47,6 +51,16 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 /**
+ * The edited tab is Actions, or may be the Actions tab renamed: a tab with another name of ours
+ * never is, and any other tab only while no tab is called Actions (its header row decides).
+ */
+function mayBeActions(ss: Spreadsheet, name: string): boolean {
+  if (name === ACTIONS.name) return true;
+  if (name === KEY_TAB_NAME || TABS.some((t) => t.name === name)) return false;
+  return !ss.getSheetByName(ACTIONS.name);
+}
+
+/**
  * Works out Status, Overdue and Last Updated for rows first…last of Actions: the header and the
  * block are read once (values and notes), the owned cells written once, notes once if changed.
  */
@@ -57,11 +71,16 @@ export interface Deferral {
   readonly oldValue: unknown;
 }
 
-export function recomputeActionRows(ss: Spreadsheet, sheet: Sheet, first: number, last: number, deferral?: Deferral): { rows: number; problems: Problem[] } {
+export function recomputeActionRows(ss: Spreadsheet, sheet: Sheet, first: number, last: number, deferral?: Deferral): { rows: number; problems: Problem[]; stopped?: string } {
   const width = Math.max(sheet.getLastColumn(), 1);
-  const map = mapHeaders(ACTIONS, sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  // A tab under another name is the Actions tab only if its header row clearly is (renamed).
+  if (sheet.getName() !== ACTIONS.name && !looksLikeTab(ACTIONS, header)) return { rows: 0, problems: [] };
+  const map = mapHeaders(ACTIONS, header);
+  // A column the status is worked out from, or written to, is missing: write nothing, say which.
+  const stop = missingColumns(ACTIONS, map, [...ACTIONS_NEEDS.status, ...ACTIONS_NEEDS.editWrites]);
+  if (stop.length) return { rows: 0, problems: [], stopped: missingColumnsMessage(ACTIONS, stop, 'Status not worked out for this edit') };
   const owned = (['status', 'overdue', 'lastUpdated'] as const).map((key) => ({ key, index: map.index.get(key) }));
-  if (owned.some((o) => o.index === undefined)) return { rows: 0, problems: [] }; // set-up repairs the columns
   const count = last - first + 1;
   const block = sheet.getRange(first, 1, count, width);
   const values = block.getValues() as CellValue[][];

@@ -117,3 +117,21 @@ export function columnLetter(index1: number): string {
 export function a1(row: number, column1: number): string {
   return `${columnLetter(column1)}${row}`;
 }
+
+/**
+ * The Actions columns each operation reads or writes, in one place. An operation with one of
+ * them missing does nothing and says which header to restore: it never guesses.
+ */
+export const ACTIONS_NEEDS = {
+  /** Working out a status and the overdue flag (core/status.ts `statusAsAt`). */
+  status: ['isDecision', 'firstDueDate', 'dueDate', 'completedDate'],
+  /** Where Refresh statuses and the daily run write. */
+  refreshWrites: ['status', 'overdue'],
+  /** Where a hand edit writes. */
+  editWrites: ['status', 'overdue', 'lastUpdated'],
+  /** A digest: the status columns, whose action (reference and text) and for whom. */
+  digest: ['isDecision', 'firstDueDate', 'dueDate', 'completedDate', 'ref', 'text', 'responsible'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The tab that holds the status key, owned by the script (see setup/status-key.ts). */
+export const KEY_TAB_NAME = 'Status Key';

@@ -3,7 +3,7 @@
  * name, so a moved column still reads right; a missing or renamed header is a Problem with its
  * cell address rather than a silent mis-read.
  */
-import { a1, type ColumnSpec, type TabSpec } from './layout';
+import { a1, column, type ColumnSpec, type TabSpec } from './layout';
 import type { Problem } from './problems';
 
 /** A cell as `getValues` gives it. */
@@ -71,6 +71,32 @@ export function headerProblems(tab: TabSpec, map: HeaderMap): Problem[] {
     });
   });
   return problems;
+}
+
+/**
+ * The columns of `keys` the header row lacks (renamed or deleted), for an operation that reads
+ * or writes them: it must stop rather than read a wrong or empty column.
+ */
+export function missingColumns(tab: TabSpec, map: HeaderMap, keys: readonly string[]): ColumnSpec[] {
+  return keys.filter((k) => !map.index.has(k)).map((k) => column(tab, k));
+}
+
+/** What to tell the user when an operation stopped for missing columns. */
+export function missingColumnsMessage(tab: TabSpec, missing: readonly ColumnSpec[], what: string): string {
+  const names = missing.map((c) => `"${c.header}"`);
+  const list = names.length === 1 ? `the column ${names[0]}` : `the columns ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${what}: the ${tab.name} tab has no header for ${list} (renamed or deleted?). ` +
+    `Restore the header${names.length === 1 ? '' : 's'} in row 1, or run Action Log ▸ Set up this sheet to restore ${names.length === 1 ? 'it' : 'them'}.`;
+}
+
+/**
+ * Whether a header row is clearly one of our tabs (a renamed "Actions 2010"): more than half of
+ * the tab's headers, and at least two, are there under their own names (aliases do not count).
+ */
+export function looksLikeTab(tab: TabSpec, headerRow: readonly unknown[]): boolean {
+  const names = new Set(headerRow.map(normaliseHeader).filter(Boolean));
+  const found = tab.columns.filter((c) => names.has(normaliseHeader(c.header))).length;
+  return found >= 2 && found * 2 > tab.columns.length;
 }
 
 export interface RawRow {

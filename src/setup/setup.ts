@@ -1,14 +1,18 @@
 /**
  * "Set up this sheet": creates what is missing and repairs what was damaged, idempotently.
- * It never deletes or moves a user's row or column and never overwrites a value in a data row;
- * it only writes header cells, formats, validations, rules, protections and missing settings.
+ * It never deletes or moves a user's row or column and never writes into a cell a user typed:
+ * it writes header cells that are empty or hold a renamed header of ours, a missing column's
+ * header beyond every used column, setting rows below the last used row, the status key on its
+ * own tab, and formats, validations, rules and protections. A renamed tab is renamed back.
  */
 import { a1, ACTIONS, columnLetter, OFFICERS, SETTINGS, TABS, type ColumnSpec, type TabSpec } from '../core/layout';
 import type { Problem } from '../core/problems';
 import { SETTING_SPECS } from '../core/settings';
-import { STATUS_KEY } from '../core/status';
-import { isBlank, mapHeaders, normaliseHeader } from '../core/table';
+import { isBlank, mapHeaders } from '../core/table';
+import { UserFacingError } from '../adapters/ui';
+import { findTabs } from '../adapters/sheets/workbook';
 import { isOurFormula, ruleSpecs } from './rules';
+import { ensureKeyTab, removeOldKey, statusKeyNote } from './status-key';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -21,13 +25,21 @@ export interface SetUpReport {
 
 const HEADER_BACKGROUND = '#e8eaed';
 const PROTECTION_PREFIX = 'Action Log:';
-const KEY_HEADER = 'Status key';
 
 export function setUpWorkbook(ss: Spreadsheet): SetUpReport {
   const report: SetUpReport = { created: [], repaired: [], problems: [] };
+  // Every tab is found (by name, else by its header row) before anything is written.
+  const found = findTabs(ss, TABS);
+  const unsure = TABS.map((t) => found.get(t.key)).filter((f) => f?.candidates);
+  if (unsure.length) throw new UserFacingError(`Nothing was changed: ${unsure.map((f) => f!.problem!.message).join(' ')}`);
   const sheets = new Map<string, Sheet>();
   for (const tab of TABS) {
-    let sheet = ss.getSheetByName(tab.name);
+    const hit = found.get(tab.key);
+    let sheet = hit?.sheet;
+    if (sheet && hit?.renamedFrom) {
+      sheet.setName(tab.name);
+      report.repaired.push(`the tab "${hit.renamedFrom}" renamed back to "${tab.name}" (it has the ${tab.name} headers)`);
+    }
     if (!sheet) {
       sheet = ss.insertSheet(tab.name, ss.getSheets().length);
       report.created.push(`the ${tab.name} tab`);
@@ -36,30 +48,34 @@ export function setUpWorkbook(ss: Spreadsheet): SetUpReport {
   }
   for (const tab of TABS) {
     const sheet = sheets.get(tab.key)!;
+    if (tab === ACTIONS) removeOldKey(sheet, report);
     const positions = ensureHeaders(sheet, tab, report);
     formatColumns(sheet, tab, positions);
     protectOwnedColumns(sheet, tab, positions);
-    if (tab === ACTIONS) {
-      applyStatusRules(sheet, positions);
-      writeStatusKey(sheet, positions);
-    }
+    if (tab === ACTIONS) applyStatusRules(sheet, positions);
     if (tab === SETTINGS) ensureSettingsRows(sheet, report);
   }
+  ensureKeyTab(ss, report);
   return report;
 }
 
-/** Finds each column by name; restores a renamed header in place, adds a missing one at the end. */
+/**
+ * Finds each column by name; restores a renamed header in place, adds a missing one after the
+ * last used column (header or data). Only header cells that change are written.
+ */
 function ensureHeaders(sheet: Sheet, tab: TabSpec, report: SetUpReport): Map<string, number> {
-  const width = Math.max(sheet.getLastColumn(), tab.columns.length);
+  const lastColumn = sheet.getLastColumn();
+  const width = Math.max(lastColumn, tab.columns.length);
   if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   const headerRange = sheet.getRange(1, 1, 1, width);
-  const header = (headerRange.getValues()[0] ?? []).map((v) => (isBlank(v) ? '' : String(v)));
+  const read = headerRange.getValues()[0] ?? [];
+  const header = read.map((v) => (isBlank(v) ? '' : String(v)));
+  const before = [...header];
   const map = mapHeaders(tab, header);
   const positions = new Map<string, number>();
   for (const [key, index] of map.index) positions.set(key, index + 1);
-  const keyColumn = header.findIndex((h) => normaliseHeader(h) === normaliseHeader(KEY_HEADER));
-  let next = lastUsed(header, keyColumn) + 1;
-  let changed = false;
+  // A missing column goes after every used column, so it never lands on a user's data.
+  let next = Math.max(lastUsed(header), lastColumn) + 1;
   const fresh = header.every((h) => h === '');
   tab.columns.forEach((col, i) => {
     if (positions.has(col.key)) return;
@@ -70,7 +86,7 @@ function ensureHeaders(sheet: Sheet, tab: TabSpec, report: SetUpReport): Map<str
       report.repaired.push(`${tab.name}!${a1(1, expected)}: header "${there}" restored to "${col.header}"`);
       header[expected - 1] = col.header;
       positions.set(col.key, expected);
-    } else if (!takenByOurs && there === '') {
+    } else if (!takenByOurs && there === '' && (fresh || expected <= lastColumn)) {
       header[expected - 1] = col.header;
       positions.set(col.key, expected);
       if (!fresh) report.repaired.push(`${tab.name}!${a1(1, expected)}: header "${col.header}" added`);
@@ -80,32 +96,42 @@ function ensureHeaders(sheet: Sheet, tab: TabSpec, report: SetUpReport): Map<str
       positions.set(col.key, next);
       report.repaired.push(`${tab.name}!${a1(1, next)}: missing column "${col.header}" added`);
     }
-    changed = true;
   });
   for (const u of map.unknown) {
-    if (normaliseHeader(u.header) === normaliseHeader(KEY_HEADER)) continue;
     if (header[u.column - 1] === u.header) {
       report.problems.push({ sheet: tab.name, cell: a1(1, u.column), message: `the column "${u.header}" is not one of the Action Log's; it is kept and ignored.` });
     }
   }
-  // The status key (beside the table) is not part of the header row proper.
-  if (keyColumn >= 0) header[keyColumn] = '';
-  const finalWidth = Math.max(lastUsed(header, -1), ...positions.values());
+  const finalWidth = Math.max(lastUsed(header), ...positions.values());
   header.length = finalWidth;
   for (let i = 0; i < finalWidth; i++) header[i] = header[i] ?? '';
   if (finalWidth > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), finalWidth - sheet.getMaxColumns());
+  // Write only the header cells that change (runs of them): a user's own header, or a formula
+  // in one, is never rewritten.
+  for (let i = 0; i < finalWidth; ) {
+    if (header[i] === (before[i] ?? '')) { i++; continue; }
+    let j = i;
+    while (j + 1 < finalWidth && header[j + 1] !== (before[j + 1] ?? '')) j++;
+    sheet.getRange(1, i + 1, 1, j - i + 1).setValues([header.slice(i, j + 1)]);
+    i = j + 1;
+  }
   const range = sheet.getRange(1, 1, 1, finalWidth);
-  if (changed) range.setValues([header]);
   range.setFontWeight('bold').setWrap(true).setBackground(HEADER_BACKGROUND).setVerticalAlignment('middle');
-  const notes = header.map((h) => tab.columns.find((c) => c.header === h)?.help ?? '');
+  // Our headers get their help as a note; a user's header keeps its own note.
+  const oldNotes = range.getNotes()[0] ?? [];
+  const notes = header.map((h, i) => {
+    const col = tab.columns.find((c) => c.header === h);
+    if (!col) return oldNotes[i] ?? '';
+    return col.key === 'status' && tab === ACTIONS ? statusKeyNote(col.help ?? '') : col.help ?? '';
+  });
   range.setNotes([notes]);
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
   return positions;
 }
 
-function lastUsed(header: string[], skip: number): number {
+function lastUsed(header: string[]): number {
   let last = 0;
-  header.forEach((h, i) => { if (h !== '' && i !== skip) last = i + 1; });
+  header.forEach((h, i) => { if (h !== '') last = i + 1; });
   return last;
 }
 
@@ -197,20 +223,6 @@ function applyStatusRules(sheet: Sheet, positions: Map<string, number>): void {
       .build(),
   );
   sheet.setConditionalFormatRules([...ours, ...theirs]);
-}
-
-/** The key beside the table, one column after the last, in the board's words and colours. */
-function writeStatusKey(sheet: Sheet, positions: Map<string, number>): void {
-  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
-  const existing = header.findIndex((h) => normaliseHeader(h) === normaliseHeader(KEY_HEADER));
-  const column = existing >= 0 ? existing + 1 : Math.max(...positions.values()) + 2;
-  if (column > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), column - sheet.getMaxColumns());
-  const range = sheet.getRange(1, column, STATUS_KEY.length + 2, 1);
-  range.setValues([[KEY_HEADER], ...STATUS_KEY.map((e) => [e.label]), ['Overdue: date for report in red']]);
-  range.setBackgrounds([[HEADER_BACKGROUND], ...STATUS_KEY.map((e) => [e.background]), ['#ea9999']]);
-  range.setFontColors([['#000000'], ...STATUS_KEY.map((e) => [e.fontColor]), ['#cc0000']]);
-  range.setFontWeights([['bold'], ...STATUS_KEY.map(() => ['normal' as const]), ['bold']]);
-  sheet.setColumnWidth(column, 280);
 }
 
 /** Adds any setting row that is missing; never changes a value the user set. */

@@ -89,7 +89,8 @@ describe('Set up this sheet', () => {
     expect(actions.values[0]!.slice(0, ACTIONS.columns.length)).toEqual(ACTIONS.columns.map((c) => c.header));
     expect(actions.frozenRows).toBe(1);
     expect(actions.conditionalFormats).toHaveLength(STATUS_KEY.length + 1);
-    expect(actions.validations[1]![3]).toMatchObject({ criteria: 'DATE_IS_VALID_DATE', allowInvalid: true });
+    // The data region is the header row alone now that the key is on its own tab: read the cell.
+    expect(workbook.cell('Actions', 2, 4).validation).toMatchObject({ criteria: 'DATE_IS_VALID_DATE', allowInvalid: true });
     expect(actions.protections.map((p) => p.range)).toEqual(['A2:A1000', 'L2:L1000', 'M2:M1000', 'N2:N1000']);
     expect(actions.protections.every((p) => p.warningOnly)).toBe(true);
     expect(workbook.sheet('Settings').values.map((r) => r[0])).toContain('Alert hour');
@@ -178,7 +179,8 @@ describe('bad input is reported with its cell, and nothing is lost', () => {
     workbook.setCell('Actions', 1, 12, '');
     const before = workbook.sheet('Actions').values;
     bundle.call('menuRefreshStatuses');
-    expect(lastAlert(bundle)).toContain('no Status or Overdue column');
+    expect(lastAlert(bundle)).toContain('No status was written: the Actions tab has no header for the column "Status"');
+    expect(lastAlert(bundle)).toContain('Set up this sheet');
     expect(workbook.sheet('Actions').values).toEqual(before);
     bundle.call('menuSetUp');
     expect(workbook.cell('Actions', 1, 12).value).toBe('Status');

@@ -3,17 +3,17 @@
  * then the Forward Plan entries linked to actions (one read, a write only when one changed).
  */
 import type { IsoDate } from '../../core/dates';
-import { ACTIONS } from '../../core/layout';
+import { ACTIONS, ACTIONS_NEEDS } from '../../core/layout';
 import type { Action, Located } from '../../core/model';
 import type { Problem } from '../../core/problems';
 import { readActions } from '../../core/records';
 import type { Status } from '../../core/status';
 import { computeStatusBlock } from '../../core/status-block';
-import { dataRows } from '../../core/table';
+import { dataRows, missingColumns, missingColumnsMessage } from '../../core/table';
 import { UserFacingError } from '../ui';
 import { dateReader } from './dates';
 import { syncLinkedForwardPlan } from './forward-plan-sync';
-import { readTab } from './workbook';
+import { LayoutError, readTab } from './workbook';
 
 export interface RefreshResult {
   counts: Record<Status, number>;
@@ -24,17 +24,19 @@ export interface RefreshResult {
   actions: Located<Action>[];
   /** Forward Plan entries brought into line with their linked actions. */
   forwardPlanUpdated: number;
+  /** Keys of the Actions columns whose header is missing (none of those the refresh needs). */
+  missing: string[];
 }
 
 export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, asAt: IsoDate): RefreshResult {
   const problems: Problem[] = [];
   const read = readTab(ss, ACTIONS, problems);
   if (!read) throw new UserFacingError(problems.map((p) => p.message).join('\n'));
-  const statusIndex = read.map.index.get('status');
-  const overdueIndex = read.map.index.get('overdue');
-  if (statusIndex === undefined || overdueIndex === undefined) {
-    throw new UserFacingError('The Actions tab has no Status or Overdue column, so statuses were not written. Run Action Log ▸ Set up this sheet to restore them.');
-  }
+  // A column the statuses are worked out from, or written to, is missing: write nothing.
+  const stop = missingColumns(ACTIONS, read.map, [...ACTIONS_NEEDS.status, ...ACTIONS_NEEDS.refreshWrites]);
+  if (stop.length) throw new LayoutError(missingColumnsMessage(ACTIONS, stop, 'No status was written'), read.map.missing.map((c) => c.key));
+  const statusIndex = read.map.index.get('status')!;
+  const overdueIndex = read.map.index.get('overdue')!;
   const body = read.values.slice(1);
   const { records, problems: rowProblems } = readActions(read.map, dataRows(read.map, body), dateReader(ss.getSpreadsheetTimeZone()));
   problems.push(...rowProblems);
@@ -48,7 +50,7 @@ export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, as
   if (body.length > 0) writeStatusBlock(read.sheet, 2, statusIndex, overdueIndex, block.values, block.notes);
   const synced = syncLinkedForwardPlan(ss, records, asAt);
   problems.push(...synced.problems);
-  return { counts: block.counts, overdue: block.overdue, problems, rows: records.length, actions: records, forwardPlanUpdated: synced.updated };
+  return { counts: block.counts, overdue: block.overdue, problems, rows: records.length, actions: records, forwardPlanUpdated: synced.updated, missing: read.map.missing.map((c) => c.key) };
 }
 
 /** One setValues and one setNotes when Status and Overdue sit side by side (as set up); two each if a user moved them apart. */

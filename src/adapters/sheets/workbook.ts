@@ -3,12 +3,12 @@
  * Columns are found by header name; see core/table.ts.
  */
 import type { IsoDate } from '../../core/dates';
-import { ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, SETTINGS, TABS, type TabKey, type TabSpec } from '../../core/layout';
+import { ACTIONS, FORWARD_PLAN, KEY_TAB_NAME, MEETINGS, OFFICERS, SETTINGS, TABS, type TabKey, type TabSpec } from '../../core/layout';
 import type { Action, ForwardPlanItem, Located, Meeting, Officer } from '../../core/model';
 import type { Problem } from '../../core/problems';
 import { readActions, readForwardPlan, readMeetings, readOfficers, type DateReader } from '../../core/records';
 import { parseSettings, SETTING_SPECS, type SettingIssue, type Settings } from '../../core/settings';
-import { dataRows, headerProblems, isBlank, isDate, mapHeaders, type CellValue, type HeaderMap } from '../../core/table';
+import { dataRows, headerProblems, isBlank, isDate, looksLikeTab, mapHeaders, type CellValue, type HeaderMap } from '../../core/table';
 import { asLiteralText } from '../../core/text-safety';
 import { UserFacingError } from '../ui';
 import { dateReader, dateWriter } from './dates';
@@ -25,6 +25,8 @@ export interface WorkbookRead {
   settingIssues: SettingIssue[];
   problems: Problem[];
   timeZone: string;
+  /** Per tab read, the keys of its columns whose header is missing (renamed or deleted). */
+  missing?: Partial<Record<TabKey, readonly string[]>>;
 }
 
 export interface TabRead {
@@ -33,13 +35,80 @@ export interface TabRead {
   readonly map: HeaderMap;
 }
 
-/** One tab's values and header map; undefined (with a Problem) when the tab is missing. */
-export function readTab(ss: Spreadsheet, tab: TabSpec, problems: Problem[]): TabRead | undefined {
-  const sheet = ss.getSheetByName(tab.name);
-  if (!sheet) {
-    problems.push({ sheet: tab.name, cell: 'A1', message: `the "${tab.name}" tab is missing (deleted or renamed?). Run Action Log ▸ Set up this sheet to recreate it.` });
-    return undefined;
+/** An operation stopped, with nothing written, because columns it reads or writes are missing. */
+export class LayoutError extends UserFacingError {
+  /** Keys of every column of the tab whose header is missing. */
+  readonly missing: readonly string[];
+  constructor(message: string, missing: readonly string[]) {
+    super(message);
+    this.name = 'LayoutError';
+    this.missing = missing;
   }
+}
+
+export interface FoundTab {
+  readonly sheet?: Sheet;
+  /** The tab's present name when it was found by its header row rather than by its name. */
+  readonly renamedFrom?: string;
+  /** Why it was not found, or that it was renamed. */
+  readonly problem?: Problem;
+  /** Not found because several tabs have its header row (none is guessed). */
+  readonly candidates?: readonly string[];
+}
+
+/**
+ * Finds each tab by its name, else by a header row that is clearly its own (a renamed
+ * "Actions 2010"). Tabs named as another of ours are never taken. Two candidates for one tab
+ * are reported, never guessed between. The other tabs are looked at only when a name is missing.
+ */
+export function findTabs(ss: Spreadsheet, tabs: readonly TabSpec[]): Map<TabKey, FoundTab> {
+  const found = new Map<TabKey, FoundTab>();
+  const lost: TabSpec[] = [];
+  for (const tab of tabs) {
+    const sheet = ss.getSheetByName(tab.name);
+    if (sheet) found.set(tab.key, { sheet });
+    else lost.push(tab);
+  }
+  if (lost.length === 0) return found;
+  const ours = new Set([...TABS.map((t) => t.name), KEY_TAB_NAME].map((n) => n.toLowerCase()));
+  const others = ss.getSheets()
+    .map((sheet) => ({ sheet, name: sheet.getName() }))
+    .filter((c) => !ours.has(c.name.toLowerCase()))
+    .map((c) => {
+      const width = c.sheet.getLastColumn();
+      return { ...c, header: width > 0 ? c.sheet.getRange(1, 1, 1, width).getValues()[0] ?? [] : [] };
+    });
+  const taken = new Set<string>();
+  for (const tab of lost) {
+    const like = others.filter((c) => !taken.has(c.name) && looksLikeTab(tab, c.header));
+    const [only] = like;
+    if (only && like.length === 1) {
+      taken.add(only.name);
+      found.set(tab.key, {
+        sheet: only.sheet, renamedFrom: only.name,
+        problem: { sheet: only.name, cell: 'A1', message: `this tab has the ${tab.name} headers, so it was read as the "${tab.name}" tab, which is missing (renamed?). Rename it back to "${tab.name}", or run Action Log ▸ Set up this sheet to do so.` },
+      });
+    } else if (like.length > 1) {
+      found.set(tab.key, {
+        candidates: like.map((c) => c.name),
+        problem: { sheet: tab.name, cell: 'A1', message: `the "${tab.name}" tab is missing, and the tabs ${like.map((c) => `"${c.name}"`).join(' and ')} all have its headers, so none was read. Rename the one that holds the ${tab.name} to "${tab.name}" and run Action Log ▸ Set up this sheet again.` },
+      });
+    } else {
+      found.set(tab.key, { problem: { sheet: tab.name, cell: 'A1', message: `the "${tab.name}" tab is missing (deleted or renamed?). Run Action Log ▸ Set up this sheet to recreate it.` } });
+    }
+  }
+  return found;
+}
+
+export function findTab(ss: Spreadsheet, tab: TabSpec): FoundTab {
+  return findTabs(ss, [tab]).get(tab.key) ?? {};
+}
+
+/** One tab's values and header map; undefined (with a Problem) when the tab is missing. A renamed tab is read, and reported. */
+export function readTab(ss: Spreadsheet, tab: TabSpec, problems: Problem[]): TabRead | undefined {
+  const { sheet, problem } = findTab(ss, tab);
+  if (problem) problems.push(problem);
+  if (!sheet) return undefined;
   const values = sheet.getDataRange().getValues() as CellValue[][];
   const map = mapHeaders(tab, values[0] ?? []);
   problems.push(...headerProblems(tab, map));
@@ -59,6 +128,7 @@ export function readWorkbook(ss: Spreadsheet, tabs: readonly TabKey[] = TABS.map
     if (!want.has(tab.key)) return [];
     const read = readTab(ss, tab, problems);
     if (!read) return [];
+    result.missing = { ...result.missing, [tab.key]: read.map.missing.map((c) => c.key) };
     const out = reader(read.map, dataRows(read.map, read.values.slice(1)), readDate);
     problems.push(...out.problems);
     return out.records;

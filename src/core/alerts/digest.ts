@@ -76,6 +76,8 @@ export interface AlertPlan {
   readonly overdue: number;
   readonly settingIssues: readonly SettingIssue[];
   readonly problems: readonly Problem[];
+  /** Why no digest at all may be sent today (a column the digests read is missing). */
+  readonly stopped?: string;
 }
 
 export interface AlertInput {

@@ -61,9 +61,14 @@ export function buildSummary(plan: AlertPlan, outcome: SendOutcome, mode: Summar
     );
   }
   for (const f of outcome.failed) mailLines.push(`Could not send to ${nameOf(f.key)}: ${f.message}`);
-  if (plan.digests.length === 0) mailLines.push('Nobody has an action overdue or due soon.');
+  const actionCount = Object.values(plan.counts).reduce((a, b) => a + b, 0);
+  // Never "nobody has an action overdue" from a tab that could not be read or holds nothing.
+  if (plan.stopped) mailLines.push(plan.stopped);
+  else if (actionCount === 0) mailLines.push(`No digest was sent: the Actions tab has no actions. Was it emptied or renamed? If so, restore it (File ▸ Version history) or rename it back to "Actions", then run Action Log ▸ Set up this sheet.`);
+  else if (plan.digests.length === 0) mailLines.push('Nobody has an action overdue or due soon.');
 
-  const statusLines = [
+  // Counts from a damaged tab would mislead: none are given.
+  const statusLines = plan.stopped ? [] : [
     ...STATUS_KEY.map((s) => `${s.label}: ${plan.counts[s.status]}`),
     `${OVERDUE_LABEL}: ${plan.overdue}`,
   ];
@@ -87,12 +92,13 @@ export function buildSummary(plan: AlertPlan, outcome: SendOutcome, mode: Summar
     ...(plan.problems.length > 20 ? [`…and ${plan.problems.length - 20} more problems in the workbook.`] : []),
   ];
 
-  const subject = `${plan.boardName} action log: daily alerts summary ${day}` + (outcome.deferred.length ? ' (mail quota spent)' : '');
+  const subject = `${plan.boardName} action log: daily alerts summary ${day}` + (outcome.deferred.length ? ' (mail quota spent)' : '') +
+    (plan.stopped || actionCount === 0 ? ' (no digests: please check the Actions tab)' : '');
 
   // ---- plain text
   const t: string[] = [`Daily alerts for the ${plan.boardName} action log, ${day}.`, ''];
   t.push('MAIL', ...mailLines, '');
-  t.push('ACTIONS BY STATUS', ...statusLines, '');
+  if (statusLines.length) t.push('ACTIONS BY STATUS', ...statusLines, '');
   if (officerRows.length) {
     t.push(`OVERDUE AND DUE BY ${formatShort(plan.horizon)}, BY OFFICER`);
     officerRows.forEach((o) => t.push(`${o.name}: ${o.overdue} overdue, ${o.dueSoon} due soon${o.state ? ` – ${o.state}` : ''}`));
@@ -133,8 +139,7 @@ export function buildSummary(plan: AlertPlan, outcome: SendOutcome, mode: Summar
     `<p>Daily alerts for the ${esc(plan.boardName)} action log, ${day}.</p>`,
     h('Mail'),
     list(mailLines.map(esc)),
-    h('Actions by status'),
-    list(statusLines.map(esc)),
+    ...(statusLines.length ? [h('Actions by status'), list(statusLines.map(esc))] : []),
   ];
   if (officerRows.length) {
     parts.push(
