@@ -24,6 +24,7 @@ import type {
 } from '../core/capture/dialog-data';
 import { todayIn } from '../adapters/clock';
 import { withDocumentLock } from '../adapters/lock';
+import { readRefRegister, writeRefRegister } from '../adapters/ref-register';
 import { dateReader, dateWriter } from '../adapters/sheets/dates';
 import { appendRecords, readWorkbook } from '../adapters/sheets/workbook';
 import { UserFacingError, userMessage, withUserErrors } from '../adapters/ui';
@@ -144,8 +145,11 @@ export function captureSaveActions(input: unknown): SaveResult<SavedActions> {
         const message = `There is no meeting on ${formatShort(form.meetingDate)} in Meetings. Add it with Action Log ▸ Add meeting… first.`;
         throw new FormRejected(`Nothing was saved: ${message}`, { meetingDate: message });
       }
-      const plan = planActions(form, meeting, wb.actions.map((a) => a.ref), todayIn(wb.timeZone));
+      const register = readRefRegister();
+      const plan = planActions(form, meeting, wb.actions.map((a) => a.ref), todayIn(wb.timeZone), register);
       if (plan.forwardPlan.length) requireColumns(ss, FORWARD_PLAN, ['linkedRef', 'dueDate', 'item']);
+      // The register first: a failure after it leaves a gap in the numbers, never a reuse.
+      writeRefRegister(plan.register, register);
       const stamp = new Date();
       const { firstRow } = appendRecords(ss, ACTIONS, plan.actions.map((a) => ({ ...a, lastUpdated: stamp })));
       if (plan.forwardPlan.length) appendRecords(ss, FORWARD_PLAN, plan.forwardPlan);
