@@ -4,7 +4,7 @@
  * used, never throws at the page (a readable message comes back instead), and writes only
  * under the document lock, each tab in one block.
  */
-import { ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, type TabSpec } from '../core/layout';
+import { a1, ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, type TabSpec } from '../core/layout';
 import { formatShort, type IsoDate } from '../core/dates';
 import type { Action } from '../core/model';
 import { readActions } from '../core/records';
@@ -224,7 +224,7 @@ export function captureSaveUpdate(input: unknown): SaveResult<SavedUpdate> {
       const timeZone = ss.getSpreadsheetTimeZone();
       const sheet = ss.getSheetByName(ACTIONS.name);
       if (!sheet) throw new UserFacingError(`The "${ACTIONS.name}" tab is missing. Run Action Log ▸ Set up this sheet to recreate it.`);
-      const read = findAction(sheet, form.row, form.ref);
+      const read = findAction(sheet, form.ref);
       const { action } = actionOf(read, timeZone);
       const today = todayIn(timeZone);
       const change = planUpdate(action, form, today);
@@ -236,20 +236,36 @@ export function captureSaveUpdate(input: unknown): SaveResult<SavedUpdate> {
   });
 }
 
-/** The row still holding `ref` (rows may have been sorted or inserted while the dialog was open). */
-function findAction(sheet: Sheet, row: number, ref: string): RowRead {
-  const here = readRow(sheet, row);
-  const refIndex = here.map.index.get('ref');
-  if (refIndex === undefined) throw new UserFacingError(`The ${ACTIONS.name} tab has no "Ref No" column. Run Action Log ▸ Set up this sheet to restore it.`);
-  if (sameRef(String(here.cells[refIndex] ?? ''), ref)) return here;
-  const last = sheet.getLastRow();
-  const refs = last >= 2 ? sheet.getRange(2, refIndex + 1, last - 1, 1).getValues() : [];
-  const i = refs.findIndex((r) => sameRef(String(r[0] ?? ''), ref));
-  if (i < 0) {
-    const message = `The action ${ref} is no longer in the ${ACTIONS.name} tab (was its row deleted?). Nothing was saved.`;
-    throw new FormRejected(message, { '': message });
+/**
+ * The row that holds `ref` now, found by reference, never by row number (rows may have been
+ * sorted, inserted or deleted while the dialog was open): the header, one read of the Ref No
+ * column, then that row. Refused, with nothing written, when the reference is empty, held by
+ * no row, or held by more than one.
+ */
+function findAction(sheet: Sheet, ref: string): RowRead {
+  const refuse = (message: string): never => {
+    throw new FormRejected(`Nothing was saved: ${message}`, { '': message });
+  };
+  if (ref.trim() === '') {
+    refuse(`the dialog was opened on a row with no Ref No. Put the cursor on an action's row in ${ACTIONS.name} and choose Action Log ▸ Update selected action… again.`);
   }
-  return readRow(sheet, i + 2);
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const map = mapHeaders(ACTIONS, sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
+  const refIndex = map.index.get('ref');
+  if (refIndex === undefined) throw new UserFacingError(`Nothing was saved: the ${ACTIONS.name} tab has no "Ref No" column. Run Action Log ▸ Set up this sheet to restore it.`);
+  const last = sheet.getLastRow();
+  const column = last >= 2 ? sheet.getRange(2, refIndex + 1, last - 1, 1).getValues() : [];
+  const held = column.flatMap((r, i) => (sameRef(String(r[0] ?? ''), ref) ? [i + 2] : []));
+  if (held.length === 0) {
+    refuse(`the action ${ref} is no longer in the ${ACTIONS.name} tab (was its row deleted, or its Ref No changed?).`);
+  }
+  if (held.length > 1) {
+    const cells = held.map((row) => `${ACTIONS.name}!${a1(row, refIndex + 1)}`).join(', ');
+    refuse(`${ref} is the Ref No of ${held.length} rows (${cells}), so it is not clear which to update. Renumber all but one of them, then choose Action Log ▸ Update selected action… again.`);
+  }
+  const row = held[0]!;
+  const cells = (sheet.getRange(row, 1, 1, width).getValues()[0] ?? []) as CellValue[];
+  return { sheet, map, width, row, cells };
 }
 
 /** Writes only the cells that change, each run of neighbouring cells in one setValues; user text as text. */
