@@ -29,6 +29,7 @@ import { dateReader, dateWriter } from '../adapters/sheets/dates';
 import { appendRecords, readWorkbook } from '../adapters/sheets/workbook';
 import { UserFacingError, userMessage, withUserErrors } from '../adapters/ui';
 import { writeColumns } from '../adapters/sheets/column-runs';
+import { syncLinkedForwardPlan } from '../adapters/sheets/forward-plan-sync';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -229,7 +230,7 @@ export function captureSaveUpdate(input: unknown): SaveResult<SavedUpdate> {
       const today = todayIn(timeZone);
       const change = planUpdate(action, form, today);
       writeChange(read, change, dateWriter(timeZone));
-      const linkedUpdated = syncLinkedReports(ss, action.ref, change, dateWriter(timeZone));
+      const linkedUpdated = syncLinkedReports(ss, action, change, today, timeZone);
       ss.toast(`${action.ref}: ${change.status}${change.overdue ? ' (overdue)' : ''}.`, 'Action updated', 5);
       return { ref: action.ref, row: read.row, status: change.status, overdue: change.overdue !== '', added: change.added, linkedUpdated };
     });
@@ -289,29 +290,15 @@ function writeRuns(sheet: Sheet, row: number, cells: Map<number, CellValue>): vo
   writeColumns(sheet, row, new Map([...cells].map(([column, value]) => [column, [value]])));
 }
 
-/** Forward plan entries linked to the action follow its date for report and completion. */
-function syncLinkedReports(ss: Spreadsheet, ref: string, change: ActionChange, writeDate: (iso: IsoDate) => Date): number {
+/**
+ * Forward plan entries linked to the action follow its date for report and completion: the same
+ * sync as Refresh statuses, for this one action (only the cells that change are written, and an
+ * entry detached from a deleted action with the same reference stays detached).
+ */
+function syncLinkedReports(ss: Spreadsheet, action: Action, change: ActionChange, today: IsoDate, timeZone: string): number {
   if (change.dueDate === undefined && change.completedDate === undefined) return 0;
-  const sheet = ss.getSheetByName(FORWARD_PLAN.name);
-  if (!sheet) return 0;
-  const values = sheet.getDataRange().getValues() as CellValue[][];
-  const map = mapHeaders(FORWARD_PLAN, values[0] ?? []);
-  const linked = map.index.get('linkedRef');
-  if (linked === undefined) return 0;
-  let updated = 0;
-  values.forEach((cells, i) => {
-    if (i === 0 || !sameRef(String(cells[linked] ?? ''), ref)) return;
-    const out = new Map<number, CellValue>();
-    const due = map.index.get('dueDate');
-    const done = map.index.get('done');
-    if (change.dueDate !== undefined && due !== undefined) out.set(due, writeDate(change.dueDate));
-    if (change.completedDate !== undefined && done !== undefined) out.set(done, true);
-    if (out.size) {
-      writeRuns(sheet, i + 1, out);
-      updated++;
-    }
-  });
-  return updated;
+  const next: Action = { ...action, dueDate: change.dueDate ?? action.dueDate, completedDate: change.completedDate ?? action.completedDate };
+  return syncLinkedForwardPlan(ss, [next], today, { only: action.ref, timeZone }).updated;
 }
 
 // --- Add to forward plan -------------------------------------------------------------------
