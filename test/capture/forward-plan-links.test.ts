@@ -59,6 +59,29 @@ describe('a Forward Plan entry whose action is gone', () => {
     expect(values(book)[3]).toEqual(before[3]);
   });
 
+  it('the action log paper keeps it as written, not following a new action typed with that reference', () => {
+    const book = linkedBook();
+    const wb = book.env.handles.workbook;
+    sheet(book, ACTIONS.name).deleteRow(4); // 28.01.03
+    book.call('menuRefreshStatuses');
+    wb.setValues(ACTIONS.name, 4, 1, [['28.01.03', '4', 'Other', '28/01/2010', 'A different action', '', false, '29/04/2010', '29/04/2010']]);
+    const planText = () => {
+      book.env.handles.ui.answerPrompt('28/01/2010', 'OK');
+      book.call('menuGenerateActionLog');
+      const id = /\/d\/([^/]+)\//.exec(book.env.handles.ui.dialogs.at(-1)?.html ?? '')?.[1];
+      const doc = (book.env.handles.docs as import('../emulator/docs').DocsHandle).document(id!);
+      const table = doc.body.children.find((c) => c.type === 'TABLE' && c.rows[0]?.cells[0]?.paragraphs[0]?.text === 'Source');
+      if (!table || table.type !== 'TABLE') throw new Error('no forward plan table');
+      return table.rows.slice(1).map((r) => r.cells.map((c) => c.paragraphs.map((p) => p.text).join(' ')).join(' | '));
+    };
+    const lines = planText();
+    expect(lines.filter((l) => l.includes('Report 3'))).toEqual([expect.stringContaining('To be received 18th March 2010')]);
+    expect(lines.filter((l) => l.includes('Report 1'))).toEqual([expect.stringContaining('To be received 18th March 2010')]);
+    // An entry still linked follows its action in the paper as before.
+    wb.setCell(ACTIONS.name, 2, col(ACTIONS, 'dueDate'), '29/04/2010');
+    expect(planText().filter((l) => l.includes('Report 1'))).toEqual([expect.stringContaining('To be received 29th April 2010')]);
+  });
+
   it('a save never gives the deleted action’s reference again, so nothing new links to the old entry', () => {
     const book = linkedBook();
     sheet(book, ACTIONS.name).deleteRow(4);

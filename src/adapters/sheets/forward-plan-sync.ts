@@ -7,9 +7,9 @@
  */
 import { cellBlocks, type CellWrite } from '../../core/cell-writes';
 import type { IsoDate } from '../../core/dates';
-import { planLinkSync } from '../../core/forward-plan';
+import { isDetached, planLinkSync } from '../../core/forward-plan';
 import { FORWARD_PLAN } from '../../core/layout';
-import type { Action } from '../../core/model';
+import type { Action, ForwardPlanItem, Located } from '../../core/model';
 import type { Problem } from '../../core/problems';
 import { readForwardPlan } from '../../core/records';
 import { dataRows, type CellValue } from '../../core/table';
@@ -61,4 +61,20 @@ export function syncLinkedForwardPlan(ss: GoogleAppsScript.Spreadsheet.Spreadshe
   for (const b of cellBlocks(values)) read.sheet.getRange(b.row, b.column, b.values.length, b.values[0]!.length).setValues(b.values);
   for (const b of cellBlocks(newNotes)) read.sheet.getRange(b.row, b.column, b.values.length, b.values[0]!.length).setNotes(b.values);
   return { updated: sync.updated, detached: sync.detached, problems };
+}
+
+/**
+ * For the papers: entries detached from a deleted action (their Linked Ref note says so) with
+ * the link taken off, so the paper's reconciliation never re-attaches them to a new action
+ * that has the same reference. One read of the tab's notes, none when no entry is linked.
+ */
+export function withoutDetachedLinks<T extends Located<ForwardPlanItem>>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, items: readonly T[]): T[] {
+  if (!items.some((i) => i.linkedRef)) return [...items];
+  const sheet = ss.getSheetByName(FORWARD_PLAN.name);
+  if (!sheet) return [...items];
+  const notes = sheet.getDataRange().getNotes();
+  return items.map((item) => {
+    const rowNotes = notes[item.origin.row - 1] ?? [];
+    return item.linkedRef && rowNotes.some((note) => isDetached(item.linkedRef, note)) ? { ...item, linkedRef: '' } : item;
+  });
 }
