@@ -4,7 +4,7 @@
  * used, never throws at the page (a readable message comes back instead), and writes only
  * under the document lock, each tab in one block.
  */
-import { ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, type TabSpec } from '../core/layout';
+import { a1, ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, type TabSpec } from '../core/layout';
 import { formatShort, type IsoDate } from '../core/dates';
 import type { Action } from '../core/model';
 import { readActions } from '../core/records';
@@ -24,10 +24,12 @@ import type {
 } from '../core/capture/dialog-data';
 import { todayIn } from '../adapters/clock';
 import { withDocumentLock } from '../adapters/lock';
+import { readRefRegister, writeRefRegister } from '../adapters/ref-register';
 import { dateReader, dateWriter } from '../adapters/sheets/dates';
 import { appendRecords, readWorkbook } from '../adapters/sheets/workbook';
 import { UserFacingError, userMessage, withUserErrors } from '../adapters/ui';
 import { writeColumns } from '../adapters/sheets/column-runs';
+import { syncLinkedForwardPlan } from '../adapters/sheets/forward-plan-sync';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -144,8 +146,11 @@ export function captureSaveActions(input: unknown): SaveResult<SavedActions> {
         const message = `There is no meeting on ${formatShort(form.meetingDate)} in Meetings. Add it with Action Log ▸ Add meeting… first.`;
         throw new FormRejected(`Nothing was saved: ${message}`, { meetingDate: message });
       }
-      const plan = planActions(form, meeting, wb.actions.map((a) => a.ref), todayIn(wb.timeZone));
+      const register = readRefRegister();
+      const plan = planActions(form, meeting, wb.actions.map((a) => a.ref), todayIn(wb.timeZone), register);
       if (plan.forwardPlan.length) requireColumns(ss, FORWARD_PLAN, ['linkedRef', 'dueDate', 'item']);
+      // The register first: a failure after it leaves a gap in the numbers, never a reuse.
+      writeRefRegister(plan.register, register);
       const stamp = new Date();
       const { firstRow } = appendRecords(ss, ACTIONS, plan.actions.map((a) => ({ ...a, lastUpdated: stamp })));
       if (plan.forwardPlan.length) appendRecords(ss, FORWARD_PLAN, plan.forwardPlan);
@@ -220,32 +225,48 @@ export function captureSaveUpdate(input: unknown): SaveResult<SavedUpdate> {
       const timeZone = ss.getSpreadsheetTimeZone();
       const sheet = ss.getSheetByName(ACTIONS.name);
       if (!sheet) throw new UserFacingError(`The "${ACTIONS.name}" tab is missing. Run Action Log ▸ Set up this sheet to recreate it.`);
-      const read = findAction(sheet, form.row, form.ref);
+      const read = findAction(sheet, form.ref);
       const { action } = actionOf(read, timeZone);
       const today = todayIn(timeZone);
       const change = planUpdate(action, form, today);
       writeChange(read, change, dateWriter(timeZone));
-      const linkedUpdated = syncLinkedReports(ss, action.ref, change, dateWriter(timeZone));
+      const linkedUpdated = syncLinkedReports(ss, action, change, today, timeZone);
       ss.toast(`${action.ref}: ${change.status}${change.overdue ? ' (overdue)' : ''}.`, 'Action updated', 5);
       return { ref: action.ref, row: read.row, status: change.status, overdue: change.overdue !== '', added: change.added, linkedUpdated };
     });
   });
 }
 
-/** The row still holding `ref` (rows may have been sorted or inserted while the dialog was open). */
-function findAction(sheet: Sheet, row: number, ref: string): RowRead {
-  const here = readRow(sheet, row);
-  const refIndex = here.map.index.get('ref');
-  if (refIndex === undefined) throw new UserFacingError(`The ${ACTIONS.name} tab has no "Ref No" column. Run Action Log ▸ Set up this sheet to restore it.`);
-  if (sameRef(String(here.cells[refIndex] ?? ''), ref)) return here;
-  const last = sheet.getLastRow();
-  const refs = last >= 2 ? sheet.getRange(2, refIndex + 1, last - 1, 1).getValues() : [];
-  const i = refs.findIndex((r) => sameRef(String(r[0] ?? ''), ref));
-  if (i < 0) {
-    const message = `The action ${ref} is no longer in the ${ACTIONS.name} tab (was its row deleted?). Nothing was saved.`;
-    throw new FormRejected(message, { '': message });
+/**
+ * The row that holds `ref` now, found by reference, never by row number (rows may have been
+ * sorted, inserted or deleted while the dialog was open): the header, one read of the Ref No
+ * column, then that row. Refused, with nothing written, when the reference is empty, held by
+ * no row, or held by more than one.
+ */
+function findAction(sheet: Sheet, ref: string): RowRead {
+  const refuse = (message: string): never => {
+    throw new FormRejected(`Nothing was saved: ${message}`, { '': message });
+  };
+  if (ref.trim() === '') {
+    refuse(`the dialog was opened on a row with no Ref No. Put the cursor on an action's row in ${ACTIONS.name} and choose Action Log ▸ Update selected action… again.`);
   }
-  return readRow(sheet, i + 2);
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const map = mapHeaders(ACTIONS, sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
+  const refIndex = map.index.get('ref');
+  if (refIndex === undefined) throw new UserFacingError(`Nothing was saved: the ${ACTIONS.name} tab has no "Ref No" column. Run Action Log ▸ Set up this sheet to restore it.`);
+  const last = sheet.getLastRow();
+  const column = last >= 2 ? sheet.getRange(2, refIndex + 1, last - 1, 1).getValues() : [];
+  const held = column.flatMap((r, i) => (sameRef(String(r[0] ?? ''), ref) ? [i + 2] : []));
+  if (held.length === 0) {
+    refuse(`the action ${ref} is no longer in the ${ACTIONS.name} tab (was its row deleted, or its Ref No changed?).`);
+  }
+  if (held.length > 1) {
+    const cells = held.map((row) => `${ACTIONS.name}!${a1(row, refIndex + 1)}`).join(', ');
+    refuse(`${ref} is the Ref No of ${held.length} rows (${cells}), so it is not clear which to update. Renumber all but one of them, then choose Action Log ▸ Update selected action… again.`);
+  }
+  const row = held[0]!;
+  const cells = (sheet.getRange(row, 1, 1, width).getValues()[0] ?? []) as CellValue[];
+  return { sheet, map, width, row, cells };
 }
 
 /** Writes only the cells that change, each run of neighbouring cells in one setValues; user text as text. */
@@ -269,29 +290,15 @@ function writeRuns(sheet: Sheet, row: number, cells: Map<number, CellValue>): vo
   writeColumns(sheet, row, new Map([...cells].map(([column, value]) => [column, [value]])));
 }
 
-/** Forward plan entries linked to the action follow its date for report and completion. */
-function syncLinkedReports(ss: Spreadsheet, ref: string, change: ActionChange, writeDate: (iso: IsoDate) => Date): number {
+/**
+ * Forward plan entries linked to the action follow its date for report and completion: the same
+ * sync as Refresh statuses, for this one action (only the cells that change are written, and an
+ * entry detached from a deleted action with the same reference stays detached).
+ */
+function syncLinkedReports(ss: Spreadsheet, action: Action, change: ActionChange, today: IsoDate, timeZone: string): number {
   if (change.dueDate === undefined && change.completedDate === undefined) return 0;
-  const sheet = ss.getSheetByName(FORWARD_PLAN.name);
-  if (!sheet) return 0;
-  const values = sheet.getDataRange().getValues() as CellValue[][];
-  const map = mapHeaders(FORWARD_PLAN, values[0] ?? []);
-  const linked = map.index.get('linkedRef');
-  if (linked === undefined) return 0;
-  let updated = 0;
-  values.forEach((cells, i) => {
-    if (i === 0 || !sameRef(String(cells[linked] ?? ''), ref)) return;
-    const out = new Map<number, CellValue>();
-    const due = map.index.get('dueDate');
-    const done = map.index.get('done');
-    if (change.dueDate !== undefined && due !== undefined) out.set(due, writeDate(change.dueDate));
-    if (change.completedDate !== undefined && done !== undefined) out.set(done, true);
-    if (out.size) {
-      writeRuns(sheet, i + 1, out);
-      updated++;
-    }
-  });
-  return updated;
+  const next: Action = { ...action, dueDate: change.dueDate ?? action.dueDate, completedDate: change.completedDate ?? action.completedDate };
+  return syncLinkedForwardPlan(ss, [next], today, { only: action.ref, timeZone }).updated;
 }
 
 // --- Add to forward plan -------------------------------------------------------------------

@@ -69,7 +69,7 @@ export const FORWARD_PLAN: TabSpec = {
     { key: 'responsible', header: 'Responsible Officer', kind: 'officer', width: 170 },
     { key: 'dueDate', header: 'Due Meeting', kind: 'date', width: 100 },
     { key: 'dueText', header: 'Completion Date', kind: 'text', width: 260, help: 'Free text when there is no meeting date, e.g. Review at quarterly intervals' },
-    { key: 'linkedRef', header: 'Linked Ref', kind: 'text', width: 80, help: 'The action this report answers' },
+    { key: 'linkedRef', header: 'Linked Ref', kind: 'ref', width: 80, help: 'The Ref No of the action this report answers, e.g. 28.01.05' },
     { key: 'done', header: 'Done', kind: 'checkbox', width: 60 },
   ],
 };

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from './dates';
 import { isEmailAddress } from './email';
-import { parseRef } from './refs';
+import { isPastBound, MAX_REF_NUMBER, parseRef } from './refs';
 
 export const isoDateSchema = z.string().check(
   z.refine((s) => isIsoDate(s), { message: 'must be a date (dd/mm/yyyy)' }),
@@ -40,6 +40,9 @@ export type TrackedKind = (typeof trackedKinds)[number];
 /** Empty (not yet numbered) or a reference like 28.01.05. */
 const refText = z.string().check(
   z.refine((s) => s === '' || parseRef(s) !== undefined, { message: 'is not a reference like 28.01.05 (meeting day.month.number)' }),
+  z.refine((s) => !isPastBound(s), {
+    message: `has a number above ${MAX_REF_NUMBER}, the most a meeting day can have, so it is ignored when new references are given; correct it to the reference this action should have`,
+  }),
 );
 
 export const actionSchema = z.object({

@@ -9,6 +9,15 @@ import { parts, type IsoDate } from './dates';
 
 const REF = /^(\d{1,2})\.(\d{1,2})\.(\d{1,6})$/;
 
+/**
+ * The highest number a meeting day's references may reach. A board meeting records a few
+ * dozen items at most, so even a day and month shared by thirty years of meetings stays far
+ * below it; a number past it is a slip of the keyboard (`28.01.999999`) that would otherwise
+ * push every later reference for that day out of the form the board knows. Three digits also
+ * keep the register of numbers given (366 days at most) well inside one document property.
+ */
+export const MAX_REF_NUMBER = 999;
+
 export interface RefParts {
   readonly day: number;
   readonly month: number;
@@ -23,6 +32,12 @@ export function parseRef(text: string): RefParts | undefined {
   return ref;
 }
 
+/** A well-formed reference whose number is above MAX_REF_NUMBER. */
+export function isPastBound(text: string): boolean {
+  const ref = parseRef(text);
+  return ref !== undefined && ref.number > MAX_REF_NUMBER;
+}
+
 export function formatRef(ref: RefParts): string {
   return `${pad(ref.day)}.${pad(ref.month)}.${pad(ref.number)}`;
 }
@@ -34,16 +49,38 @@ export function refPrefix(meetingDate: IsoDate): string {
 }
 
 /**
- * The next `count` references for a meeting, given every reference already in the workbook
- * (malformed ones are ignored here and reported by the reader).
+ * The highest number in use per prefix ("28.01" → 21), from references as written. Malformed
+ * references and numbers past MAX_REF_NUMBER are left out (the reader reports them at their cell).
  */
-export function nextRefs(meetingDate: IsoDate, existing: Iterable<string>, count: number): string[] {
-  const { day, month } = parts(meetingDate);
-  let highest = 0;
+export function highestByPrefix(existing: Iterable<string>): Map<string, number> {
+  const highest = new Map<string, number>();
   for (const text of existing) {
     const ref = parseRef(text);
-    if (ref && ref.day === day && ref.month === month) highest = Math.max(highest, ref.number);
+    if (!ref || ref.number > MAX_REF_NUMBER) continue;
+    const key = `${pad(ref.day)}.${pad(ref.month)}`;
+    highest.set(key, Math.max(highest.get(key) ?? 0, ref.number));
   }
+  return highest;
+}
+
+/** Thrown when a meeting day's references would go past MAX_REF_NUMBER. */
+export class RefsExhausted extends Error {
+  constructor(readonly prefix: string, readonly highest: number, readonly wanted: number) {
+    super(`The references for ${prefix} have reached ${prefix}.${pad(highest)}; ${wanted} more would go past ${prefix}.${MAX_REF_NUMBER}, the most a meeting day can have.`);
+    this.name = 'RefsExhausted';
+  }
+}
+
+/**
+ * The next `count` references for a meeting: one above the larger of `floor` (the highest
+ * number ever given for that day and month, from the register) and the highest in `existing`
+ * (every reference in the workbook). Throws RefsExhausted rather than go past MAX_REF_NUMBER.
+ */
+export function nextRefs(meetingDate: IsoDate, existing: Iterable<string>, count: number, floor = 0): string[] {
+  const { day, month } = parts(meetingDate);
+  const prefix = refPrefix(meetingDate);
+  const highest = Math.max(Math.min(floor, MAX_REF_NUMBER), highestByPrefix(existing).get(prefix) ?? 0);
+  if (highest + count > MAX_REF_NUMBER) throw new RefsExhausted(prefix, highest, count);
   return Array.from({ length: count }, (_, i) => formatRef({ day, month, number: highest + i + 1 }));
 }
 

@@ -14,6 +14,7 @@ import type { Located, Meeting } from '../core/model';
 import { todayIn } from '../adapters/clock';
 import { appsScriptDocs, renderPaper, type RenderResult } from '../adapters/docs/render';
 import { readWorkbook, writeSetting } from '../adapters/sheets/workbook';
+import { withoutDetachedLinks } from '../adapters/sheets/forward-plan-sync';
 import { UserFacingError, withUserErrors } from '../adapters/ui';
 
 export function menuGenerateActionLog(): void {
@@ -50,7 +51,7 @@ function generatePaper(kind: PaperKind): void {
   const choice = resolveMeetingInput(response.getResponseText(), wb.meetings, fallback);
   if (!choice.ok) throw new UserFacingError(choice.message);
 
-  const paper = buildPaper(kind, wb, choice.date);
+  const paper = buildPaper(kind, { ...wb, forwardPlan: withoutDetachedLinks(ss, wb.forwardPlan) }, choice.date);
   const settingKey = TEMPLATE_SETTING[kind];
   const result = renderPaper(appsScriptDocs(), {
     paper,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { formatRef, nextRefs, normaliseRef, parseRef, refPrefix } from '../../src/core/refs';
+import { formatRef, isPastBound, MAX_REF_NUMBER, nextRefs, normaliseRef, parseRef, refPrefix, RefsExhausted } from '../../src/core/refs';
+import { decodeRegister, encodeRegister, raiseRegister } from '../../src/core/ref-register';
 
 const refPartsArb = fc.record({
   day: fc.integer({ min: 1, max: 31 }),
@@ -10,10 +11,13 @@ const refPartsArb = fc.record({
 const meetingArb = fc
   .record({ year: fc.integer({ min: 2005, max: 2015 }), md: fc.constantFrom('01-28', '03-18', '09-17', '12-17') })
   .map(({ year, md }) => `${year}-${md}`);
-/** What a References column may hold: good refs for those days, others, short forms and junk. */
+/**
+ * What a References column may hold: good refs for those days, others, short forms and junk.
+ * Numbers stay below 800 so that the sequences below never reach the 999 bound (tested apart).
+ */
 const existingArb = fc.array(
   fc.oneof(
-    refPartsArb.map(formatRef),
+    refPartsArb.filter((r) => r.number < 800).map(formatRef),
     fc.record({ md: fc.constantFrom([28, 1], [18, 3], [17, 9], [17, 12]), n: fc.integer({ min: 1, max: 200 }) }).map(
       ({ md, n }) => `${md[0]}.${md[1]}.${n}`, // "28.1.5": unpadded, as typed
     ),
@@ -108,11 +112,65 @@ describe('nextRefs', () => {
     expect(nextRefs('2010-01-28', first, 2)).toEqual(['28.01.04', '28.01.05']);
   });
 
-  // Once a day+month sequence passes 999 the new reference "28.01.1000" must still be read
-  // back, or the next call would hand it out again.
-  test('a sequence past 999 still never repeats a reference', () => {
-    const once = nextRefs('2010-01-28', ['28.01.999'], 1);
-    const twice = nextRefs('2011-01-28', ['28.01.999', ...once], 1);
-    expect(twice).not.toEqual(once);
+  // A day+month sequence stops at MAX_REF_NUMBER (999) rather than hand out "28.01.1000"; a
+  // number past it typed by hand is ignored for numbering (the reader reports it at its cell).
+  test('never goes past 999, and ignores a hand-typed number past it', () => {
+    expect(nextRefs('2010-01-28', ['28.01.998'], 1)).toEqual(['28.01.999']);
+    expect(() => nextRefs('2010-01-28', ['28.01.998'], 2)).toThrow(RefsExhausted);
+    expect(() => nextRefs('2011-01-28', ['28.01.999'], 1)).toThrow('28.01.999, the most a meeting day can have');
+    expect(nextRefs('2010-01-28', ['28.01.03', '28.01.999999', '28.1.1000'], 1)).toEqual(['28.01.04']);
+    expect(isPastBound('28.01.999999')).toBe(true);
+    expect(isPastBound('28.01.999')).toBe(false);
+    expect(isPastBound('junk')).toBe(false);
+  });
+
+  test('continues after the register when it is above the sheet (rows deleted), and after the sheet when it is above the register', () => {
+    expect(nextRefs('2010-01-28', ['28.01.02'], 1, 7)).toEqual(['28.01.08']);
+    expect(nextRefs('2010-01-28', ['28.01.09'], 1, 7)).toEqual(['28.01.10']);
+    expect(nextRefs('2010-01-28', [], 2, 0)).toEqual(['28.01.01', '28.01.02']);
+  });
+
+  test('property: never returns a number at or below the register floor, nor one above 999', () => {
+    fc.assert(
+      fc.property(meetingArb, existingArb, fc.integer({ min: 0, max: 990 }), fc.integer({ min: 0, max: 9 }), (meeting, existing, floor, count) => {
+        const refs = nextRefs(meeting, existing, count, floor);
+        for (const r of refs) {
+          const n = parseRef(r)!.number;
+          expect(n).toBeGreaterThan(floor);
+          expect(n).toBeLessThanOrEqual(MAX_REF_NUMBER);
+        }
+      }),
+    );
+  });
+});
+
+describe('the register of references given', () => {
+  test('raised to the sheet, never lowered; only well-formed references within the bound count', () => {
+    const start = new Map([['28.01', 7]]);
+    const raised = raiseRegister(start, ['28.1.3', '28.01.12', '17.09.04', '28.01.999999', 'junk', '']);
+    expect([...raised]).toEqual([['28.01', 12], ['17.09', 4]]);
+    expect(raiseRegister(raised, ['28.01.02'])).toEqual(raised);
+    expect(start.get('28.01')).toBe(7); // not changed in place
+  });
+
+  test('round-trips through its property text, in key order', () => {
+    const register = new Map([['28.01', 12], ['17.09', 4]]);
+    expect(encodeRegister(register)).toBe('{"17.09":4,"28.01":12}');
+    expect(decodeRegister(encodeRegister(register))).toEqual(register);
+  });
+
+  test.each([null, '', 'not json', '[1,2]', '"28.01"', '{"28.01":"12","2801":3,"28.01x":4,"17.09":1000,"18.03":-1,"12.12":2.5}'])(
+    'a damaged property %j reads as the entries it still holds that make sense',
+    (text) => {
+      expect(decodeRegister(text)).toEqual(new Map());
+    },
+  );
+
+  test('a full register (every day of the year at 999) fits well inside one 9 KB property', () => {
+    const refs: string[] = [];
+    for (let m = 1; m <= 12; m++) for (let d = 1; d <= 31; d++) refs.push(`${d}.${m}.999`);
+    const text = encodeRegister(raiseRegister(new Map(), refs));
+    expect(Buffer.byteLength(text, 'utf8')).toBeLessThan(6 * 1024);
+    expect(decodeRegister(text).size).toBe(372);
   });
 });

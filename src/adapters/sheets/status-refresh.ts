@@ -10,6 +10,7 @@ import { readActions } from '../../core/records';
 import type { Status } from '../../core/status';
 import { computeStatusBlock } from '../../core/status-block';
 import { dataRows, missingColumns, missingColumnsMessage } from '../../core/table';
+import { raiseRefRegister } from '../ref-register';
 import { UserFacingError } from '../ui';
 import { dateReader } from './dates';
 import { syncLinkedForwardPlan } from './forward-plan-sync';
@@ -40,6 +41,7 @@ export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, as
   const body = read.values.slice(1);
   const { records, problems: rowProblems } = readActions(read.map, dataRows(read.map, body), dateReader(ss.getSpreadsheetTimeZone()));
   problems.push(...rowProblems);
+  raiseRefRegister(records.map((a) => a.ref)); // numbers typed by hand are never given again
   const block = computeStatusBlock({
     actions: records, rowProblems, firstRow: 2, rowCount: body.length,
     currentStatus: body.map((r) => r[statusIndex] ?? ''),

@@ -5,7 +5,8 @@
  */
 import { formatShort, type IsoDate } from '../dates';
 import type { Action, ForwardPlanItem, Meeting, Officer } from '../model';
-import { normaliseRef, nextRefs } from '../refs';
+import { normaliseRef, nextRefs, refPrefix, RefsExhausted } from '../refs';
+import { raiseRegister, type RefRegister } from '../ref-register';
 import { OVERDUE_MARK } from '../status-block';
 import { statusAsAt, statusEntry, type StatusResult } from '../status';
 import { appendCommentary, dateChangeText, stampLine } from './commentary';
@@ -55,15 +56,25 @@ export interface ActionsPlan {
   readonly refs: string[];
   readonly actions: RowRecord[];
   readonly forwardPlan: RowRecord[];
+  /** The register of references given, raised to the sheet's and the new ones: write it before the rows. */
+  readonly register: Map<string, number>;
 }
 
 /**
- * Rows for Actions (references given in form order after the highest already used for the
- * meeting's day and month) and, for each action reported back, a linked Forward Plan row.
+ * Rows for Actions (references given in form order after the highest ever given for the
+ * meeting's day and month: the larger of the register and the sheet) and, for each action
+ * reported back, a linked Forward Plan row.
  */
-export function planActions(form: RecordForm, meeting: Meeting, existingRefs: Iterable<string>, today: IsoDate): ActionsPlan {
+export function planActions(form: RecordForm, meeting: Meeting, existingRefs: readonly string[], today: IsoDate, register: RefRegister = new Map()): ActionsPlan {
   const entries = form.items.flatMap((item) => item.entries.map((entry) => ({ item, entry })));
-  const refs = nextRefs(meeting.date, existingRefs, entries.length);
+  const prefix = refPrefix(meeting.date);
+  let refs: string[];
+  try {
+    refs = nextRefs(meeting.date, existingRefs, entries.length, register.get(prefix) ?? 0);
+  } catch (error) {
+    if (!(error instanceof RefsExhausted)) throw error;
+    throw new FormRejected(`Nothing was saved: ${error.message} Record these items under another meeting date, or ask the secretariat to renumber.`, { meetingDate: error.message });
+  }
   const actions: RowRecord[] = [];
   const forwardPlan: RowRecord[] = [];
   entries.forEach(({ item, entry }, i) => {
@@ -79,7 +90,7 @@ export function planActions(form: RecordForm, meeting: Meeting, existingRefs: It
       forwardPlan.push(linkedReport(action, entry.dueDate));
     }
   });
-  return { refs, actions, forwardPlan };
+  return { refs, actions, forwardPlan, register: raiseRegister(register, [...existingRefs, ...refs]) };
 }
 
 /** The forward plan entry an action's "report back" puts on the plan. */
