@@ -28,7 +28,7 @@ describe('allowed email domains', () => {
 });
 
 describe('busy-lock retries', () => {
-  it('retries until MAX_TRIES busy tries in a day, then gives up; a new day starts afresh', () => {
+  it('retries until MAX_TRIES busy tries in a day, then gives up; a new day starts its own count', () => {
     let record = undefined as ReturnType<typeof afterBusy>['record'] | undefined;
     const decisions: boolean[] = [];
     for (let i = 0; i < MAX_TRIES; i++) {
@@ -39,7 +39,11 @@ describe('busy-lock retries', () => {
     expect(decisions).toEqual([...Array(MAX_TRIES - 1).fill(true), false]);
     expect(record).toMatchObject({ day: '2025-03-10', gaveUp: true });
     expect(record!.busyAt).toHaveLength(MAX_TRIES);
-    expect(afterBusy(record, '2025-03-11', '07:00')).toEqual({ record: { day: '2025-03-11', busyAt: ['07:00'], gaveUp: false }, retry: true });
+    // A new day starts its own count, keeping the missed day to report.
+    expect(afterBusy(record, '2025-03-11', '07:00')).toEqual({
+      record: { day: '2025-03-11', busyAt: ['07:00'], gaveUp: false, missed: [{ day: '2025-03-10', busyAt: record!.busyAt }] },
+      retry: true,
+    });
   });
 
   it('round-trips and rejects junk', () => {
@@ -56,5 +60,19 @@ describe('busy-lock retries', () => {
     expect(retryNotices({ ...same, gaveUp: true }, '2025-03-11', '07:00')[0]).toMatch(/^On 10\/03\/2025 the daily run found the sheet busy \(an editor saving\) at 07:00 and 07:10 and gave up: no alerts were sent that day\./);
     expect(retryNotices(same, '2025-03-11', '07:00')[0]).toContain('its retry did not run: no alerts were sent that day');
     expect(retryNotices(undefined, '2025-03-10', '07:00')).toEqual([]);
+  });
+});
+
+describe('a missed day followed by a busy day', () => {
+  it('keeps the missed day until a run goes ahead and reports both', () => {
+    let record = undefined as ReturnType<typeof afterBusy>['record'] | undefined;
+    for (let i = 0; i < MAX_TRIES; i++) record = afterBusy(record, '2025-03-10', `07:${i}0`).record;
+    const nextDay = afterBusy(record, '2025-03-11', '07:00');
+    expect(nextDay.retry).toBe(true);
+    const back = decodeRetry(encodeRetry(nextDay.record));
+    const lines = retryNotices(back, '2025-03-11', '07:10');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^On 10\/03\/2025 the daily run found the sheet busy \(an editor saving\) at 07:00, .* and 07:50 and gave up/);
+    expect(lines[1]).toBe('The daily run found the sheet busy (an editor saving) at 07:00; it retried and went ahead at 07:10.');
   });
 });
