@@ -31,7 +31,7 @@ export function describeAlertsState(input: {
   if (record && !mine) {
     return {
       on: true,
-      line: `Alerts are on (${when(record)}). They run under ${record.by || 'that user'}'s account: only they can remove them.`,
+      line: `Alerts are on (${when(record)}). They run under ${record.by || 'that user'}'s account: only they can remove them, or you can take them over with Install alerts….`,
     };
   }
   if (record && mine) {
