@@ -11,7 +11,7 @@ export { onOpen, menuSetUp, menuRefreshStatuses } from './setup/entry';
 export { onEdit, menuAddMeeting, menuRecordActions, menuUpdateAction, menuAddForwardPlan, captureMeetingDialog, captureSaveMeeting, captureRecordDialog, captureSaveActions, captureUpdateDialog, captureSaveUpdate, captureForwardPlanDialog, captureSaveForwardPlan } from './capture/index';
 
 // Overdue alerts (triggers and mail).
-export { runDailyAlerts, menuInstallAlerts, menuRemoveAlerts, menuPreviewAlerts } from './alerts/entry';
+export { runDailyAlerts, retryDailyAlerts, menuInstallAlerts, menuRemoveAlerts, menuPreviewAlerts } from './alerts/entry';
 
 // Papers (Docs and Drive).
 export { menuGenerateActionLog, menuGenerateAgenda, menuDraftMinutes } from './papers/menu';

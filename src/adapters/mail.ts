@@ -1,4 +1,5 @@
 /** Sending mail through MailApp (needs only the script.send_mail scope, unlike GmailApp). */
+import { headerSafe, headerSafeAddresses } from '../core/alerts/header-safety';
 
 export type Mailer = Pick<GoogleAppsScript.Mail.MailApp, 'sendEmail' | 'getRemainingDailyQuota'>;
 
@@ -12,11 +13,13 @@ export interface OutgoingMail {
   readonly replyTo?: string;
 }
 
+/** The one place mail leaves the product: no line break or control character reaches a header. */
 export function sendMail(mail: Mailer, m: OutgoingMail): void {
-  mail.sendEmail(m.to, m.subject, m.text, {
+  const replyTo = m.replyTo ? headerSafeAddresses(m.replyTo) : '';
+  mail.sendEmail(headerSafeAddresses(m.to), headerSafe(m.subject), m.text, {
     htmlBody: m.html,
-    name: m.name,
-    ...(m.replyTo ? { replyTo: m.replyTo } : {}),
+    name: headerSafe(m.name),
+    ...(replyTo ? { replyTo } : {}),
   });
 }
 

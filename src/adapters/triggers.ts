@@ -34,3 +34,21 @@ export function removeDaily(scriptApp: Triggers, handler = DAILY_HANDLER): numbe
   for (const t of existing) scriptApp.deleteTrigger(t);
   return existing.length;
 }
+
+/**
+ * The one-off retry after a busy lock: a handler of its own, so installing or removing the daily
+ * trigger never counts or removes it by mistake, and never more than one pending.
+ */
+export const RETRY_HANDLER = 'retryDailyAlerts';
+
+/** Creates the retry unless one is already pending; true when one was created. */
+export function scheduleRetry(scriptApp: Triggers, afterMs: number): boolean {
+  if (ourTriggers(scriptApp, RETRY_HANDLER).length > 0) return false;
+  scriptApp.newTrigger(RETRY_HANDLER).timeBased().after(afterMs).create();
+  return true;
+}
+
+/** Deletes this user's pending retries (the retry deletes its own trigger when it runs). */
+export function removeRetries(scriptApp: Triggers): number {
+  return removeDaily(scriptApp, RETRY_HANDLER);
+}

@@ -1,15 +1,17 @@
 /**
  * The daily alert run, with its services passed in (the entry points pass the real globals,
- * tests pass the emulator). Never a duplicate, never a loss: each send is recorded in document
- * properties as soon as it succeeds, so a repeated run sends nothing new, a run that died half
- * way sends only the rest, and a spent quota stops the run cleanly with the rest left for the
- * next. Nothing here may touch the UI: this runs in a trigger.
+ * tests pass the emulator). Never a duplicate: what is about to be sent is recorded before the
+ * sends and what went after them, so a repeated run sends nothing new, a run that died half way
+ * never resends what it may have sent (the summary names those officers) and sends the rest,
+ * and a spent quota stops the run cleanly with the rest left for the next. Mail goes only to
+ * the allowed email domains. Nothing here may touch the UI: this runs in a trigger.
  */
 import type { IsoDate } from '../core/dates';
 import type { TabKey } from '../core/layout';
 import { ACTIONS, ACTIONS_NEEDS } from '../core/layout';
 import { missingColumnsMessage } from '../core/table';
-import { planAlerts, type AlertPlan } from '../core/alerts/digest';
+import { planAlerts, type AlertPlan, type Digest } from '../core/alerts/digest';
+import { isAllowedAddress } from '../core/alerts/domains';
 import { SentDay, SUMMARY_KEY } from '../core/alerts/sent-log';
 import { buildSummary, type SendOutcome, type Summary } from '../core/alerts/summary';
 import type { Action, Located } from '../core/model';
@@ -18,7 +20,7 @@ import { isQuotaError, remainingQuota, sendMail, type Mailer } from '../adapters
 import { LayoutError, type WorkbookRead } from '../adapters/sheets/workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Properties = Pick<GoogleAppsScript.Properties.Properties, 'getProperties' | 'setProperty' | 'deleteProperty'>;
+type Properties = Pick<GoogleAppsScript.Properties.Properties, 'getProperties' | 'setProperties' | 'deleteProperty'>;
 
 export interface AlertServices {
   readonly mail: Mailer;
@@ -26,6 +28,13 @@ export interface AlertServices {
   readonly properties: Properties;
   /** Execution log (console in Apps Script). */
   readonly log: (message: string) => void;
+  /**
+   * The installer's allowed email domains (from their user properties): any other recipient is
+   * held back and listed in the summary. Empty: nobody is mailed.
+   */
+  readonly allowedDomains: readonly string[];
+  /** Lines the summary must carry about the run itself (retries after a busy sheet), for the plan's day. */
+  readonly notices?: (today: IsoDate) => readonly string[];
 }
 
 export interface DailyRunServices extends AlertServices {
@@ -69,96 +78,145 @@ export interface SendResult extends SendOutcome {
 }
 
 /**
- * Sends (or, with `dryRun`, only works out) today's digests and the summary. One
- * `getProperties`, one `getRemainingDailyQuota`, then per digest one `sendEmail` and one
- * `setProperty`.
+ * Sends (or, with `dryRun`, only works out) today's digests and the summary, at most once each
+ * (see core/alerts/sent-log). Calls, whatever the number of officers: one `getProperties`, one
+ * `getRemainingDailyQuota`, one `setProperties` marking what is about to go as "sending", one
+ * `sendEmail` per digest and one for the summary, one `setProperties` recording what went (and
+ * a `deleteProperty` per earlier day's record, pruned once).
  */
 export function sendPlan(plan: AlertPlan, services: AlertServices, options: { dryRun?: boolean } = {}): SendResult {
   const { mail, properties, log } = services;
   const dry = options.dryRun === true;
+  const domains = services.allowedDomains;
   const day = SentDay.read(properties.getProperties(), plan.today);
   if (!dry) for (const stale of day.stale) properties.deleteProperty(stale);
 
   const quotaAtStart = remainingQuota(mail);
-  const pending = plan.digests.filter((d) => !day.has(d.key));
-  const summaryDue = plan.secretariat.length > 0 && (!day.has(SUMMARY_KEY) || pending.length > 0);
+  const secretariat = plan.secretariat.filter((a) => isAllowedAddress(a, domains));
+  const heldBackSecretariat = plan.secretariat.filter((a) => !isAllowedAddress(a, domains));
+  const sentEarlier: string[] = [];
+  const uncertain: string[] = [];
+  const heldBack: string[] = [];
+  const candidates: Digest[] = [];
+  for (const d of plan.digests) {
+    const state = day.state(d.key);
+    if (state === 'sent') sentEarlier.push(d.key);
+    else if (state === 'sending') uncertain.push(d.key);
+    else if (!isAllowedAddress(d.email, domains)) heldBack.push(d.key);
+    else candidates.push(d);
+  }
+  const summaryDue = secretariat.length > 0 && (day.state(SUMMARY_KEY) !== 'sent' || candidates.length > 0);
   // Keep room for the summary so the secretariat hears about what could not be sent.
+  const reserve = summaryDue ? secretariat.length : 0;
   let left = quotaAtStart;
-  const reserve = summaryDue ? plan.secretariat.length : 0;
+  const toSend: Digest[] = [];
+  const deferred: string[] = [];
+  for (const d of candidates) {
+    if (left - reserve < 1) deferred.push(d.key);
+    else {
+      toSend.push(d);
+      left--;
+    }
+  }
+  const summaryFits = summaryDue && left >= secretariat.length;
 
   const sentNow: string[] = [];
-  const sentEarlier: string[] = [];
-  const deferred: string[] = [];
   const failed: { key: string; message: string }[] = [];
-  let quotaSpent = false;
+  let quotaThrown = false;
+  const base = { sentEarlier, deferred, failed, quotaAtStart, uncertain, heldBack, heldBackSecretariat, allowedDomains: domains, notices: services.notices?.(plan.today) ?? [] };
 
-  for (const d of plan.digests) {
-    if (day.has(d.key)) {
-      sentEarlier.push(d.key);
-      continue;
-    }
-    if (quotaSpent || left - reserve < 1) {
+  if (dry) {
+    const outcome: SendOutcome = { ...base, sentNow: toSend.map((d) => d.key) };
+    const summary = buildSummary(plan, outcome, 'preview');
+    const summaryStatus =
+      secretariat.length === 0 ? (plan.secretariat.length ? 'no recipients: outside the allowed email domains' : 'no recipients')
+        : !summaryDue ? 'already sent' : summaryFits ? 'would send' : 'would not send: mail quota spent';
+    return { ...outcome, summary, summaryStatus };
+  }
+
+  // Before any send: what is about to go is "sending" (one write).
+  const marked = [...toSend.map((d) => d.key), ...(summaryFits ? [SUMMARY_KEY] : [])];
+  if (marked.length) {
+    day.mark(marked, 'sending');
+    properties.setProperties(day.writes());
+  }
+  const record = () => {
+    if (marked.length) properties.setProperties(day.writes());
+  };
+
+  for (let i = 0; i < toSend.length; i++) {
+    const d = toSend[i] as Digest;
+    if (quotaThrown) {
       deferred.push(d.key);
-      continue;
-    }
-    if (dry) {
-      sentNow.push(d.key);
-      left--;
+      day.forget([d.key]);
       continue;
     }
     try {
-      sendMail(mail, { to: d.email, subject: d.subject, text: d.text, html: d.html, name: `${plan.boardName} Action Log`, ...replyTo(plan) });
+      sendMail(mail, { to: d.email, subject: d.subject, text: d.text, html: d.html, name: `${plan.boardName} Action Log`, ...replyTo(secretariat) });
     } catch (error) {
       if (isQuotaError(error)) {
-        quotaSpent = true;
+        quotaThrown = true;
         deferred.push(d.key);
+        day.forget([d.key]);
         log(`Alerts: mail quota spent after ${sentNow.length} digests; the rest go with the next run.`);
         continue;
       }
       if (isRecipientError(error)) {
         failed.push({ key: d.key, message: messageOf(error) });
+        day.forget([d.key]);
         log(`Alerts: could not send to ${d.email}: ${messageOf(error)}`);
         continue;
       }
-      // Anything else (the service is down, the run is being stopped): stop here. What was
-      // sent is recorded; the next run sends the rest.
+      // Anything else (the service is down, the run is being stopped): this digest may or may
+      // not have gone, so it stays "sending"; the ones not tried are forgotten, so the next run
+      // sends them. Record that much if we still can, then stop.
+      day.forget([...toSend.slice(i + 1).map((x) => x.key), SUMMARY_KEY]);
+      day.mark(sentNow, 'sent');
+      try {
+        record();
+      } catch {
+        // Left "sending": never resent today, reported as "may not have been sent".
+      }
       throw error;
     }
-    const write = day.add(d.key);
-    properties.setProperty(write.property, write.value);
     sentNow.push(d.key);
-    left--;
   }
+  day.mark(sentNow, 'sent');
 
-  const outcome: SendOutcome = { sentNow, sentEarlier, deferred, failed, quotaAtStart };
-  const summary = buildSummary(plan, outcome, dry ? 'preview' : 'run');
+  const outcome: SendOutcome = { ...base, sentNow };
+  const summary = buildSummary(plan, outcome, 'run');
   let summaryStatus: string;
-  if (plan.secretariat.length === 0) {
-    summaryStatus = 'no recipients';
-    if (!dry) log(`Alerts: no "Secretariat emails" setting, so the summary was not mailed.\n${summary.text}`);
+  if (secretariat.length === 0) {
+    summaryStatus = plan.secretariat.length ? 'no recipients: outside the allowed email domains' : 'no recipients';
+    log(
+      (plan.secretariat.length
+        ? `Alerts: no "Secretariat emails" address is in the allowed email domains (${domains.join(', ') || 'none set'}), so the summary was not mailed.`
+        : 'Alerts: no "Secretariat emails" setting, so the summary was not mailed.') + `\n${summary.text}`,
+    );
   } else if (!summaryDue) {
     summaryStatus = 'already sent';
-  } else if (dry) {
-    summaryStatus = left >= plan.secretariat.length ? 'would send' : 'would not send: mail quota spent';
-  } else if (quotaSpent || left < plan.secretariat.length) {
+  } else if (!summaryFits || quotaThrown) {
     summaryStatus = 'failed: mail quota spent';
+    day.forget([SUMMARY_KEY]);
     log(`Alerts: mail quota spent; summary not sent.\n${summary.text}`);
   } else {
     try {
-      sendMail(mail, { to: plan.secretariat.join(','), subject: summary.subject, text: summary.text, html: summary.html, name: `${plan.boardName} Action Log` });
-      const write = day.add(SUMMARY_KEY);
-      properties.setProperty(write.property, write.value);
+      sendMail(mail, { to: secretariat.join(','), subject: summary.subject, text: summary.text, html: summary.html, name: `${plan.boardName} Action Log` });
+      day.mark([SUMMARY_KEY], 'sent');
       summaryStatus = 'sent';
     } catch (error) {
+      day.forget([SUMMARY_KEY]);
       summaryStatus = `failed: ${messageOf(error)}`;
       log(`Alerts: summary not sent (${messageOf(error)}).\n${summary.text}`);
     }
   }
+  // After the sends: what went is "sent", what did not is forgotten (one write).
+  record();
   return { ...outcome, summary, summaryStatus };
 }
 
-function replyTo(plan: AlertPlan): { replyTo?: string } {
-  return plan.secretariat[0] ? { replyTo: plan.secretariat[0] } : {};
+function replyTo(secretariat: readonly string[]): { replyTo?: string } {
+  return secretariat[0] ? { replyTo: secretariat[0] } : {};
 }
 
 function isRecipientError(error: unknown): boolean {
@@ -219,7 +277,8 @@ export function dailyRun(ss: Spreadsheet, services: DailyRunServices, workbook: 
     const result = sendPlan(plan, services);
     log(
       `Alerts ${today}: ${result.sentNow.length} sent, ${result.sentEarlier.length} sent earlier, ` +
-        `${result.deferred.length} waiting for quota, ${result.failed.length} failed; summary ${result.summaryStatus}.`,
+        `${result.deferred.length} waiting for quota, ${result.failed.length} failed, ${result.uncertain?.length ?? 0} may not have been sent, ` +
+        `${result.heldBack?.length ?? 0} held back (domain); summary ${result.summaryStatus}.`,
     );
     return { ran: true, today, plan, result };
   } finally {

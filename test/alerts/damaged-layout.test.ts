@@ -24,7 +24,7 @@ function run(refresh: WorkbookAccess['refreshStatuses'], missingOnRead: string[]
   const env = createAppsScript({ now: '2025-03-10T07:00:00Z', mode: 'trigger' });
   const logs: string[] = [];
   const asked: string[][] = [];
-  dailyRun(ss, { mail: env.globals.MailApp, properties: env.globals.PropertiesService.getDocumentProperties(), lock: env.globals.LockService.getDocumentLock(), log: (m) => logs.push(m) }, {
+  dailyRun(ss, { mail: env.globals.MailApp, properties: env.globals.PropertiesService.getDocumentProperties(), lock: env.globals.LockService.getDocumentLock(), log: (m) => logs.push(m), allowedDomains: ['example.org'] }, {
     refreshStatuses: refresh,
     readWorkbook: (_ss, tabs) => {
       asked.push([...(tabs ?? [])]);

@@ -170,27 +170,48 @@ describe('sent log', () => {
     expect(day.size).toBe(2);
   });
 
-  it('each add returns the one property to write; values stay under 9 KB and roll over', () => {
+  it('one write holds the whole day; values stay under 9 KB and roll over', () => {
     const day = SentDay.read({}, TODAY);
-    const written = new Map<string, string>();
-    for (let i = 0; i < 2000; i++) {
-      const w = day.add(recipientKey(`officer${i}@example.org`));
-      written.set(w.property, w.value);
-    }
-    for (const v of written.values()) expect(v.length).toBeLessThanOrEqual(MAX_VALUE_CHARS);
-    expect(written.size).toBeGreaterThan(1);
-    const again = SentDay.read(Object.fromEntries(written), TODAY);
+    day.mark(Array.from({ length: 2000 }, (_, i) => recipientKey(`officer${i}@example.org`)), 'sent');
+    const written = day.writes();
+    for (const v of Object.values(written)) expect(v.length).toBeLessThanOrEqual(MAX_VALUE_CHARS);
+    expect(Object.keys(written).length).toBeGreaterThan(1);
+    const again = SentDay.read(written, TODAY);
     expect(again.size).toBe(2000);
     expect(again.has(recipientKey('OFFICER1999@example.org '))).toBe(true);
   });
 
-  it('200 officers fit in one value', () => {
+  it('200 officers and the summary fit in one value', () => {
     const day = SentDay.read({}, TODAY);
-    let last = { property: '', value: '' };
-    for (let i = 0; i < 200; i++) last = day.add(recipientKey(`officer${i}@example.org`));
-    last = day.add(SUMMARY_KEY);
-    expect(last.property).toBe(`alerts.sent.${TODAY}.0`);
-    expect(last.value.length).toBeLessThan(3000);
+    day.mark([...Array.from({ length: 200 }, (_, i) => recipientKey(`officer${i}@example.org`)), SUMMARY_KEY], 'sending');
+    const written = day.writes();
+    expect(Object.keys(written)).toEqual([`alerts.sent.${TODAY}.0`]);
+    expect(written[`alerts.sent.${TODAY}.0`]!.length).toBeLessThan(3000);
+  });
+
+  it('"sending" and "sent" round-trip; forgetting empties a chunk rather than leaving it behind', () => {
+    const day = SentDay.read({}, TODAY);
+    const keys = Array.from({ length: 1500 }, (_, i) => recipientKey(`p${i}@example.org`));
+    day.mark(keys, 'sending');
+    const first = day.writes();
+    const chunks = Object.keys(first).length;
+    expect(chunks).toBeGreaterThan(1);
+    const back = SentDay.read(first, TODAY);
+    expect(back.state(keys[0]!)).toBe('sending');
+    back.mark([keys[0]!], 'sent');
+    back.forget(keys.slice(1));
+    const second = back.writes();
+    expect(second).toEqual(Object.fromEntries(Array.from({ length: chunks }, (_, i) => [`alerts.sent.${TODAY}.${i}`, i === 0 ? keys[0] : ''])));
+    const last = SentDay.read(second, TODAY);
+    expect(last.size).toBe(1);
+    expect(last.state(keys[0]!)).toBe('sent');
+    expect(last.state(keys[1]!)).toBeUndefined();
+  });
+
+  it('"sent" wins when a key is found both ways', () => {
+    const day = SentDay.read({ [`alerts.sent.${TODAY}.0`]: 'a?,b', [`alerts.sent.${TODAY}.1`]: 'a,b?' }, TODAY);
+    expect(day.state('a')).toBe('sent');
+    expect(day.state('b')).toBe('sent');
   });
 
   it('recipient keys are distinct for distinct addresses', () => {

@@ -31,7 +31,7 @@ export function describeAlertsState(input: {
   if (record && !mine) {
     return {
       on: true,
-      line: `Alerts are on (${when(record)}). They run under ${record.by || 'that user'}'s account: only they can remove them.`,
+      line: `Alerts are on (${when(record)}). They run under ${record.by || 'that user'}'s account: only they can remove them, or you can take them over with Install alerts….`,
     };
   }
   if (record && mine) {
@@ -52,18 +52,28 @@ export function previewHtml(input: {
   const would = new Set(outcome.sentNow);
   const earlier = new Set(outcome.sentEarlier);
   const deferred = new Set(outcome.deferred);
+  const uncertain = new Set(outcome.uncertain ?? []);
+  const heldBack = new Set(outcome.heldBack ?? []);
+  const domains = (outcome.allowedDomains ?? []).join(', ') || 'none set';
   const head =
     `<p style="margin:0 0 6px"><b>${esc(state.line)}</b></p>` +
     `<p style="margin:0 0 6px">Today (${formatShort(plan.today)}): ${plural(would.size, 'digest')} would be sent` +
     (earlier.size ? `, ${earlier.size} already sent today` : '') +
     (deferred.size ? `, ${deferred.size} held back by the mail quota (${outcome.quotaAtStart} left)` : '') +
+    (uncertain.size ? `, ${uncertain.size} may not have been sent by an earlier run (not sent again today)` : '') +
     `. Nothing is sent by this preview.</p>` +
+    `<p style="margin:0 0 6px">Mail goes only to addresses in the installer's allowed email domains: ${esc(domains)}` +
+    (heldBack.size || (outcome.heldBackSecretariat ?? []).length
+      ? `; held back: ${esc([...plan.digests.filter((d) => heldBack.has(d.key)).map((d) => d.email), ...(outcome.heldBackSecretariat ?? [])].join(', '))}`
+      : '') +
+    `.</p>` +
     (plan.settingIssues.length
       ? `<p style="color:#990000">${plan.settingIssues.map((i) => esc(`Setting "${i.label}" ${i.message}; the default is used.`)).join('<br>')}</p>`
       : '');
   const digestBlocks = plan.digests
     .map((d) => {
-      const tag = would.has(d.key) ? 'would be sent' : earlier.has(d.key) ? 'already sent today' : deferred.has(d.key) ? 'held back: quota' : 'not sent';
+      const tag = would.has(d.key) ? 'would be sent' : earlier.has(d.key) ? 'already sent today' : deferred.has(d.key) ? 'held back: quota'
+        : uncertain.has(d.key) ? 'may not have been sent — please check' : heldBack.has(d.key) ? 'held back: domain not allowed' : 'not sent';
       return (
         `<details class="digest"${would.has(d.key) ? ' open' : ''}><summary><b>${esc(d.name)}</b> &lt;${esc(d.email)}&gt; – ${d.overdue} overdue, ${d.dueSoon} due soon – <i>${esc(tag)}</i></summary>` +
         `<p style="margin:4px 0"><b>Subject:</b> ${esc(d.subject)}</p><div style="border:1px solid #dadce0;padding:8px">${d.html}</div></details>`

@@ -19,6 +19,16 @@ export interface SendOutcome {
   readonly failed: readonly { key: string; message: string }[];
   /** MailApp.getRemainingDailyQuota() at the start of the run. */
   readonly quotaAtStart: number;
+  /** Marked "sending" by a run that stopped before recording the send: never sent again today. */
+  readonly uncertain?: readonly string[];
+  /** Digests not sent: the address is outside the allowed email domains. */
+  readonly heldBack?: readonly string[];
+  /** Secretariat addresses outside the allowed email domains (the summary is not sent to them). */
+  readonly heldBackSecretariat?: readonly string[];
+  /** The installer's allowed email domains used by the run. */
+  readonly allowedDomains?: readonly string[];
+  /** Anything else the secretariat must hear about the run itself (e.g. retries after a busy sheet). */
+  readonly notices?: readonly string[];
 }
 
 export type SummaryMode = 'run' | 'preview';
@@ -29,7 +39,7 @@ export interface Summary {
   readonly text: string;
 }
 
-type MailState = 'sent' | 'earlier' | 'deferred' | 'failed' | 'noEmail' | 'none';
+type MailState = 'sent' | 'earlier' | 'deferred' | 'failed' | 'uncertain' | 'heldBack' | 'noEmail' | 'none';
 
 function mailStates(outcome: SendOutcome): Map<string, MailState> {
   const states = new Map<string, MailState>();
@@ -37,6 +47,8 @@ function mailStates(outcome: SendOutcome): Map<string, MailState> {
   outcome.sentEarlier.forEach((k) => states.set(k, 'earlier'));
   outcome.deferred.forEach((k) => states.set(k, 'deferred'));
   outcome.failed.forEach((f) => states.set(f.key, 'failed'));
+  (outcome.uncertain ?? []).forEach((k) => states.set(k, 'uncertain'));
+  (outcome.heldBack ?? []).forEach((k) => states.set(k, 'heldBack'));
   return states;
 }
 
@@ -61,6 +73,29 @@ export function buildSummary(plan: AlertPlan, outcome: SendOutcome, mode: Summar
     );
   }
   for (const f of outcome.failed) mailLines.push(`Could not send to ${nameOf(f.key)}: ${f.message}`);
+  const withAddress = (k: string) => (digestByKey.get(k) ? `${nameOf(k)} <${digestByKey.get(k)!.email}>` : k);
+  const uncertain = outcome.uncertain ?? [];
+  if (uncertain.length) {
+    mailLines.push(
+      `${plural(uncertain.length, 'digest')} may not have been sent — please check with ${uncertain.map(withAddress).join(', ')}. ` +
+        `An earlier run today stopped between sending and recording the send, so ${uncertain.length === 1 ? 'it is' : 'they are'} not sent again today.`,
+    );
+  }
+  const domains = (outcome.allowedDomains ?? []).join(', ') || 'none set';
+  const heldBack = outcome.heldBack ?? [];
+  if (heldBack.length) {
+    mailLines.push(
+      `${plural(heldBack.length, 'digest')} held back, the address being outside the allowed email domains (${domains}): ${heldBack.map(withAddress).join(', ')}. ` +
+        `Correct the address on the Officers tab, or ask the person who installed the alerts to add the domain (Action Log ▸ Install alerts…).`,
+    );
+  }
+  const heldSecretariat = outcome.heldBackSecretariat ?? [];
+  if (heldSecretariat.length) {
+    mailLines.push(
+      `Summary not sent to ${heldSecretariat.join(', ')}: outside the allowed email domains (${domains}). Correct "Secretariat emails" on the Settings tab, or ask the installer to add the domain.`,
+    );
+  }
+  mailLines.push(...(outcome.notices ?? []));
   const actionCount = Object.values(plan.counts).reduce((a, b) => a + b, 0);
   // Never "nobody has an action overdue" from a tab that could not be read or holds nothing.
   if (plan.stopped) mailLines.push(plan.stopped);
@@ -78,6 +113,8 @@ export function buildSummary(plan: AlertPlan, outcome: SendOutcome, mode: Summar
     earlier: 'sent earlier today',
     deferred: 'waiting for quota',
     failed: 'failed',
+    uncertain: 'may not have been sent — please check',
+    heldBack: 'held back: domain not allowed',
     noEmail: 'no email address',
     none: '',
   };
@@ -92,7 +129,10 @@ export function buildSummary(plan: AlertPlan, outcome: SendOutcome, mode: Summar
     ...(plan.problems.length > 20 ? [`…and ${plan.problems.length - 20} more problems in the workbook.`] : []),
   ];
 
-  const subject = `${plan.boardName} action log: daily alerts summary ${day}` + (outcome.deferred.length ? ' (mail quota spent)' : '') +
+  const subject =
+    `${plan.boardName} action log: daily alerts summary ${day}` +
+    (outcome.deferred.length ? ' (mail quota spent)' : '') +
+    (uncertain.length ? ' (please check: some digests may not have been sent)' : '') +
     (plan.stopped || actionCount === 0 ? ' (no digests: please check the Actions tab)' : '');
 
   // ---- plain text
