@@ -48,7 +48,8 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 /**
  * Works out Status, Overdue and Last Updated for rows first…last of Actions: the header and the
- * block are read once (values and notes), the owned cells written once, notes once if changed.
+ * block are read once (values, notes and formulas), the owned cells of the rows holding actions
+ * written once (per run of such rows), notes once if changed.
  */
 /** A single date-for-report cell edited by hand, with what it held before. */
 export interface Deferral {
@@ -66,13 +67,18 @@ export function recomputeActionRows(ss: Spreadsheet, sheet: Sheet, first: number
   const block = sheet.getRange(first, 1, count, width);
   const values = block.getValues() as CellValue[][];
   const notes = block.getNotes();
+  const formulas = block.getFormulas();
   const timeZone = ss.getSpreadsheetTimeZone();
   if (deferral) keepFirstDate(sheet, map, values, first, deferral, timeZone);
-  const result = recomputeEditedRows({ map, firstRow: first, values, notes, asAt: todayIn(timeZone), readDate: dateReader(timeZone) });
+  const result = recomputeEditedRows({ map, firstRow: first, values, notes, formulas, asAt: todayIn(timeZone), readDate: dateReader(timeZone) });
   const stamp = new Date();
-  const column = (key: (typeof owned)[number]['key']): CellValue[] =>
-    values.map((_, i) => (key === 'status' ? result.status[i]?.[0] ?? '' : key === 'overdue' ? result.status[i]?.[1] ?? '' : result.hasData[i] ? stamp : ''));
-  writeColumns(sheet, first, new Map(owned.map((o) => [o.index!, column(o.key)])));
+  const cell = (key: (typeof owned)[number]['key'], i: number): CellValue =>
+    (key === 'status' ? result.status[i]?.[0] ?? '' : key === 'overdue' ? result.status[i]?.[1] ?? '' : result.hasData[i] ? stamp : '');
+  // Only rows holding actions (and empty rows between them): a row with no action keeps its cells.
+  for (const run of result.runs) {
+    const rows = Array.from({ length: run.count }, (_, k) => run.start + k);
+    writeColumns(sheet, first + run.start, new Map(owned.map((o) => [o.index!, rows.map((i) => cell(o.key, i))])));
+  }
   if (result.notes) block.setNotes(result.notes);
   return { rows: result.hasData.filter(Boolean).length, problems: result.problems };
 }

@@ -2,6 +2,7 @@
  * Issue #8 (integrity), writes and values: text stays text, a cell never passes Sheets' limit,
  * cells the script owns are written only for rows that hold an action, dates are plausible.
  */
+import type { LoadedBundle } from '../harness/bundle';
 import type { SaveResult } from '../../src/core/capture/schemas';
 import type { SavedActions, SavedMeeting, SavedUpdate } from '../../src/core/capture/dialog-data';
 import { ACTIONS, FORWARD_PLAN, MEETINGS, col, entry, recordInput, setUpBook } from './helpers';
@@ -46,5 +47,94 @@ describe('a cell never exceeds 50,000 characters', () => {
     const ok = book.call<SaveResult<SavedUpdate>>('captureSaveUpdate', { row: 2, ref: '28.01.01', note: 'Done', dueDate: '', complete: false, completedDate: '' });
     expect(ok.ok).toBe(true);
     expect(String(wb.cell(ACTIONS.name, 2, commentary).value)).toHaveLength(49_980 + '\n29/01/2010: Done'.length);
+  });
+});
+
+describe('owned cells of rows that hold no action are left as they are', () => {
+  type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const api = (book: LoadedBundle): Ss => (book.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
+  const STATUS = col(ACTIONS, 'status');
+  const OVERDUE = col(ACTIONS, 'overdue');
+  const UPDATED = col(ACTIONS, 'lastUpdated');
+
+  /** Two actions (rows 2, 3), a blank row 4, an action in row 5, then rows a user used for their own notes. */
+  function board() {
+    const book = setUpBook();
+    const wb = book.env.handles.workbook;
+    wb.setValues(ACTIONS.name, 2, 1, [
+      ['28.01.01', '3', 'Budget', '28/01/2010', 'Circulate the report', 'Gary Bowman', false, '', '18/03/2010', '', ''],
+      ['28.01.02', '3', 'Budget', '28/01/2010', 'Report back', 'Janine Brown', false, '', '20/01/2010', '', ''],
+    ]);
+    wb.setValues(ACTIONS.name, 5, 1, [['28.01.03', '4', 'Housing', '28/01/2010', 'Agreed', '', true, '', '', '', '']]);
+    wb.setCell(ACTIONS.name, 7, STATUS, "'=1+1"); // text that looks like a formula
+    wb.setCell(ACTIONS.name, 7, OVERDUE, 'n/a');
+    wb.setCell(ACTIONS.name, 7, UPDATED, 'by hand');
+    wb.setCell(ACTIONS.name, 8, STATUS, '=E2'); // a live formula someone put there
+    wb.setCell(ACTIONS.name, 9, STATUS, 'Not yet due'); // a label left behind
+    api(book).getSheetByName(ACTIONS.name)!.getRange(9, STATUS).setNote('Kept for the audit');
+    return { book, wb };
+  }
+  const owned = (wb: LoadedBundle['env']['handles']['workbook'], row: number) =>
+    [STATUS, OVERDUE, UPDATED].map((c) => { const x = wb.cell(ACTIONS.name, row, c); return { value: x.value, formula: x.formula, note: x.note }; });
+
+  it('Refresh statuses writes the action rows in one block and leaves the others exactly as they were', () => {
+    const { book, wb } = board();
+    const mine = [7, 8, 9].map((r) => owned(wb, r));
+    const rowsBefore = wb.sheet(ACTIONS.name).values.length;
+    book.env.calls.reset();
+    book.call('menuRefreshStatuses');
+    expect([7, 8, 9].map((r) => owned(wb, r))).toEqual(mine);
+    expect(wb.cell(ACTIONS.name, 7, STATUS)).toMatchObject({ value: '=1+1', formula: '' }); // still text, never live
+    expect(wb.cell(ACTIONS.name, 8, STATUS)).toMatchObject({ value: 'Circulate the report', formula: '=E2' });
+    expect(wb.sheet(ACTIONS.name).values.length).toBe(rowsBefore);
+    expect([2, 3, 5].map((r) => [wb.cell(ACTIONS.name, r, STATUS).value, wb.cell(ACTIONS.name, r, OVERDUE).value])).toEqual([
+      ['Not yet due', ''], ['Actions outstanding – no dates confirmed', 'Yes'], ['Decisions', ''],
+    ]);
+    expect(owned(wb, 4).map((c) => c.value)).toEqual(['', '', '']);
+    // the blank row 4 joins the block: one write of values and one of notes, as for a log without gaps
+    expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(1);
+    expect(book.env.calls.count('SpreadsheetApp.Range.setNotes')).toBe(1);
+    expect(book.env.calls.count('SpreadsheetApp.Range.setValue')).toBe(0);
+  });
+
+  it('a formula in the Status cell of an action is replaced by the status and kept, as text, in its note', () => {
+    const { book, wb } = board();
+    wb.setCell(ACTIONS.name, 3, STATUS, '=IF(K3<>"","Done","Chased")');
+    book.call('menuRefreshStatuses');
+    const cell = wb.cell(ACTIONS.name, 3, STATUS);
+    expect(cell).toMatchObject({ value: 'Actions outstanding – no dates confirmed', formula: '' });
+    expect(cell.note).toBe('Typed here before: =IF(K3<>"","Done","Chased")');
+    expect(book.env.handles.ui.alerts.at(-1)?.prompt).toContain('Actions!L3: the Status cell held the formula =IF(K3<>"","Done","Chased")');
+    // and the next refresh neither reports it again nor loses it
+    book.call('menuRefreshStatuses');
+    expect(wb.cell(ACTIONS.name, 3, STATUS).note).toBe('Typed here before: =IF(K3<>"","Done","Chased")');
+  });
+
+  it('onEdit of a block with such rows writes only the action rows', () => {
+    const { book, wb } = board();
+    const mine = [7, 8, 9].map((r) => owned(wb, r));
+    const ss = api(book);
+    const range = ss.getSheetByName(ACTIONS.name)!.getRange(2, 1, 9, 11);
+    book.env.calls.reset();
+    book.call('onEdit', { range, source: ss, authMode: 'LIMITED', user: { getEmail: () => '' }, triggerUid: '' });
+    expect([7, 8, 9].map((r) => owned(wb, r))).toEqual(mine);
+    expect(wb.cell(ACTIONS.name, 7, STATUS).formula).toBe('');
+    expect(wb.cell(ACTIONS.name, 3, STATUS).value).toBe('Actions outstanding – no dates confirmed');
+    expect(Object.prototype.toString.call(wb.cell(ACTIONS.name, 5, UPDATED).value)).toBe('[object Date]');
+    expect(wb.cell(ACTIONS.name, 4, UPDATED).value).toBe('');
+    expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(1);
+  });
+
+  it('a row emptied by hand keeps what its owned cells held', () => {
+    const { book, wb } = board();
+    book.call('menuRefreshStatuses');
+    const before = owned(wb, 5);
+    wb.setValues(ACTIONS.name, 5, 1, [Array.from({ length: 11 }, () => '')]);
+    const ss = api(book);
+    const range = ss.getSheetByName(ACTIONS.name)!.getRange(5, 1, 1, 11);
+    book.env.calls.reset();
+    book.call('onEdit', { range, source: ss, authMode: 'LIMITED', user: { getEmail: () => '' }, triggerUid: '' });
+    expect(owned(wb, 5)).toEqual(before);
+    expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(0);
   });
 });
