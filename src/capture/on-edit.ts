@@ -29,8 +29,9 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const last = range.getLastRow();
     if (last < first) return;
     const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
-    const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
-    const deferral = single && e.oldValue !== undefined ? { row: range.getRow(), column: range.getColumn(), oldValue: e.oldValue } : undefined;
+    // e.oldValue comes only with a single-cell edit; the size is checked (two calls) only then.
+    const single = e.oldValue !== undefined && range.getNumRows() === 1 && range.getNumColumns() === 1;
+    const deferral = single ? { row: range.getRow(), column: range.getColumn(), oldValue: e.oldValue } : undefined;
     const { problems } = recomputeActionRows(ss, sheet, first, last, deferral);
     if (problems.length) {
       ss.toast(`${problems.length === 1 ? 'A value' : `${problems.length} values`} could not be read: see the note on the cell${problems.length === 1 ? '' : 's'}.`, 'Action Log', 5);

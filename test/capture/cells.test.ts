@@ -138,3 +138,69 @@ describe('owned cells of rows that hold no action are left as they are', () => {
     expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(0);
   });
 });
+
+describe('implausible dates are reported at the cell and never become a First Date for Report of 1905', () => {
+  const DUE = col(ACTIONS, 'dueDate');
+  const FIRST = col(ACTIONS, 'firstDueDate');
+  const DONE = col(ACTIONS, 'completedDate');
+  const STATUS = col(ACTIONS, 'status');
+  const api = (book: LoadedBundle) => (book.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
+  const edit = (book: LoadedBundle, row: number, column: number, extra: Record<string, unknown> = {}) => {
+    const ss = api(book);
+    const range = ss.getSheetByName(ACTIONS.name)!.getRange(row, column);
+    book.env.calls.reset();
+    book.call('onEdit', { range, source: ss, authMode: 'LIMITED', user: { getEmail: () => '' }, triggerUid: '', ...extra });
+  };
+  function oneAction() {
+    const book = setUpBook();
+    const wb = book.env.handles.workbook;
+    wb.setValues(ACTIONS.name, 2, 1, [['28.01.05', '3', 'Safeguarding', '28/01/2010', 'Report back', 'Gary Bowman', false, '', '29/04/2010', '', '']]);
+    return { book, wb };
+  }
+
+  it('a number typed over the date for report: the old value "2010" (serial 2010 = 1905) is not kept as the first date', () => {
+    const { book, wb } = oneAction();
+    // the cell held 2010 (a number typed into it earlier), now a real date is typed over it
+    edit(book, 2, DUE, { oldValue: '2010', value: '40297' });
+    expect(wb.cell(ACTIONS.name, 2, FIRST).value).toBe('');
+    expect(wb.cell(ACTIONS.name, 2, STATUS).value).toBe('Not yet due');
+    expect(book.env.calls.count('SpreadsheetApp.Range.setValue')).toBe(0);
+    // and the same for text that was a date of 1905
+    edit(book, 2, DUE, { oldValue: '02/07/1905', value: '40297' });
+    expect(wb.cell(ACTIONS.name, 2, FIRST).value).toBe('');
+  });
+
+  it('a bare number typed in a date column is reported in a note on that cell; the status treats it as no date', () => {
+    const { book, wb } = oneAction();
+    wb.setCell(ACTIONS.name, 2, DUE, '2010');
+    edit(book, 2, DUE, { oldValue: '40297', value: '2010' });
+    expect(wb.cell(ACTIONS.name, 2, DUE).value).toBe(2010); // what was typed stays
+    expect(wb.cell(ACTIONS.name, 2, DUE).note).toBe('Action Log: Date for Report 2010 is a number, not a date (Sheets shows it as the date 02/07/1905); write it as dd/mm/yyyy.');
+    expect(wb.cell(ACTIONS.name, 2, STATUS).value).toBe('Actions outstanding – no dates confirmed');
+    expect(wb.cell(ACTIONS.name, 2, FIRST).display).toBe('29/04/2010'); // the date it replaced was plausible: kept
+  });
+
+  it('Refresh statuses reports a 1905 date and a completion before the meeting at their cells', () => {
+    const { book, wb } = oneAction();
+    wb.setValues(ACTIONS.name, 3, 1, [['28.01.06', '3', 'Safeguarding', '28/01/2010', 'Circulate', 'Gary Bowman', false, '', '', '', '20/01/2009']]);
+    wb.setCell(ACTIONS.name, 2, DUE, '02/07/1905');
+    book.call('menuRefreshStatuses');
+    const alert = book.env.handles.ui.alerts.at(-1)?.prompt ?? '';
+    expect(alert).toContain('Actions!I2: Date for Report 02/07/1905 is not a plausible date — was a number typed? Write it as dd/mm/yyyy.');
+    expect(alert).toContain("Actions!K3: Completed 20/01/2009 is before the action's own Date of Meeting 28/01/2010; check the year (dd/mm/yyyy).");
+    expect(wb.cell(ACTIONS.name, 2, STATUS).value).toBe('Actions outstanding – no dates confirmed');
+    expect(wb.cell(ACTIONS.name, 2, STATUS).note).toContain('I2: Date for Report 02/07/1905 is not a plausible date');
+    expect(wb.cell(ACTIONS.name, 2, col(ACTIONS, 'overdue')).value).toBe('');
+    expect(wb.cell(ACTIONS.name, 3, STATUS).note).toContain('K3: Completed 20/01/2009 is before');
+    expect(wb.cell(ACTIONS.name, 2, DUE).display).toBe('02/07/1905'); // nothing typed is changed
+  });
+
+  it('Update selected action never takes a 1905 date for report as the first date agreed', () => {
+    const { book, wb } = oneAction();
+    wb.setCell(ACTIONS.name, 2, DUE, '02/07/1905');
+    const r = book.call<SaveResult<SavedUpdate>>('captureSaveUpdate', { row: 2, ref: '28.01.05', note: '', dueDate: '29/04/2010', complete: false, completedDate: '' });
+    expect(r.ok).toBe(true);
+    expect(wb.cell(ACTIONS.name, 2, FIRST).display).not.toBe('02/07/1905');
+    expect(wb.cell(ACTIONS.name, 2, DUE).display).toBe('29/04/2010');
+  });
+});
