@@ -21,5 +21,5 @@ function dateLike(text: string): boolean {
 export function asLiteralText(text: string): string {
   if (text === '') return text;
   const t = text.trim();
-  return LEADING.test(text) || PARSEABLE.test(t) || EXPONENT.test(t) || dateLike(t) ? `'${text}` : text;
+  return LEADING.test(t) || PARSEABLE.test(t) || EXPONENT.test(t) || dateLike(t) ? `'${text}` : text;
 }
