@@ -29,8 +29,9 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const first = Math.max(range.getRow(), 2);
     const last = range.getLastRow();
     if (last < first) return;
-    const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
-    const deferral = single && e.oldValue !== undefined ? { row: range.getRow(), column: range.getColumn(), oldValue: e.oldValue } : undefined;
+    // e.oldValue comes only with a single-cell edit; the size is checked (two calls) only then.
+    const single = e.oldValue !== undefined && range.getNumRows() === 1 && range.getNumColumns() === 1;
+    const deferral = single ? { row: range.getRow(), column: range.getColumn(), oldValue: e.oldValue } : undefined;
     const { problems, stopped } = recomputeActionRows(ss, sheet, first, last, deferral);
     if (stopped) {
       ss.toast(stopped, 'Action Log', 10);
@@ -62,7 +63,8 @@ function mayBeActions(ss: Spreadsheet, name: string): boolean {
 
 /**
  * Works out Status, Overdue and Last Updated for rows first…last of Actions: the header and the
- * block are read once (values and notes), the owned cells written once, notes once if changed.
+ * block are read once (values, notes and formulas), the owned cells of the rows holding actions
+ * written once (per run of such rows), notes once if changed.
  */
 /** A single date-for-report cell edited by hand, with what it held before. */
 export interface Deferral {
@@ -85,13 +87,18 @@ export function recomputeActionRows(ss: Spreadsheet, sheet: Sheet, first: number
   const block = sheet.getRange(first, 1, count, width);
   const values = block.getValues() as CellValue[][];
   const notes = block.getNotes();
+  const formulas = block.getFormulas();
   const timeZone = ss.getSpreadsheetTimeZone();
   if (deferral) keepFirstDate(sheet, map, values, first, deferral, timeZone);
-  const result = recomputeEditedRows({ map, firstRow: first, values, notes, asAt: todayIn(timeZone), readDate: dateReader(timeZone) });
+  const result = recomputeEditedRows({ map, firstRow: first, values, notes, formulas, asAt: todayIn(timeZone), readDate: dateReader(timeZone) });
   const stamp = new Date();
-  const column = (key: (typeof owned)[number]['key']): CellValue[] =>
-    values.map((_, i) => (key === 'status' ? result.status[i]?.[0] ?? '' : key === 'overdue' ? result.status[i]?.[1] ?? '' : result.hasData[i] ? stamp : ''));
-  writeColumns(sheet, first, new Map(owned.map((o) => [o.index!, column(o.key)])));
+  const cell = (key: (typeof owned)[number]['key'], i: number): CellValue =>
+    (key === 'status' ? result.status[i]?.[0] ?? '' : key === 'overdue' ? result.status[i]?.[1] ?? '' : result.hasData[i] ? stamp : '');
+  // Only rows holding actions (and empty rows between them): a row with no action keeps its cells.
+  for (const run of result.runs) {
+    const rows = Array.from({ length: run.count }, (_, k) => run.start + k);
+    writeColumns(sheet, first + run.start, new Map(owned.map((o) => [o.index!, rows.map((i) => cell(o.key, i))])));
+  }
   if (result.notes) block.setNotes(result.notes);
   return { rows: result.hasData.filter(Boolean).length, problems: result.problems };
 }

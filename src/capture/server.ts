@@ -30,6 +30,7 @@ import { appendRecords, readWorkbook } from '../adapters/sheets/workbook';
 import { UserFacingError, userMessage, withUserErrors } from '../adapters/ui';
 import { writeColumns } from '../adapters/sheets/column-runs';
 import { syncLinkedForwardPlan } from '../adapters/sheets/forward-plan-sync';
+import { describeCell } from '../core/cell-limit';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -283,7 +284,8 @@ function writeChange(read: RowRead, change: ActionChange, writeDate: (iso: IsoDa
   put('status', change.status);
   put('overdue', change.overdue);
   put('lastUpdated', new Date());
-  writeRuns(read.sheet, read.row, cells);
+  const ref = String(read.cells[read.map.index.get('ref') ?? -1] ?? '').trim();
+  writeColumns(read.sheet, read.row, new Map([...cells].map(([column, value]) => [column, [value]])), (c, row) => describeCell(ACTIONS, read.map, c, row, ref));
 }
 
 function writeRuns(sheet: Sheet, row: number, cells: Map<number, CellValue>): void {

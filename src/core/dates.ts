@@ -12,6 +12,20 @@ const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
+/**
+ * The dates a board's log can hold: a date outside them is a slip (a number typed in a date
+ * cell: 2010 is day 2010 of Sheets' calendar, 02/07/1905), reported and not used.
+ */
+export const PLAUSIBLE_FROM: IsoDate = '1990-01-01';
+export const PLAUSIBLE_TO: IsoDate = '2100-12-31';
+
+export function isPlausibleDate(date: IsoDate): boolean {
+  return date >= PLAUSIBLE_FROM && date <= PLAUSIBLE_TO;
+}
+
+/** Sheets counts days from 30 December 1899 (serial 1 is 31/12/1899). */
+export const SERIAL_EPOCH: IsoDate = '1899-12-30';
+
 export function isIsoDate(value: string): value is IsoDate {
   const m = ISO.exec(value);
   if (!m) return false;

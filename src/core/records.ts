@@ -3,7 +3,7 @@
  * Problem naming its cell; the record is still returned (with that field empty) so nothing a
  * user typed is dropped from view.
  */
-import type { IsoDate } from './dates';
+import { addDays, formatShort, isPlausibleDate, SERIAL_EPOCH, type IsoDate } from './dates';
 import { parseDay } from './parse-date';
 import { normaliseRef } from './refs';
 import { a1, ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, type TabSpec } from './layout';
@@ -39,9 +39,25 @@ function rowReader(tab: TabSpec, map: HeaderMap, raw: RawRow, readDate: DateRead
     date: (key) => {
       const v = cell(key);
       if (isBlank(v) || v === undefined) return undefined;
-      if (isDate(v)) return readDate(v);
+      // A date outside 1990–2100 is a slip, reported and not used: most often a number typed in a
+      // date cell, which Sheets shows as a day of its calendar (2010 is 02/07/1905).
+      const plausible = (iso: IsoDate): IsoDate | undefined => {
+        if (isPlausibleDate(iso)) return iso;
+        if (iso === TIME_ONLY_DAY) {
+          problems.push({ sheet: tab.name, cell: where(key), message: `${header(key)} holds a time, not a date; write it as dd/mm/yyyy.` });
+          return undefined;
+        }
+        problems.push({ sheet: tab.name, cell: where(key), message: `${header(key)} ${formatShort(iso)} is not a plausible date — was a number typed? Write it as dd/mm/yyyy.` });
+        return undefined;
+      };
+      if (isDate(v)) return plausible(readDate(v));
+      if (typeof v === 'number') {
+        const shown = Number.isFinite(v) && v >= 1 && v < 2_958_466 ? ` (Sheets shows it as the date ${formatShort(addDays(SERIAL_EPOCH, Math.floor(v)))})` : '';
+        problems.push({ sheet: tab.name, cell: where(key), message: `${header(key)} ${v} is a number, not a date${shown}; write it as dd/mm/yyyy.` });
+        return undefined;
+      }
       const parsed = parseDay(String(v));
-      if (parsed) return parsed;
+      if (parsed) return plausible(parsed);
       problems.push({ sheet: tab.name, cell: where(key), message: `${header(key)} "${String(v)}" is not a date; write it as dd/mm/yyyy.` });
       return undefined;
     },
@@ -146,6 +162,12 @@ function readActionRows(map: HeaderMap, rows: RawRow[], readDate: DateReader): R
     };
     if (!action.ref) {
       problems.push({ sheet: ACTIONS.name, cell: a1(raw.row, (map.index.get('ref') ?? 0) + 1), message: 'this row has no Ref No. Use "Record decisions and actions…" or type the next reference for its meeting.' });
+    }
+    if (action.completedDate && action.meetingDate && action.completedDate < action.meetingDate) {
+      problems.push({
+        sheet: ACTIONS.name, cell: a1(raw.row, (map.index.get('completedDate') ?? 0) + 1),
+        message: `Completed ${formatShort(action.completedDate)} is before the action's own Date of Meeting ${formatShort(action.meetingDate)}; check the year (dd/mm/yyyy).`,
+      });
     }
     return action;
   });

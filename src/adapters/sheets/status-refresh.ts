@@ -1,5 +1,6 @@
 /**
- * Refreshing every Status and Overdue cell (one read of Actions, one write of the status block),
+ * Refreshing every Status and Overdue cell (one read of Actions and of the owned cells' notes and
+ * formulas, one write of the status block of the rows holding actions),
  * then the Forward Plan entries linked to actions (one read, a write only when one changed).
  */
 import type { IsoDate } from '../../core/dates';
@@ -8,8 +9,8 @@ import type { Action, Located } from '../../core/model';
 import type { Problem } from '../../core/problems';
 import { readActions } from '../../core/records';
 import type { Status } from '../../core/status';
-import { computeStatusBlock } from '../../core/status-block';
-import { dataRows, missingColumns, missingColumnsMessage } from '../../core/table';
+import { actionRows, computeStatusBlock, writeRuns } from '../../core/status-block';
+import { isBlank, missingColumns, missingColumnsMessage } from '../../core/table';
 import { raiseRefRegister } from '../ref-register';
 import { UserFacingError } from '../ui';
 import { dateReader } from './dates';
@@ -39,20 +40,40 @@ export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, as
   const statusIndex = read.map.index.get('status')!;
   const overdueIndex = read.map.index.get('overdue')!;
   const body = read.values.slice(1);
-  const { records, problems: rowProblems } = readActions(read.map, dataRows(read.map, body), dateReader(ss.getSpreadsheetTimeZone()));
+  // Rows holding only something in Status/Overdue/Last Updated are not actions: left as they are.
+  const { records, problems: rowProblems } = readActions(read.map, actionRows(read.map, body), dateReader(ss.getSpreadsheetTimeZone()));
   problems.push(...rowProblems);
   raiseRefRegister(records.map((a) => a.ref)); // numbers typed by hand are never given again
+  const owned = readOwnedCells(read.sheet, 2, body.length, statusIndex, overdueIndex);
   const block = computeStatusBlock({
     actions: records, rowProblems, firstRow: 2, rowCount: body.length,
     currentStatus: body.map((r) => r[statusIndex] ?? ''),
-    currentNotes: body.length ? read.sheet.getRange(2, statusIndex + 1, body.length, 1).getNotes().map((r) => r[0] ?? '') : [],
+    currentNotes: owned.notes.map((n) => n[0]), currentOverdueNotes: owned.notes.map((n) => n[1]), currentFormulas: owned.formulas.map((f) => f[0]),
     statusColumn: statusIndex + 1, asAt,
   });
   problems.push(...block.problems);
-  if (body.length > 0) writeStatusBlock(read.sheet, 2, statusIndex, overdueIndex, block.values, block.notes);
+  const empty = body.map((r, i) => isBlank(r[statusIndex]) && isBlank(r[overdueIndex]) && owned.formulas[i]!.every((f) => f === '') && owned.notes[i]!.every((n) => n === ''));
+  for (const run of writeRuns(block.hasAction, empty)) {
+    const end = run.start + run.count;
+    writeStatusBlock(read.sheet, 2 + run.start, statusIndex, overdueIndex, block.values.slice(run.start, end), block.notes.slice(run.start, end));
+  }
   const synced = syncLinkedForwardPlan(ss, records, asAt);
   problems.push(...synced.problems);
   return { counts: block.counts, overdue: block.overdue, problems, rows: records.length, actions: records, forwardPlanUpdated: synced.updated, missing: read.map.missing.map((c) => c.key) };
+}
+
+/** The Status and Overdue cells' notes and formulas: one getNotes and one getFormulas when they sit side by side (as set up). */
+function readOwnedCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, rows: number, statusIndex: number, overdueIndex: number): { notes: [string, string][]; formulas: [string, string][] } {
+  if (rows === 0) return { notes: [], formulas: [] };
+  if (overdueIndex === statusIndex + 1) {
+    const range = sheet.getRange(firstRow, statusIndex + 1, rows, 2);
+    const pairs = (grid: string[][]) => grid.map((r) => [r[0] ?? '', r[1] ?? ''] as [string, string]);
+    return { notes: pairs(range.getNotes()), formulas: pairs(range.getFormulas()) };
+  }
+  const status = sheet.getRange(firstRow, statusIndex + 1, rows, 1);
+  const overdue = sheet.getRange(firstRow, overdueIndex + 1, rows, 1);
+  const zip = (a: string[][], b: string[][]) => a.map((r, i) => [r[0] ?? '', b[i]?.[0] ?? ''] as [string, string]);
+  return { notes: zip(status.getNotes(), overdue.getNotes()), formulas: zip(status.getFormulas(), overdue.getFormulas()) };
 }
 
 /** One setValues and one setNotes when Status and Overdue sit side by side (as set up); two each if a user moved them apart. */

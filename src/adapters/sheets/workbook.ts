@@ -2,6 +2,7 @@
  * Reading the workbook (one getValues per tab) and writing records (one setValues per block).
  * Columns are found by header name; see core/table.ts.
  */
+import { describeCell, firstTooLong, tooLongMessage } from '../../core/cell-limit';
 import type { IsoDate } from '../../core/dates';
 import { ACTIONS, FORWARD_PLAN, KEY_TAB_NAME, MEETINGS, OFFICERS, SETTINGS, TABS, type TabKey, type TabSpec } from '../../core/layout';
 import type { Action, ForwardPlanItem, Located, Meeting, Officer } from '../../core/model';
@@ -189,7 +190,8 @@ export function toCell(tab: TabSpec, key: string, value: unknown, writeDate: (is
 /**
  * Appends records below the last row in one setValues, each value in the column its header
  * names (so moved columns are respected); other columns are left blank. Throws a readable error
- * when a needed header is missing rather than writing into the wrong column.
+ * when a needed header is missing rather than writing into the wrong column, or when a value is
+ * longer than a cell holds (before anything is written).
  */
 export function appendRecords(ss: Spreadsheet, tab: TabSpec, records: readonly Record<string, unknown>[]): { firstRow: number } {
   const sheet = ss.getSheetByName(tab.name);
@@ -219,6 +221,11 @@ export function appendRecords(ss: Spreadsheet, tab: TabSpec, records: readonly R
     }
     return row;
   });
+  const long = firstTooLong(rows);
+  if (long) {
+    const ref = String(records[long.row]?.ref ?? '');
+    throw new UserFacingError(tooLongMessage(describeCell(tab, map, long.column, firstRow + long.row, ref), long.length));
+  }
   if (firstRow + rows.length - 1 > sheet.getMaxRows()) {
     sheet.insertRowsAfter(sheet.getMaxRows(), firstRow + rows.length - 1 - sheet.getMaxRows());
   }

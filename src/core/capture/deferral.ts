@@ -4,15 +4,16 @@
  * gets the old value as text: for a date cell, Sheets' serial day number ("40255"), or the text
  * that was typed.
  */
-import { addDays, type IsoDate } from '../dates';
+import { addDays, isPlausibleDate, SERIAL_EPOCH, type IsoDate } from '../dates';
 import { parseDay } from '../parse-date';
 
-/** Sheets counts days from 30 December 1899. */
-const SERIAL_EPOCH: IsoDate = '1899-12-30';
-
+/**
+ * The date the cell held, or undefined when it held none that is plausible: a bare number such
+ * as "2010" (day 2010 of Sheets' calendar, 02/07/1905) is never taken for a first date agreed.
+ */
 export function dateFromOldValue(oldValue: unknown): IsoDate | undefined {
   if (oldValue === undefined || oldValue === null) return undefined;
   const text = String(oldValue).trim();
-  if (/^\d{4,6}(\.\d+)?$/.test(text)) return addDays(SERIAL_EPOCH, Math.floor(Number(text)));
-  return text ? parseDay(text) : undefined;
+  const date = /^\d{1,6}(\.\d+)?$/.test(text) ? addDays(SERIAL_EPOCH, Math.floor(Number(text))) : text ? parseDay(text) : undefined;
+  return date !== undefined && isPlausibleDate(date) ? date : undefined;
 }

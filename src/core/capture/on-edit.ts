@@ -2,15 +2,18 @@
  * Hand edits to the Actions tab: for exactly the rows edited, the status and overdue flag are
  * worked out again, Last Updated is stamped, and a value that cannot be read (a date written
  * "next month") gets a note on its own cell. The user's cells are never rewritten: only the
- * script-owned Status, Overdue and Last Updated cells, and notes.
+ * script-owned Status, Overdue and Last Updated cells of rows holding an action, and notes. A row
+ * with no action keeps whatever is in those cells (a formula or text someone put there).
  */
 import type { IsoDate } from '../dates';
-import { ACTIONS } from '../layout';
 import type { Problem } from '../problems';
 import { readActions, type DateReader } from '../records';
-import { computeStatusBlock } from '../status-block';
-import { statusFromLabel } from '../status';
-import { dataRows, isBlank, type CellValue, type HeaderMap } from '../table';
+import { MAX_CELL_CHARS } from '../cell-limit';
+import { actionRows, computeStatusBlock, writeRuns, type Run } from '../status-block';
+import { isBlank, type CellValue, type HeaderMap } from '../table';
+
+/** The cells the script writes on each edited row that holds an action. */
+export const OWNED = ['status', 'overdue', 'lastUpdated'] as const;
 
 /** Notes the script writes on a user's cell start with this, so they can be replaced or removed later. */
 export const NOTE_PREFIX = 'Action Log: ';
@@ -23,15 +26,19 @@ export interface EditBlockInput {
   readonly values: readonly (readonly CellValue[])[];
   /** Their notes, same shape. */
   readonly notes: readonly (readonly string[])[];
+  /** Their formulas, same shape ('' where none): a formula in Status is kept in its note. */
+  readonly formulas?: readonly (readonly string[])[];
   readonly asAt: IsoDate;
   readonly readDate: DateReader;
 }
 
 export interface EditBlockResult {
-  /** [status label, overdue mark] per row. */
+  /** [status label, overdue mark] per row (['', ''] for a row with no action). */
   readonly status: string[][];
-  /** Per row: the row has data (stamp Last Updated) or is now empty (clear it). */
+  /** Per row: the row holds an action (its owned cells are worked out, Last Updated stamped). */
   readonly hasData: boolean[];
+  /** The rows whose owned cells are written: those holding actions (and empty ones between them); others are left as they are. */
+  readonly runs: Run[];
   /** The whole block's notes after the edit, or undefined when no note changes. */
   readonly notes: string[][] | undefined;
   readonly problems: Problem[];
@@ -40,22 +47,26 @@ export interface EditBlockResult {
 export function recomputeEditedRows(input: EditBlockInput): EditBlockResult {
   const { map, firstRow, values, notes, asAt, readDate } = input;
   const statusIndex = map.index.get('status');
-  const overdueIndex = map.index.get('overdue');
-  const rows = dataRows(map, ownColumnsBlank(map, values), firstRow);
+  const rows = actionRows(map, values, firstRow);
   const read = readActions(map, rows, readDate);
   const hasData = values.map(() => false);
   for (const r of rows) hasData[r.row - firstRow] = true;
+  const at = (grid: readonly (readonly string[])[] | undefined, i: number, c: number | undefined) => (c === undefined ? '' : grid?.[i]?.[c] ?? '');
 
   const block = computeStatusBlock({
     actions: read.records,
     rowProblems: read.problems,
     currentStatus: values.map((r) => (statusIndex === undefined ? '' : r[statusIndex] ?? '')),
-    currentNotes: notes.map((r) => (statusIndex === undefined ? '' : r[statusIndex] ?? '')),
+    currentNotes: notes.map((_, i) => at(notes, i, statusIndex)),
+    currentFormulas: values.map((_, i) => at(input.formulas, i, statusIndex)),
     firstRow,
     rowCount: values.length,
     statusColumn: (statusIndex ?? 0) + 1,
     asAt,
   });
+  const owned = OWNED.map((key) => map.index.get(key)).filter((i): i is number => i !== undefined);
+  const ownedEmpty = values.map((r, i) => owned.every((c) => isBlank(r[c]) && at(input.formulas, i, c) === ''));
+  const runs = writeRuns(hasData, ownedEmpty);
 
   // Notes on the cells that could not be read; earlier script notes on cells now readable go.
   const cellMessages = new Map<string, string[]>();
@@ -79,36 +90,21 @@ export function recomputeEditedRows(input: EditBlockInput): EditBlockResult {
       }
     }
   });
-  // A row with no data keeps what someone typed in its Status cell; a label the script wrote goes.
-  const status = block.values.map((pair, i) => {
-    if (hasData[i] || statusIndex === undefined) return pair;
-    const typed = values[i]?.[statusIndex];
-    return isBlank(typed) || statusFromLabel(String(typed)) ? ['', ''] : [String(typed), overdueIndex === undefined ? '' : String(values[i]?.[overdueIndex] ?? '')];
-  });
-  return { status, hasData, notes: changed ? next : undefined, problems: [...read.problems, ...block.problems] };
+  return { status: block.values, hasData, runs, notes: changed ? next : undefined, problems: [...read.problems, ...block.problems] };
 }
 
 /** A note keeps the user's own lines and carries the script's current messages (if any). */
 export function mergeNote(current: string, messages: readonly string[]): string {
   const own = current === '' ? [] : current.split('\n').filter((line) => !line.startsWith(NOTE_PREFIX));
-  return [...own, ...messages.map((m) => `${NOTE_PREFIX}${noteSafe(m)}`)].join('\n');
+  const merged = [...own, ...messages.map((m) => `${NOTE_PREFIX}${noteSafe(m)}`)].join('\n');
+  // A note holds at most what a cell does: the user's own text comes first, the script's lines go.
+  return merged.length > MAX_CELL_CHARS ? own.join('\n') : merged;
 }
 
 /** Notes are plain text; user text quoted in one is kept to one short line. */
 export function noteSafe(text: string): string {
   const one = text.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ').replace(/\s*\n\s*/g, ' ');
   return one.length > 500 ? `${one.slice(0, 499)}…` : one;
-}
-
-/** Script-owned cells do not make a row "have data": a row holding only an old status is empty. */
-function ownColumnsBlank(map: HeaderMap, values: readonly (readonly CellValue[])[]): CellValue[][] {
-  const owned = ACTIONS.columns.filter((c) => c.owned && c.key !== 'ref').map((c) => map.index.get(c.key)).filter((i): i is number => i !== undefined);
-  if (!owned.length) return values.map((r) => [...r]);
-  return values.map((r) => {
-    const copy = [...r];
-    for (const i of owned) if (i < copy.length) copy[i] = '';
-    return copy;
-  });
 }
 
 function parseA1(cell: string): { row: number; column: number } | undefined {

@@ -38,8 +38,27 @@ export function checkedGrid(sheet: SheetState, row: number, col: number, numRows
   return { sheet, row, col, numRows, numCols };
 }
 
+/** Sheets' limit on one cell's content (and, taken to be the same, on a note). */
+export const MAX_CELL_CHARS = 50_000;
+/** The error Sheets gives for a longer value (the UI shows the same sentence). */
+export const CELL_TOO_LONG = `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`;
+
+/**
+ * Sheets refuses a string longer than 50,000 characters, and the whole call with it (nothing of a
+ * setValues is written). Counted on the text stored: a leading apostrophe is not stored.
+ * For notes Google documents no limit of its own; the emulator applies the cell limit (assumed).
+ */
+export function checkCellText(values: readonly (readonly unknown[])[]): void {
+  for (const line of values) {
+    for (const v of line) {
+      if (typeof v === 'string' && v.length - (v.startsWith("'") ? 1 : 0) > MAX_CELL_CHARS) throw exception(CELL_TOO_LONG);
+    }
+  }
+}
+
 /** Writes one value the way Range.setValue does (strings are parsed as if typed, unless the cell is plain text '@'). */
 export function writeValue(sheet: SheetState, row: number, col: number, v: unknown): void {
+  checkCellText([[v]]);
   if (v === null || v === undefined || v === '') {
     const c = sheet.cell(row, col);
     if (c) { delete c.value; delete c.formula; }
@@ -204,6 +223,7 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
 
   setValues(values: unknown[][]): GasRange {
     this.#checkShape(values, 'setValues');
+    checkCellText(values);
     const s = this.#sheet;
     this.#each((r, c) => writeValue(s, r, c, values[r - this.#g.row]![c - this.#g.col]));
     return this.#self;
@@ -228,6 +248,7 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
 
   setFormulas(formulas: string[][]): GasRange {
     this.#checkShape(formulas, 'setFormulas');
+    checkCellText(formulas);
     const s = this.#sheet;
     this.#each((r, c) => writeValue(s, r, c, formulas[r - this.#g.row]![c - this.#g.col]));
     return this.#self;
@@ -264,6 +285,7 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
   getNote(): string { return this.getNotes()[0]![0]!; }
 
   setNote(note: string | null): GasRange {
+    checkCellText([[note]]);
     return this.#setAll((cell) => {
       if (note === null || note === '') delete cell.note;
       else cell.note = String(note);
@@ -271,6 +293,8 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
   }
 
   setNotes(notes: Array<Array<string | null>>): GasRange {
+    this.#checkShape(notes, 'setNotes');
+    checkCellText(notes);
     return this.#set2D<string | null>(notes, 'setNotes', (cell, v) => {
       if (v === null || v === '' || v === undefined) delete cell.note;
       else cell.note = String(v);

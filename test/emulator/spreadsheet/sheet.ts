@@ -2,7 +2,7 @@
 import { parseA1 } from './a1';
 import { normaliseColour, ruleOf, signatureError, wrap, type Ctx } from './context';
 import { makeProtection, makeRange, makeRule } from './factories';
-import { checkedGrid, writeValue } from './range';
+import { checkCellText, checkedGrid, writeValue } from './range';
 import { copyRule, exception, type ProtectionData, type SheetState } from './state';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -86,6 +86,7 @@ export class SheetImpl implements Pick<GasSheet, SheetMethods> {
 
   appendRow(rowContents: unknown[]): GasSheet {
     if (!Array.isArray(rowContents)) throw signatureError('Sheet', 'appendRow', [rowContents]);
+    checkCellText([rowContents]);
     const s = this.#sheet;
     const row = s.lastRow() + 1;
     if (row > s.maxRows) s.maxRows = row;
