@@ -25,14 +25,15 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
     const sheet = range.getSheet();
     const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
-    if (!mayBeActions(ss, sheet.getName())) return;
+    const name = sheet.getName();
+    if (!mayBeActions(ss, name)) return;
     const first = Math.max(range.getRow(), 2);
     const last = range.getLastRow();
     if (last < first) return;
     // e.oldValue comes only with a single-cell edit; the size is checked (two calls) only then.
     const single = e.oldValue !== undefined && range.getNumRows() === 1 && range.getNumColumns() === 1;
     const deferral = single ? { row: range.getRow(), column: range.getColumn(), oldValue: e.oldValue } : undefined;
-    const { problems, stopped } = recomputeActionRows(ss, sheet, first, last, deferral);
+    const { problems, stopped } = recomputeActionRows(ss, sheet, first, last, deferral, name);
     if (stopped) {
       ss.toast(stopped, 'Action Log', 10);
       return;
@@ -73,11 +74,12 @@ export interface Deferral {
   readonly oldValue: unknown;
 }
 
-export function recomputeActionRows(ss: Spreadsheet, sheet: Sheet, first: number, last: number, deferral?: Deferral): { rows: number; problems: Problem[]; stopped?: string } {
+/** `sheetName`: passed by onEdit, which has read it already (one call fewer). */
+export function recomputeActionRows(ss: Spreadsheet, sheet: Sheet, first: number, last: number, deferral?: Deferral, sheetName = sheet.getName()): { rows: number; problems: Problem[]; stopped?: string } {
   const width = Math.max(sheet.getLastColumn(), 1);
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
   // A tab under another name is the Actions tab only if its header row clearly is (renamed).
-  if (sheet.getName() !== ACTIONS.name && !looksLikeTab(ACTIONS, header)) return { rows: 0, problems: [] };
+  if (sheetName !== ACTIONS.name && !looksLikeTab(ACTIONS, header)) return { rows: 0, problems: [] };
   const map = mapHeaders(ACTIONS, header);
   // A column the status is worked out from, or written to, is missing: write nothing, say which.
   const stop = missingColumns(ACTIONS, map, [...ACTIONS_NEEDS.status, ...ACTIONS_NEEDS.editWrites]);
