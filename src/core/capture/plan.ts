@@ -154,6 +154,11 @@ export function planUpdate(action: Action, form: UpdateForm, today: IsoDate): Ac
   }
   if (form.complete && !action.completedDate) {
     next.completedDate = form.completedDate ?? today;
+    if (action.meetingDate && next.completedDate < action.meetingDate) {
+      // An action cannot be done before the meeting that agreed it: most likely a mistyped date.
+      const message = `Completed on ${formatShort(next.completedDate)} is before the meeting of ${formatShort(action.meetingDate)} that agreed ${action.ref}.`;
+      throw new FormRejected(`Nothing was saved: ${message}`, { completedDate: message });
+    }
     change.completedDate = next.completedDate;
   }
   const cells = statusCells(statusAsAt(next, today));
