@@ -12,7 +12,7 @@ import { createSpreadsheetEmulator } from '../emulator/spreadsheet';
 import type { WorkbookHandle } from '../emulator/spreadsheet/handle';
 import type { UiHandle } from '../emulator/ui';
 import { loadBundle, type LoadedBundle } from '../harness/bundle';
-import { actions, BOARD, EXPECTED_LOG, forwardPlan, MEETING, meetings } from './sample-board';
+import { actions, BOARD, EXPECTED_LOG, forwardPlan, meetings } from './sample-board';
 
 const date = (d?: string) => (d ? formatShort(d) : '');
 
