@@ -52,7 +52,7 @@ export function writeValue(sheet: SheetState, row: number, col: number, v: unkno
       delete cell.formula;
       return;
     }
-    const p = parseUserEntered(v, sheet.book.timeZone);
+    const p = parseUserEntered(v, sheet.book.timeZone, sheet.book.locale, sheet.book.now());
     if (p.kind === 'formula') {
       cell.formula = p.formula;
       delete cell.value;
