@@ -53,6 +53,12 @@ export interface EnvironmentOptions {
   shareWith?: { handles: object; clock: FakeClock };
   /** False: the advanced Docs service is not enabled (no `Docs` global). Default true, as in appsscript.json. */
   docsAdvancedService?: boolean;
+  /**
+   * The OAuth scopes the user granted (appsscript.json `oauthScopes`, full URLs or short names):
+   * DriveApp and DocumentApp then reach only what they allow — with `drive.file`, only files and
+   * folders the script created. Default: unrestricted (as if `drive` were granted).
+   */
+  oauthScopes?: readonly string[];
 }
 
 /** What each service's installer gets. `handles` holds the handles of services listed before it. */
@@ -140,7 +146,7 @@ const SERVICES = [
     return { globals: { ScriptApp }, handle };
   }),
   service('docs', ({ realm, calls, clock, shared, options }) => {
-    const { services, handle } = createDocsEmulator({ realm, calls, clock, shared: handleOf<DocsHandle>(shared, 'docs'), advancedService: options.docsAdvancedService });
+    const { services, handle } = createDocsEmulator({ realm, calls, clock, shared: handleOf<DocsHandle>(shared, 'docs'), advancedService: options.docsAdvancedService, oauthScopes: options.oauthScopes });
     return { globals: { DocumentApp: services.DocumentApp, DriveApp: services.DriveApp, MimeType: services.MimeType, ...(services.Docs ? { Docs: services.Docs } : {}) }, handle };
   }),
   service('workbook', ({ realm, calls, clock, timeZone, options, shared, handles }) => {
