@@ -12,8 +12,12 @@ import { actionSchema, forwardPlanItemSchema, meetingSchema, officerSchema, type
 import type { Problem } from './problems';
 import { isBlank, isDate, type CellValue, type HeaderMap, type RawRow } from './table';
 
-/** How the adapter turns a sheet `Date` into a calendar date in the spreadsheet's zone. */
-export type DateReader = (date: Date) => IsoDate;
+/**
+ * How the adapter turns a sheet `Date` into a calendar date in the spreadsheet's zone; its
+ * `timeOfDay` ("14:00") reads a typed time in that zone too. Without it the script's zone (V8's
+ * local time) is used, which is right only when the two zones are the same.
+ */
+export type DateReader = ((date: Date) => IsoDate) & { readonly timeOfDay?: (date: Date) => string };
 
 interface RowReader {
   text(key: string): string;
@@ -33,7 +37,7 @@ function rowReader(tab: TabSpec, map: HeaderMap, raw: RawRow, readDate: DateRead
     text: (key) => {
       const v = cell(key);
       if (isBlank(v)) return '';
-      if (isDate(v)) return dateOrTimeText(readDate(v), v);
+      if (isDate(v)) return dateOrTimeText(readDate, v);
       return String(v).trim();
     },
     date: (key) => {
@@ -75,9 +79,11 @@ function rowReader(tab: TabSpec, map: HeaderMap, raw: RawRow, readDate: DateRead
 /** Sheets stores a time typed alone ("14:00") as that time on 30/12/1899. */
 const TIME_ONLY_DAY = '1899-12-30';
 
-/** A date typed into a text column reads as its date; a time typed there reads as "14:00". */
-function dateOrTimeText(iso: IsoDate, date: Date): string {
+/** A date typed into a text column reads as its date; a time typed there reads as "14:00", in the spreadsheet's zone. */
+function dateOrTimeText(readDate: DateReader, date: Date): string {
+  const iso = readDate(date);
   if (iso !== TIME_ONLY_DAY) return iso;
+  if (readDate.timeOfDay) return readDate.timeOfDay(date);
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 

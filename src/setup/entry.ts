@@ -8,6 +8,7 @@ import { refreshStatuses } from '../adapters/sheets/status-refresh';
 import { alertUser, toast, withUserErrors } from '../adapters/ui';
 import { menuEntries, MENU_TITLE, type AlertsCaption } from '../menu';
 import { decodeInstall, INSTALL_PROPERTY } from '../core/alerts/sent-log';
+import { localeQuestion, timeZoneNote, BRITISH_LOCALE } from '../core/locale';
 import { setUpWorkbook } from './setup';
 
 /** Simple trigger: adds the menu. Needs no authorisation, so it stays small and fast. */
@@ -38,6 +39,7 @@ function alertsCaption(): AlertsCaption | undefined {
 export function menuSetUp(): void {
   withUserErrors(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const locale = checkLocale(ss);
     toast(ss, 'Setting up the tabs, columns, colours and checks…', 'Action Log', 30);
     const { report, refreshed } = withDocumentLock(() => {
       const report = setUpWorkbook(ss);
@@ -49,11 +51,34 @@ export function menuSetUp(): void {
       report.created.length ? `Created ${report.created.join(', ')}.` : 'All tabs were already there.',
       ...report.repaired.map((r) => `Repaired ${r}.`),
       `Statuses worked out for ${refreshed.rows} action(s).`,
+      ...(locale ? ['', locale] : []),
+      ...zoneLines(ss),
     ];
     const problems = [...report.problems, ...refreshed.problems];
     if (problems.length) lines.push('', 'Please check:', summariseProblems(problems, 8));
     alertUser(lines.join('\n'), 'Set up this sheet');
   });
+}
+
+/**
+ * A locale that reads dates month-first (en_US) would turn a typed 03/04/2010 into 4 March: Set up
+ * asks (YES/NO) to switch the spreadsheet to en_GB. Returns a line for the report, if any.
+ */
+function checkLocale(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string | undefined {
+  const locale = ss.getSpreadsheetLocale();
+  const question = localeQuestion(locale);
+  if (!question) return undefined;
+  const ui = SpreadsheetApp.getUi();
+  if (ui.alert('Dates in this spreadsheet', question, ui.ButtonSet.YES_NO) === ui.Button.YES) {
+    ss.setSpreadsheetLocale(BRITISH_LOCALE);
+    return `The spreadsheet's locale is now ${BRITISH_LOCALE}: dates typed as dd/mm/yyyy read day-first.`;
+  }
+  return `The spreadsheet's locale stays ${locale}: dates typed as 03/04/2010 will read as 4 March. Change it in File ▸ Settings ▸ Locale, or run Set up again.`;
+}
+
+function zoneLines(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
+  const note = timeZoneNote(ss.getSpreadsheetTimeZone(), Session.getScriptTimeZone());
+  return note ? ['', note] : [];
 }
 
 export function menuRefreshStatuses(): void {

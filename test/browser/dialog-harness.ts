@@ -50,14 +50,28 @@ export function pageValue(value: unknown): unknown {
   return value === undefined || hasDate(value) ? null : value;
 }
 
-/** google.script.run as the page sees it: a chain of with…Handler, then the server function. */
-const BRIDGE = `(() => {
+/**
+ * The server functions a page may call: the script's top-level functions except those whose name
+ * ends in `_`, which Apps Script keeps private (google.script.run has no method for them).
+ */
+export function publicServerFunctions(book: LoadedBundle): string[] {
+  return book.topLevelFunctions().filter((n) => !n.endsWith('_'));
+}
+
+/**
+ * google.script.run as the page sees it: a chain of with…Handler, then the server function. Only
+ * the public server functions are methods: calling any other name (a private `name_`, a typo) is a
+ * TypeError in the page ("… is not a function"), as in Apps Script, and nothing reaches the server.
+ */
+const bridge = (callable: readonly string[]) => `(() => {
+  const callable = new Set(${JSON.stringify(callable)});
   function runner(success, failure) {
     return new Proxy({}, {
       get(_, prop) {
         if (prop === 'withSuccessHandler') return (fn) => runner(fn, failure);
         if (prop === 'withFailureHandler') return (fn) => runner(success, fn);
         if (prop === 'withUserObject') return () => runner(success, failure);
+        if (typeof prop !== 'string' || !callable.has(prop)) return undefined;
         return (...args) => {
           // Like google.script.run: only plain values cross; a Date (or a function), also inside
           // an object or array, makes the call fail at once. The replacer must look at holder[key]:
@@ -99,7 +113,10 @@ export async function openDialog(browser: Browser, name: string, book: LoadedBun
     errors.push(`unexpected ${d.type()}: ${d.message()}`);
     void d.dismiss();
   });
+  const callable = publicServerFunctions(book);
   await page.exposeFunction('__gasCall', async (fn: string, argsJson: string) => {
+    // The page's bridge offers only public functions; a page that reached past it gets no further.
+    if (!callable.includes(fn)) return JSON.stringify({ error: `Script function not found: ${fn}` });
     calls.push(fn);
     const held = holds.get(fn);
     if (held) await held;
@@ -109,7 +126,7 @@ export async function openDialog(browser: Browser, name: string, book: LoadedBun
       return JSON.stringify({ error: e instanceof Error ? e.message : String(e) });
     }
   });
-  await page.addInitScript(BRIDGE);
+  await page.addInitScript(bridge(callable));
   await page.route(`${ORIGIN}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: builtDialog(name) }));
   await page.goto(`${ORIGIN}/${name}.html`);
   return {

@@ -24,6 +24,7 @@ export function fromSignedBytes(bytes: readonly number[]): Buffer {
 /** Encodes a string the way Java does for the two charsets Apps Script exposes. */
 export function encodeString(text: string, charset: string = 'UTF_8'): Buffer {
   const name = String(charset).toUpperCase().replace('-', '_');
+  // eslint-disable-next-line no-control-regex -- ASCII is \x00-\x7f
   if (name === 'US_ASCII') return Buffer.from(text.replace(/[^\x00-\x7f]/g, '?'), 'latin1');
   if (name === 'UTF_8') return Buffer.from(text, 'utf8');
   if (name === 'ISO_8859_1') return Buffer.from(text, 'latin1');

@@ -44,12 +44,21 @@ export interface EnvironmentOptions {
   container?: boolean;
   /** Start of the fake clock (ISO with zone, or epoch ms). Ignored with `shareWith`. */
   now?: string | number;
-  /** The spreadsheet's name and id. */
-  spreadsheet?: { name?: string; id?: string };
+  /**
+   * The spreadsheet's name, id, locale (default en_GB) and time zone (default: the script's
+   * `timeZone`; a different one models a sheet whose File ▸ Settings zone is not the manifest's).
+   */
+  spreadsheet?: { name?: string; id?: string; locale?: string; timeZone?: string };
   /** Another execution of the same script: share its workbook, stores, locks and clock. */
   shareWith?: { handles: object; clock: FakeClock };
   /** False: the advanced Docs service is not enabled (no `Docs` global). Default true, as in appsscript.json. */
   docsAdvancedService?: boolean;
+  /**
+   * The OAuth scopes the user granted (appsscript.json `oauthScopes`, full URLs or short names):
+   * DriveApp and DocumentApp then reach only what they allow — with `drive.file`, only files and
+   * folders the script created. Default: unrestricted (as if `drive` were granted).
+   */
+  oauthScopes?: readonly string[];
 }
 
 /** What each service's installer gets. `handles` holds the handles of services listed before it. */
@@ -137,13 +146,14 @@ const SERVICES = [
     return { globals: { ScriptApp }, handle };
   }),
   service('docs', ({ realm, calls, clock, shared, options }) => {
-    const { services, handle } = createDocsEmulator({ realm, calls, clock, shared: handleOf<DocsHandle>(shared, 'docs'), advancedService: options.docsAdvancedService });
+    const { services, handle } = createDocsEmulator({ realm, calls, clock, shared: handleOf<DocsHandle>(shared, 'docs'), advancedService: options.docsAdvancedService, oauthScopes: options.oauthScopes });
     return { globals: { DocumentApp: services.DocumentApp, DriveApp: services.DriveApp, MimeType: services.MimeType, ...(services.Docs ? { Docs: services.Docs } : {}) }, handle };
   }),
-  service('workbook', ({ realm, calls, timeZone, options, shared, handles }) => {
+  service('workbook', ({ realm, calls, clock, timeZone, options, shared, handles }) => {
     const ui = handleOf<UiHandle>(handles, 'ui')!;
     const { app, workbook } = createSpreadsheetEmulator({
-      realm, calls, ui: () => ui.getUi(), timeZone, name: options.spreadsheet?.name, id: options.spreadsheet?.id,
+      realm, calls, ui: () => ui.getUi(), timeZone: options.spreadsheet?.timeZone ?? timeZone, name: options.spreadsheet?.name, id: options.spreadsheet?.id,
+      locale: options.spreadsheet?.locale, now: () => clock.now(),
       shared: handleOf<WorkbookHandle>(shared, 'workbook'),
     });
     return { globals: { SpreadsheetApp: app }, handle: workbook };

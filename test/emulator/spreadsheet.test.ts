@@ -11,9 +11,12 @@ const noUi = (): GoogleAppsScript.Base.Ui => {
   throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
 };
 
-function make(opts: { realm?: Realm; timeZone?: string } = {}) {
+function make(opts: { realm?: Realm; timeZone?: string; locale?: string; now?: number } = {}) {
   const calls = new CallLog();
-  const { app, workbook } = createSpreadsheetEmulator({ realm: opts.realm ?? hostRealm, calls, ui: noUi, ...(opts.timeZone ? { timeZone: opts.timeZone } : {}), name: 'Board log' });
+  const { app, workbook } = createSpreadsheetEmulator({
+    realm: opts.realm ?? hostRealm, calls, ui: noUi, ...(opts.timeZone ? { timeZone: opts.timeZone } : {}), name: 'Board log',
+    ...(opts.locale ? { locale: opts.locale } : {}), ...(opts.now !== undefined ? { now: () => opts.now! } : {}),
+  });
   const ss = app.getActiveSpreadsheet();
   const sheet = ss.getSheets()[0]!;
   calls.reset();
@@ -174,7 +177,8 @@ describe('strings are parsed as if typed (en_GB)', () => {
     ['true', true, 'TRUE'],
     ['FALSE', false, 'FALSE'],
     ['31/02/2010', '31/02/2010', '31/02/2010'],
-    ['18/03', '18/03', '18/03'],
+    ['18-03', '18-03', '18-03'],
+    ['2.00pm', '2.00pm', '2.00pm'],
     ['  hello ', '  hello ', '  hello '],
     ["'=not a formula", '=not a formula', '=not a formula'],
     ['=1+2', 3, '3'],
@@ -223,6 +227,67 @@ describe('strings are parsed as if typed (en_GB)', () => {
     sheet.getRange('A1').setValue('18/03/2010');
     expect((sheet.getRange('A1').getValue() as Date).toISOString()).toBe('2010-03-18T04:00:00.000Z');
     expect(sheet.getRange('A1').getDisplayValue()).toBe('18/03/2010');
+  });
+});
+
+describe('typed text follows Sheets and the spreadsheet locale', () => {
+  const NOW = Date.UTC(2010, 0, 29, 10); // 29 January 2010: "the current year" is 2010
+  const at = (sheet: Sheet, typed: string) => {
+    const r = sheet.getRange('A1');
+    r.setValue(typed);
+    const v = r.getValue();
+    return { iso: v instanceof Date ? v.toISOString() : v, shown: r.getDisplayValue(), format: r.getNumberFormat() };
+  };
+
+  it.each([
+    // typed, en_GB (day first), en_US (month first); midnight in London (GMT in winter, BST in summer)
+    ['1/2', '2010-02-01T00:00:00.000Z', '2010-01-02T00:00:00.000Z'],
+    ['18/03', '2010-03-18T00:00:00.000Z', '18/03'],
+    ['03/04/2010', '2010-04-02T23:00:00.000Z', '2010-03-04T00:00:00.000Z'],
+    ['18/03/2010', '2010-03-18T00:00:00.000Z', '18/03/2010'],
+    ['Sept 2010', '2010-08-31T23:00:00.000Z', '2010-08-31T23:00:00.000Z'],
+    ['March 2010', '2010-03-01T00:00:00.000Z', '2010-03-01T00:00:00.000Z'],
+  ])('%j is %j in en_GB and %j in en_US', (typed, gb, us) => {
+    expect(at(make({ now: NOW }).sheet, typed).iso).toBe(gb);
+    expect(at(make({ now: NOW, locale: 'en_US' }).sheet, typed).iso).toBe(us);
+  });
+
+  it('shows typed dates in the locale’s own short form', () => {
+    expect(at(make({ now: NOW }).sheet, '1/2')).toEqual({ iso: '2010-02-01T00:00:00.000Z', shown: '01/02/2010', format: 'dd/mm/yyyy' });
+    expect(at(make({ now: NOW, locale: 'en_US' }).sheet, '1/2')).toEqual({ iso: '2010-01-02T00:00:00.000Z', shown: '1/2/2010', format: 'M/d/yyyy' });
+    expect(at(make({ now: NOW }).sheet, 'Sept 2010').shown).toBe('September 2010');
+  });
+
+  it('takes the year of a date typed without one from today in the sheet’s zone', () => {
+    const newYearInLondon = Date.UTC(2011, 0, 1, 0, 30); // 1 January 2011 in London, still 31 December 2010 in New York
+    expect(at(make({ now: newYearInLondon, timeZone: 'America/New_York' }).sheet, '18/03').iso).toBe('2010-03-18T04:00:00.000Z');
+    expect(at(make({ now: newYearInLondon }).sheet, '18/03').iso).toBe('2011-03-18T00:00:00.000Z');
+  });
+
+  it('reads times with am/pm and exponents as numbers', () => {
+    const { sheet } = make({ now: NOW });
+    expect(at(sheet, '2:00pm')).toEqual({ iso: '1899-12-30T14:00:00.000Z', shown: '14:00:00', format: 'hh:mm:ss' });
+    expect(at(sheet, '2pm').iso).toBe('1899-12-30T14:00:00.000Z');
+    expect(at(sheet, '1e5').iso).toBe(100000);
+  });
+
+  it('leaves plain-text (@) cells and apostrophe-led strings as text', () => {
+    const { sheet } = make({ now: NOW });
+    const r = sheet.getRange('A1:A4');
+    r.setValues([["'1/2"], ["'Sept 2010"], ['x'], ['x']]);
+    sheet.getRange('A3:A4').setNumberFormat('@');
+    sheet.getRange('A3:A4').setValues([['1/2'], ['Sept 2010']]);
+    expect(r.getValues()).toEqual([['1/2'], ['Sept 2010'], ['1/2'], ['Sept 2010']]);
+  });
+
+  it('follows setSpreadsheetLocale for later typing, leaving earlier values as they were', () => {
+    const { ss, sheet } = make({ now: NOW, locale: 'en_US' });
+    expect(ss.getSpreadsheetLocale()).toBe('en_US');
+    sheet.getRange('A1').setValue('1/2');
+    ss.setSpreadsheetLocale('en_GB');
+    expect(ss.getSpreadsheetLocale()).toBe('en_GB');
+    sheet.getRange('A2').setValue('1/2');
+    expect(sheet.getRange('A1:A2').getValues().map(([v]) => (v as Date).toISOString())).toEqual(['2010-01-02T00:00:00.000Z', '2010-02-01T00:00:00.000Z']);
   });
 });
 

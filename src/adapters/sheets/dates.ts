@@ -8,7 +8,7 @@ import type { DateReader } from '../../core/records';
 
 export function dateReader(timeZone: string): DateReader {
   const memo = new Map<number, IsoDate>();
-  return (date: Date) => {
+  const read = (date: Date) => {
     const key = date.getTime();
     let iso = memo.get(key);
     if (iso === undefined) {
@@ -17,6 +17,8 @@ export function dateReader(timeZone: string): DateReader {
     }
     return iso;
   };
+  // A time typed alone ("2:00pm") is that wall-clock time in the spreadsheet's zone, which need not be the script's.
+  return Object.assign(read, { timeOfDay: (date: Date) => Utilities.formatDate(date, timeZone, 'HH:mm') });
 }
 
 export function dateWriter(timeZone: string): (iso: IsoDate) => Date {

@@ -66,9 +66,6 @@ const NOT_NAMES = new Set([
   'meeting', 'following', 'deferred', 'update', 'about', 'who', 'will', 'when', 'after', 'before',
 ]);
 
-/** A separator: "/", ",", ";", "&", "+", "|", brackets and line breaks. */
-const SEPARATOR = /[/,;&+|()\[\]\n\r\t]/;
-
 export function normaliseName(text: string): string {
   return tokenise(text).filter((t) => t.kind !== 'sep').map((t) => t.norm).join(' ');
 }
@@ -79,7 +76,7 @@ function fold(text: string): string {
 
 function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
-  const re = /([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’‘`-]*)|(\d[\w]*)|([/,;&+|()\[\]\n\r\t])/g;
+  const re = /([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’‘`-]*)|(\d[\w]*)|([/,;&+|()[\]\n\r\t])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0];
     const kind: TokenKind = m[1] ? 'word' : m[2] ? 'number' : 'sep';

@@ -103,6 +103,7 @@ export function mergeNote(current: string, messages: readonly string[]): string 
 
 /** Notes are plain text; user text quoted in one is kept to one short line. */
 export function noteSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   const one = text.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ').replace(/\s*\n\s*/g, ' ');
   return one.length > 500 ? `${one.slice(0, 499)}…` : one;
 }

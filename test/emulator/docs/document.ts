@@ -75,6 +75,8 @@ export interface DocStore {
   createDocFile(name: string): string;
   /** True when the id names a Drive file that is not a Google Doc. */
   isOtherFile(id: string): boolean;
+  /** False when the granted scopes do not reach this document (see DriveAccess). Default: every document. */
+  canOpen?(id: string): boolean;
 }
 
 export const DOC_MISSING = 'Document is missing (perhaps it was deleted, or you don\'t have read access?)';
@@ -592,6 +594,7 @@ export function createDocumentApp(opts: { realm: Realm; calls: CallLog; store: D
     openById(id: string) {
       const doc = store.docs.get(String(id));
       if (!doc) fail(store.isOtherFile(String(id)) ? 'Document is not a Google Doc.' : DOC_MISSING);
+      if (store.canOpen && !store.canOpen(String(id))) fail(DOC_MISSING);
       return documentW(doc as DocState) as unknown as GoogleAppsScript.Document.Document;
     },
     /** A script bound to a spreadsheet has no active document. */

@@ -32,6 +32,46 @@ export const MimeType = Object.freeze({
 }) as unknown as GoogleAppsScript.Base.MimeType;
 
 export const ITEM_MISSING = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+/** Guess: the text Apps Script gives when Drive refuses a write the granted scopes do not cover. */
+export const ACCESS_DENIED = 'Access denied: DriveApp.';
+
+const AUTH = 'https://www.googleapis.com/auth/';
+
+/**
+ * What the granted OAuth scopes (appsscript.json `oauthScopes`) let the script reach, after
+ * Google's documented rules: `drive` reaches everything; `drive.readonly` reads everything but
+ * writes only what the script created; `drive.file` reaches only files and folders the script
+ * created (My Drive itself stays open for new files — the default set-up relies on that, an
+ * assumption not checked on a real account). A file outside the scopes is invisible, as the Drive
+ * API answers for it as for a missing file. DocumentApp opens any Doc with `documents`, otherwise
+ * only those the script created. Without scopes (`undefined`) nothing is restricted.
+ */
+export class DriveAccess {
+  private readonly scopes: ReadonlySet<string> | undefined;
+  constructor(scopes: readonly string[] | undefined, private readonly state: DriveState) {
+    this.scopes = scopes ? new Set(scopes.map((s) => s.replace(AUTH, ''))) : undefined;
+  }
+  private has(scope: string): boolean {
+    return !this.scopes || this.scopes.has(scope);
+  }
+  private own(id: string): boolean {
+    return this.state.appMade.has(id) || id === this.state.rootId;
+  }
+  /** The message DriveApp throws for any call when no Drive scope was granted at all. */
+  missingScope(method: string): string | undefined {
+    if (this.has('drive') || this.has('drive.readonly') || this.has('drive.file')) return undefined;
+    return `You do not have permission to call DriveApp.${method}. Required permissions: ${AUTH}drive`;
+  }
+  canRead(id: string): boolean {
+    return this.has('drive') || this.has('drive.readonly') || this.own(id);
+  }
+  canWrite(id: string): boolean {
+    return this.has('drive') || this.own(id);
+  }
+  canOpenDoc(id: string): boolean {
+    return this.has('documents') || this.has('drive') || this.own(id);
+  }
+}
 
 export interface FileState {
   readonly id: string;
@@ -55,13 +95,19 @@ export interface DriveState {
   readonly folders: Map<string, FolderState>;
   readonly rootId: string;
   readonly docs: Map<string, DocState>;
+  /** Ids of the files and folders the script created (what `drive.file` reaches). */
+  readonly appMade: Set<string>;
   newId(kind: 'doc' | 'file' | 'folder'): string;
 }
 
-export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: DriveState }): EmulatedDriveApp {
+export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: DriveState; access?: DriveAccess }): EmulatedDriveApp {
   const { realm, calls, state } = opts;
+  const access = opts.access ?? new DriveAccess(undefined, state);
   const fail = (message: string): never => {
     throw appsScriptException(message, realm);
+  };
+  const mayWrite = (id: string): void => {
+    if (!access.canWrite(id)) fail(ACCESS_DENIED);
   };
   const folderIds = new WeakMap<object, string>();
 
@@ -70,6 +116,7 @@ export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: Driv
       getId: () => f.id,
       getName: () => f.name,
       setName(name: string) {
+        mayWrite(f.id);
         f.name = String(name);
         return w as unknown as FileT;
       },
@@ -82,7 +129,9 @@ export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: Driv
           if (typeof a === 'string') name = a;
           else if (a && typeof a === 'object') folderId = folderIds.get(a) ?? fail('Invalid argument: destination');
         }
+        mayWrite(folderId);
         const id = state.newId(f.mimeType === GOOGLE_DOCS ? 'doc' : 'file');
+        state.appMade.add(id);
         const copy: FileState = { id, name, mimeType: f.mimeType, folderId, trashed: false, ...(f.bytes ? { bytes: Buffer.from(f.bytes) } : {}) };
         state.files.set(id, copy);
         if (f.mimeType === GOOGLE_DOCS) {
@@ -100,10 +149,14 @@ export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: Driv
         return fail(`Converting from ${f.mimeType} to ${contentType} is not supported.`) as never;
       },
       moveTo(destination: FolderT) {
-        f.folderId = folderIds.get(destination as object) ?? fail('Invalid argument: destination');
+        const to = folderIds.get(destination as object) ?? fail('Invalid argument: destination');
+        mayWrite(f.id);
+        mayWrite(to);
+        f.folderId = to;
         return w as unknown as FileT;
       },
       setTrashed(trashed: boolean) {
+        mayWrite(f.id);
         f.trashed = Boolean(trashed);
         return w as unknown as FileT;
       },
@@ -114,8 +167,10 @@ export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: Driv
   }
 
   function createFileIn(folderId: string, blob: EmulatedBlob): EmulatedFile {
+    mayWrite(folderId);
     const b = blob as unknown as GoogleAppsScript.Base.Blob;
     const id = state.newId('file');
+    state.appMade.add(id);
     const bytes = Buffer.from(b.getBytes().map((x) => x & 0xff));
     const name = b.getName() ?? 'Untitled';
     const f: FileState = { id, name, mimeType: b.getContentType() ?? 'application/octet-stream', folderId, trashed: false, bytes };
@@ -133,7 +188,7 @@ export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: Driv
         return createFileIn(folder.id, blob as unknown as EmulatedBlob) as unknown as FileT;
       }) as EmulatedFolder['createFile'],
       getFiles() {
-        const list = [...state.files.values()].filter((f) => f.folderId === folder.id && !f.trashed);
+        const list = [...state.files.values()].filter((f) => f.folderId === folder.id && !f.trashed && access.canRead(f.id));
         let i = 0;
         const it: EmulatedFileIterator = {
           hasNext: () => i < list.length,
@@ -147,19 +202,29 @@ export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: Driv
     return w;
   }
 
+  const scoped = (method: string): void => {
+    const missing = access.missingScope(method);
+    if (missing) fail(missing);
+  };
   const app: EmulatedDriveApp = {
     getFileById(id: string) {
+      scoped('getFileById');
       const f = state.files.get(String(id));
-      if (!f) fail(ITEM_MISSING);
+      if (!f || !access.canRead(f.id)) fail(ITEM_MISSING);
       return fileW(f as FileState) as unknown as FileT;
     },
     getFolderById(id: string) {
+      scoped('getFolderById');
       const folder = state.folders.get(String(id));
-      if (!folder) fail(ITEM_MISSING);
+      if (!folder || !access.canRead(folder.id)) fail(ITEM_MISSING);
       return folderW(folder as FolderState) as unknown as FolderT;
     },
-    getRootFolder: () => folderW(state.folders.get(state.rootId) as FolderState) as unknown as FolderT,
+    getRootFolder: () => {
+      scoped('getRootFolder');
+      return folderW(state.folders.get(state.rootId) as FolderState) as unknown as FolderT;
+    },
     createFile: ((blob: GoogleAppsScript.Base.BlobSource) => {
+      scoped('createFile');
       if (typeof blob !== 'object') fail('emulator: createFile(name, content) is not supported; pass a blob');
       return createFileIn(state.rootId, blob as unknown as EmulatedBlob) as unknown as FileT;
     }) as EmulatedDriveApp['createFile'],

@@ -8,7 +8,7 @@ import type { FakeClock } from '../clock';
 import type { Realm } from '../realm';
 import { createDocsAdvancedService, type EmulatedDocs } from './advanced';
 import { createDocumentApp, type DocStore, type EmulatedDocumentApp } from './document';
-import { createDriveApp, GOOGLE_DOCS, MimeType, type DriveState, type EmulatedDriveApp, type FileState } from './drive';
+import { createDriveApp, DriveAccess, GOOGLE_DOCS, MimeType, type DriveState, type EmulatedDriveApp, type FileState } from './drive';
 import { documentToHtml } from './html';
 import { paragraph, snapshot, tableFromCells, type DocState, type Heading } from './model';
 
@@ -23,6 +23,11 @@ export interface DocsEmulatorOptions {
   shared?: DocsHandle | undefined;
   /** Whether the advanced Docs service is enabled (manifest `enabledAdvancedServices`). Default true. */
   advancedService?: boolean;
+  /**
+   * The OAuth scopes granted (appsscript.json `oauthScopes`): DriveApp and DocumentApp then reach
+   * only what they allow (`drive.file`: what the script created). Default: no restriction.
+   */
+  oauthScopes?: readonly string[];
 }
 
 const states = new WeakMap<DocsHandle, { state: DriveState; counters: Record<'doc' | 'file' | 'folder', number> }>();
@@ -66,6 +71,7 @@ export function createDocsEmulator(options: DocsEmulatorOptions): { services: Do
     folders: new Map([[rootId, { id: rootId, name: 'My Drive' }]]),
     rootId,
     docs: new Map(),
+    appMade: new Set(),
     newId(kind) {
       counters[kind] += 1;
       return `emu-${kind}-${String(counters[kind]).padStart(4, '0')}`;
@@ -81,15 +87,21 @@ export function createDocsEmulator(options: DocsEmulatorOptions): { services: Do
     return doc;
   };
 
+  const access = new DriveAccess(options.oauthScopes, state);
   const store: DocStore = {
     docs: state.docs,
-    createDocFile: (name) => newDoc(name).id,
+    createDocFile: (name) => {
+      const id = newDoc(name).id;
+      state.appMade.add(id); // made by the script (DocumentApp.create, Docs.Documents.create)
+      return id;
+    },
     isOtherFile: (id) => state.files.has(id) && !state.docs.has(id),
+    canOpen: (id) => access.canOpenDoc(id),
   };
 
   const services: DocsServices = {
     DocumentApp: createDocumentApp({ realm, calls, store }),
-    DriveApp: createDriveApp({ realm, calls, state }),
+    DriveApp: createDriveApp({ realm, calls, state, access }),
     MimeType,
     Docs: options.advancedService === false ? undefined : createDocsAdvancedService({ realm, calls, store }),
   };

@@ -15,12 +15,13 @@
  *
  * Behaviour and limits worth knowing:
  * - New spreadsheet: one sheet "Sheet1" (id 0), 1000 rows × 26 columns; time zone
- *   Europe/London unless `timeZone` is given; locale en_GB.
- * - Strings written with setValue(s)/setFormula(s)/appendRow are parsed as if typed (en_GB):
+ *   Europe/London unless `timeZone` is given; locale en_GB unless `locale` is given (en_US reads
+ *   short dates month-first); setSpreadsheetLocale changes it.
+ * - Strings written with setValue(s)/setFormula(s)/appendRow are parsed as if typed, in the locale:
  *   leading ' → literal text (apostrophe dropped); leading = → formula; numbers (1,234.5, 12%,
  *   £3) → numbers; TRUE/FALSE any case → booleans; dd/mm/yyyy, d/m/yy, dd.mm.yyyy, dd-mm-yyyy,
- *   yyyy-mm-dd, "18 March 2010" → Date at midnight in the sheet's zone; "10:30" → a time
- *   (Date on 30/12/1899). A cell formatted '@' (plain text) stores strings as given.
+ *   yyyy-mm-dd, "18 March 2010", "18/03" and "1/2" (current year), "Sept 2010" (the 1st) → Date at
+ *   midnight in the sheet's zone; "10:30", "2:00pm", "2pm" → a time (Date on 30/12/1899). A cell formatted '@' (plain text) stores strings as given.
  *   Typed dates/percentages/currencies set the cell's number format, as Sheets does.
  * - Formulas: only literals, arithmetic, &, comparisons, same-sheet single-cell references and
  *   AND/OR/NOT/ISBLANK are evaluated; any other formula's value is '#ERROR!' (getFormulas still
@@ -59,6 +60,10 @@ export interface SpreadsheetEmulatorOptions {
   name?: string;
   /** Ignored with `shared`. */
   id?: string;
+  /** The spreadsheet's locale, 'en_GB' (default) or 'en_US': how typed dates read. Ignored with `shared`. */
+  locale?: string;
+  /** The clock for "today" (a date typed without a year). Ignored with `shared`. */
+  now?: () => number;
   /** Open the workbook of an existing handle (another user / execution on the same spreadsheet). */
   shared?: WorkbookHandle;
 }
@@ -77,6 +82,8 @@ export function createSpreadsheetEmulator(opts: SpreadsheetEmulatorOptions): Spr
       ...(opts.timeZone !== undefined ? { timeZone: opts.timeZone } : {}),
       ...(opts.name !== undefined ? { name: opts.name } : {}),
       ...(opts.id !== undefined ? { id: opts.id } : {}),
+      ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
+      ...(opts.now !== undefined ? { now: opts.now } : {}),
     });
   const session = new Session(book);
   const ctx: Ctx = { book, session, realm: opts.realm, calls: opts.calls, ui: opts.ui };

@@ -1,7 +1,7 @@
 /** Range: a rectangle of cells on one sheet, addressed 1-based. */
 import { isDateValue } from '../realm';
 import { a1Of } from './a1';
-import { gridOf, normaliseColour, signatureError, validationOf, wrap, type Ctx } from './context';
+import { normaliseColour, signatureError, validationOf, wrap, type Ctx } from './context';
 import { makeProtection, makeSheet, makeValidation } from './factories';
 import { copyValidation, exception, type Cell, type GridRange, type SheetState, type ValidationData } from './state';
 import { displayValue, GENERAL_FORMAT, parseUserEntered, StoredDate, type Stored } from './values';
@@ -71,7 +71,7 @@ export function writeValue(sheet: SheetState, row: number, col: number, v: unkno
       delete cell.formula;
       return;
     }
-    const p = parseUserEntered(v, sheet.book.timeZone);
+    const p = parseUserEntered(v, sheet.book.timeZone, sheet.book.locale, sheet.book.now());
     if (p.kind === 'formula') {
       cell.formula = p.formula;
       delete cell.value;

@@ -1,6 +1,6 @@
 /** Spreadsheet (the workbook as the script sees it) and the SpreadsheetApp global. */
 import { parseA1 } from './a1';
-import { gridOf, sheetOf, signatureError, wrap, type Ctx } from './context';
+import { sheetOf, signatureError, wrap, type Ctx } from './context';
 import { makeProtection, makeRange, makeRuleBuilder, makeSheet, makeValidationBuilder } from './factories';
 import { BooleanCriteria, DataValidationCriteria, ProtectionType, WrapStrategy } from './rules';
 import { gridFromA1 } from './sheet';
@@ -13,7 +13,7 @@ type GasRange = GoogleAppsScript.Spreadsheet.Range;
 export type SpreadsheetMethods =
   | 'deleteSheet' | 'getActiveRange' | 'getActiveSheet' | 'getCurrentCell' | 'getId' | 'getName' | 'getNumSheets'
   | 'getProtections' | 'getRange' | 'getSheetById' | 'getSheetByName' | 'getSheets' | 'getSpreadsheetLocale'
-  | 'getSpreadsheetTimeZone' | 'getUrl' | 'insertSheet' | 'rename' | 'setActiveSheet' | 'toast';
+  | 'getSpreadsheetTimeZone' | 'getUrl' | 'insertSheet' | 'rename' | 'setActiveSheet' | 'setSpreadsheetLocale' | 'toast';
 
 export class SpreadsheetImpl implements Pick<GasSpreadsheet, SpreadsheetMethods> {
   readonly #ctx: Ctx;
@@ -28,6 +28,11 @@ export class SpreadsheetImpl implements Pick<GasSpreadsheet, SpreadsheetMethods>
   getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this.#ctx.book.id}/edit`; }
   getSpreadsheetTimeZone(): string { return this.#ctx.book.timeZone; }
   getSpreadsheetLocale(): string { return this.#ctx.book.locale; }
+  /** Later typing follows the new locale; values already in cells stay as they are (as in Sheets). */
+  setSpreadsheetLocale(locale: string): void {
+    if (typeof locale !== 'string' || !/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) throw signatureError('Spreadsheet', 'setSpreadsheetLocale', [locale]);
+    this.#ctx.book.locale = locale;
+  }
 
   getSheets(): GasSheet[] { return this.#ctx.book.sheets.map((s) => makeSheet(this.#ctx, s)); }
   getNumSheets(): number { return this.#ctx.book.sheets.length; }

@@ -286,6 +286,10 @@ export interface WorkbookOptions {
   timeZone?: string;
   name?: string;
   id?: string;
+  /** The spreadsheet's locale (File ▸ Settings), which decides how typed dates read. Default en_GB. */
+  locale?: string;
+  /** The clock "today" comes from (a date typed without a year is in the current year). */
+  now?: () => number;
 }
 
 export class WorkbookState {
@@ -294,11 +298,14 @@ export class WorkbookState {
   timeZone: string;
   name: string;
   readonly id: string;
-  locale = 'en_GB';
+  locale: string;
+  readonly now: () => number;
   private nextSheetId = 0;
 
   constructor(opts: WorkbookOptions = {}) {
     this.timeZone = opts.timeZone ?? 'Europe/London';
+    this.locale = opts.locale ?? 'en_GB';
+    this.now = opts.now ?? (() => Date.now());
     this.name = opts.name ?? 'Untitled spreadsheet';
     this.id = opts.id ?? '1EmulatedSpreadsheetIdAbCdEfGhIjKlMnOpQrStUv';
     this.addSheet('Sheet1');

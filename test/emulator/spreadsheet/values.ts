@@ -1,5 +1,5 @@
 /**
- * Cell values as the emulated Sheets stores them, "user-entered" parsing (en_GB) and display
+ * Cell values as the emulated Sheets stores them, "user-entered" parsing (en_GB or en_US) and display
  * formatting (number formats), with dates kept as instants and shown in the spreadsheet's
  * time zone.
  */
@@ -97,8 +97,31 @@ function expandYear(text: string): number {
   return n < 30 ? 2000 + n : 1900 + n;
 }
 
+/** The spreadsheet locales the emulator models; any other reads dates day-first like en_GB. */
+export type EntryLocale = 'en_GB' | 'en_US';
+/** Locales whose short dates are month-first (US style). Guess beyond en_US: Sheets' list is not published. */
+const MONTH_FIRST_LOCALES = new Set(['en_US', 'es_US', 'en_PH', 'fil_PH']);
+
+/** How typed text is read and shown in a locale. */
+interface LocaleRules {
+  readonly monthFirst: boolean;
+  readonly date: string;
+  readonly dateTime: string;
+}
+function rulesOf(locale: string): LocaleRules {
+  return MONTH_FIRST_LOCALES.has(locale)
+    ? { monthFirst: true, date: 'M/d/yyyy', dateTime: 'M/d/yyyy H:mm:ss' }
+    : { monthFirst: false, date: DATE_FORMAT, dateTime: DATE_TIME_FORMAT };
+}
+
 const TIME_PART = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?`;
 const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?:\s+${TIME_PART})?$`, 'i');
+/** Day and month without a year ("18/03", "1/2"): a date in the current year. Only with "/" (a guess for "-" and "."). */
+const NO_YEAR = /^(\d{1,2})\/(\d{1,2})$/;
+/** A month and a year ("Sept 2010", "March 2010"): the first of that month. */
+const MONTH_YEAR = /^([a-z]{3,9})\.?,?\s+(\d{4})$/i;
+/** An hour with am/pm and no minutes ("2pm"). */
+const HOUR_ONLY = /^(\d{1,2})\s*(am|pm)$/i;
 const ISO = new RegExp(String.raw`^(\d{4})([/\-])(\d{1,2})\2(\d{1,2})(?:[\sT]+${TIME_PART})?$`, 'i');
 const WORDY = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i;
 const TIME_ONLY = new RegExp(String.raw`^${TIME_PART}$`, 'i');
@@ -114,11 +137,14 @@ function hours(h: string | undefined, ampm: string | undefined): number | undefi
 }
 
 /**
- * Interprets text as Google Sheets does when it is typed into a cell (or written with
- * setValue/setValues) in the en_GB locale. Dates without a year ("18/03") and other
- * locales' forms are left as text.
+ * Interprets text as Google Sheets does when it is typed into a General cell (or written with
+ * setValue/setValues) in the spreadsheet's locale: en_GB reads "1/2" as 1 February and
+ * "03/04/2010" as 3 April, en_US as 2 January and 4 March. A day and month without a year
+ * ("18/03") is a date in the current year (`now`, in the sheet's zone); "Sept 2010" is 1 September
+ * 2010. Forms Sheets' documentation leaves open ("2.00pm", "18-03") stay text here.
  */
-export function parseUserEntered(text: string, tz: string): Parsed {
+export function parseUserEntered(text: string, tz: string, locale: string = 'en_GB', now: number = Date.now()): Parsed {
+  const rules = rulesOf(locale);
   if (text.startsWith("'")) return { kind: 'value', value: text.slice(1) };
   if (text.startsWith('=') && text.length > 1) return { kind: 'formula', formula: text };
   const t = text.trim();
@@ -137,16 +163,33 @@ export function parseUserEntered(text: string, tz: string): Parsed {
 
   const dateTime = (y: number, mo: number, d: number, h?: string, mi?: string, s?: string, ap?: string): Parsed | undefined => {
     if (!validDate(y, mo, d)) return undefined;
-    if (h === undefined) return { kind: 'value', value: new StoredDate(zonedTime(y, mo, d, 0, 0, 0, tz)), impliedFormat: DATE_FORMAT };
+    if (h === undefined) return { kind: 'value', value: new StoredDate(zonedTime(y, mo, d, 0, 0, 0, tz)), impliedFormat: rules.date };
     const hh = hours(h, ap);
     if (hh === undefined || Number(mi) > 59 || Number(s ?? 0) > 59) return undefined;
-    return { kind: 'value', value: new StoredDate(zonedTime(y, mo, d, hh, Number(mi), Number(s ?? 0), tz)), impliedFormat: DATE_TIME_FORMAT };
+    return { kind: 'value', value: new StoredDate(zonedTime(y, mo, d, hh, Number(mi), Number(s ?? 0), tz)), impliedFormat: rules.dateTime };
   };
+  /** The first two numbers of a short date as (day, month), by the locale's order. */
+  const dayMonth = (a: string, b: string): [number, number] => (rules.monthFirst ? [Number(b), Number(a)] : [Number(a), Number(b)]);
 
   let m = DAY_FIRST.exec(t);
   if (m) {
-    const r = dateTime(expandYear(m[4]!), Number(m[3]), Number(m[1]), m[5], m[6], m[7], m[8]);
+    const [d, mo] = dayMonth(m[1]!, m[3]!);
+    const r = dateTime(expandYear(m[4]!), mo, d, m[5], m[6], m[7], m[8]);
     if (r) return r;
+  }
+  m = NO_YEAR.exec(t);
+  if (m) {
+    const [d, mo] = dayMonth(m[1]!, m[2]!);
+    // Guess: the format Sheets gives "18/03" is not documented; the locale's date format is used.
+    const r = dateTime(wallClock(now, tz).y, mo, d);
+    if (r) return r;
+  }
+  m = MONTH_YEAR.exec(t);
+  if (m) {
+    const mo = monthFromName(m[1]!);
+    // Guess: Sheets shows a typed "Sept 2010" as a month and year; the exact pattern is not documented.
+    const r = mo ? dateTime(Number(m[2]), mo, 1) : undefined;
+    if (r) return { ...r, impliedFormat: 'mmmm yyyy' } as Parsed;
   }
   m = ISO.exec(t);
   if (m) {
@@ -158,6 +201,11 @@ export function parseUserEntered(text: string, tz: string): Parsed {
     const mo = monthFromName(m[2]!);
     const r = mo ? dateTime(Number(m[3]), mo, Number(m[1])) : undefined;
     if (r) return { ...r, impliedFormat: 'd mmmm yyyy' } as Parsed;
+  }
+  m = HOUR_ONLY.exec(t);
+  if (m) {
+    const hh = hours(m[1], m[2]);
+    if (hh !== undefined) return { kind: 'value', value: new StoredDate(zonedTime(1899, 12, 30, hh, 0, 0, tz)), impliedFormat: TIME_FORMAT };
   }
   m = TIME_ONLY.exec(t);
   if (m) {
