@@ -288,10 +288,6 @@ function writeChange(read: RowRead, change: ActionChange, writeDate: (iso: IsoDa
   writeColumns(read.sheet, read.row, new Map([...cells].map(([column, value]) => [column, [value]])), (c, row) => describeCell(ACTIONS, read.map, c, row, ref));
 }
 
-function writeRuns(sheet: Sheet, row: number, cells: Map<number, CellValue>): void {
-  writeColumns(sheet, row, new Map([...cells].map(([column, value]) => [column, [value]])));
-}
-
 /**
  * Forward plan entries linked to the action follow its date for report and completion: the same
  * sync as Refresh statuses, for this one action (only the cells that change are written, and an

@@ -7,6 +7,7 @@ import { loadBundle } from '../harness/bundle';
 import { fillBoard } from './board';
 import { action, officer } from './helpers';
 
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 describe('headerSafe', () => {

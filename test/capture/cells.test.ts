@@ -142,7 +142,6 @@ describe('owned cells of rows that hold no action are left as they are', () => {
 describe('implausible dates are reported at the cell and never become a First Date for Report of 1905', () => {
   const DUE = col(ACTIONS, 'dueDate');
   const FIRST = col(ACTIONS, 'firstDueDate');
-  const DONE = col(ACTIONS, 'completedDate');
   const STATUS = col(ACTIONS, 'status');
   const api = (book: LoadedBundle) => (book.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
   const edit = (book: LoadedBundle, row: number, column: number, extra: Record<string, unknown> = {}) => {

@@ -269,7 +269,7 @@ describe('Set up never writes into a cell a user typed', () => {
     // Item is added after every used column (Q, the user's Notes, is the last), not over the
     // user's unheaded column N or the old key's place O.
     expect(changes.Actions).toEqual(['Q1:  → Item']);
-    expect(changes.Settings).toEqual(['A31:  → Alert hour', 'B31:  → 7', expect.stringMatching(/^C31:  → /)]);
+    expect(changes.Settings).toEqual(['A31:  → Alert hour', 'B31:  → 7', expect.stringMatching(/^C31: {2}→ /)]);
     expect(changes[KEY_TAB_NAME]).toEqual([]);
     for (const name of ['Meetings', 'Forward Plan', 'Officers']) expect(changes[name]).toEqual([]);
     const actionsNotes = wb.sheet('Actions').notes;

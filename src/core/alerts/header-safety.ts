@@ -4,6 +4,7 @@
  * ("Board\nBcc: x@evil.example"), so every control character (C0, DEL, C1, and the Unicode line
  * and paragraph separators) becomes a space, runs of spaces become one, and the ends are trimmed.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 export function headerSafe(text: string): string {
