@@ -4,6 +4,7 @@
  */
 import { sheetsActionLogText, wordActionLogHtml, wordActionLogText } from './fixtures';
 import { ACTIONS, OFFICERS, commit, ok, preview, rows, shown, snapshot, westmoorBook } from './helpers';
+import { wordLogOf } from './bench-import';
 
 const paste = { html: wordActionLogHtml, text: wordActionLogText };
 
@@ -140,5 +141,19 @@ describe('Import… an action log pasted from Word', () => {
     book.env.handles.lock.holdElsewhere('document', 'the daily alert run');
     expect(commit(book, paste)).toMatchObject({ ok: false, message: expect.stringMatching(/Another editor .* Nothing was changed/) });
     expect(snapshot(book)).toBe(before);
+  });
+});
+
+describe('Import… of a long log', () => {
+  it('500 rows cost the same Spreadsheet calls as 40: one read and one write per tab, never per row', () => {
+    const counts = [40, 500].map((n) => {
+      const book = westmoorBook();
+      const r = ok(commit(book, { html: wordLogOf(n) }));
+      expect(r.added.actions).toBe(n);
+      expect(rows(book, ACTIONS)).toHaveLength(n);
+      return book.env.calls.total('SpreadsheetApp');
+    });
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBeLessThan(30);
   });
 });

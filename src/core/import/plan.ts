@@ -311,17 +311,25 @@ function planKey(item: string, dueDate: IsoDate | undefined, dueText: string): s
  * pointed at the workbook's reference register. Rows without a meeting date cannot have one.
  */
 export function allocateImportRefs(actions: readonly PreviewAction[], taken: readonly string[], warnings: string[]): PreviewAction[] {
+  const wanting = new Map<IsoDate, number>();
+  for (const a of actions) {
+    if (a.duplicate || normaliseRef(a.ref)) continue;
+    if (a.ref) warnings.push(`${a.where}, Ref No: “${a.ref}” is not a reference like 28.01.05, so the next reference of its meeting was given instead.`);
+    if (!a.meetingDate) warnings.push(`${a.where}: no Ref No and no meeting date, so it is imported without a reference; type its Ref No in the Actions tab afterwards.`);
+    else wanting.set(a.meetingDate, (wanting.get(a.meetingDate) ?? 0) + 1);
+  }
+  // One call per meeting: the references of rows in the order of the paste.
+  const given = new Map<IsoDate, string[]>();
   const used = [...taken];
+  for (const [meetingDate, count] of wanting) {
+    const refs = nextRefs(meetingDate, used, count);
+    used.push(...refs);
+    given.set(meetingDate, refs);
+  }
   return actions.map((a) => {
     if (a.duplicate || normaliseRef(a.ref)) return a;
-    if (a.ref) warnings.push(`${a.where}, Ref No: “${a.ref}” is not a reference like 28.01.05, so the next reference of its meeting was given instead.`);
-    if (!a.meetingDate) {
-      warnings.push(`${a.where}: no Ref No and no meeting date, so it is imported without a reference; type its Ref No in the Actions tab afterwards.`);
-      return { ...a, ref: '' };
-    }
-    const [ref] = nextRefs(a.meetingDate, used, 1);
-    used.push(ref!);
-    return { ...a, ref: ref! };
+    if (!a.meetingDate) return { ...a, ref: '' };
+    return { ...a, ref: given.get(a.meetingDate)!.shift()! };
   });
 }
 
