@@ -9,6 +9,7 @@ import { createPeopleSplitter } from '../../src/core/import/people';
 import { splitBoardAndDate, splitRefSubject, tableRows } from '../../src/core/import/rows';
 import { ownerOf, parseMinutesText } from '../../src/core/minutes-import';
 import { docIdOf } from '../../src/core/import/schema';
+import { planImport } from '../../src/core/import/plan';
 
 describe('blocks from the clipboard', () => {
   test('text/html: rows, cells, paragraphs, bullets and italic lines; Word markup skipped', () => {
@@ -171,4 +172,29 @@ describe('minutes in both shapes', () => {
 test('a Doc address or id', () => {
   expect(docIdOf('https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUv/edit#heading=h.1')).toBe('1AbCdEfGhIjKlMnOpQrStUv');
   expect(docIdOf('not a url')).toBeUndefined();
+});
+
+describe('planImport: rows with no action', () => {
+  const meetings = ['2010-01-28', '2010-04-29', '2010-07-29'].map((date) => ({ date, board: '', attendees: [], apologies: [] }));
+  const wb = { today: '2010-06-01', actions: [], forwardPlan: [], officers: ['Gary Bowman'], meetings };
+  const paste = blocksFromText([
+    'Ref No\tDate of Meeting\tAction\tResponsible Officer\tCommentary',
+    '28.01.01\t28/01/2010\tFull report and action plan to be brought\tGary Bowman\t"Deferred.\nFull report and action plan received 18/03/2010"',
+    '28.01.02\t28/01/2010\tReview at quarterly intervals\tGary Bowman\t',
+    '28.01.03\t28/01/2010\tCirculate the plan\tGary Bowman\t',
+  ].join('\n'));
+
+  test('proposals are offered, and used only when confirmed', () => {
+    const plain = planImport(paste, wb);
+    expect(plain.preview.actions.map((a) => [a.ref, a.proposal?.status, a.confirmed])).toEqual([
+      ['28.01.01', 'completed', 'action'], ['28.01.02', 'recurring', 'action'], ['28.01.03', undefined, 'action'],
+    ]);
+    expect(plain.writes.actions.map((a) => a.completedDate)).toEqual([undefined, undefined, undefined]);
+    const confirmed = planImport(paste, wb, { statuses: { t1r2: 'completed', t1r3: 'recurring', t1r4: 'noted' } });
+    expect(confirmed.writes.actions.map((a) => [a.ref, a.completedDate, a.dueDate, a.status])).toEqual([
+      ['28.01.01', '2010-03-18', '2010-03-18', 'Completed'],
+      ['28.01.02', undefined, '2010-07-29', 'Not yet due'], // the next quarter's meeting from today
+      ['28.01.03', undefined, undefined, 'Actions outstanding – no dates confirmed'], // no proposal: nothing to confirm
+    ]);
+  });
 });

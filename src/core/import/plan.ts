@@ -7,6 +7,7 @@
 import { addDays, formatShort, parts, isoDate, daysInMonth, type IsoDate } from '../dates';
 import type { Action } from '../model';
 import { nextRefs, normaliseRef } from '../refs';
+import { findDatesInText } from '../parse-date';
 import { statusCells } from '../capture/plan';
 import { statusAsAt } from '../status';
 import type { Block, Cell } from './blocks';
@@ -422,11 +423,11 @@ function actionFromRow(id: string, where: string, cells: ReadonlyMap<Field, Cell
   let proposal: PreviewAction['proposal'];
   const all = `${text}\n${commentary}`;
   if (RECURRING.test(all)) {
-    const next = meetingDate ? nextReview(meetingDate, all, ctx.meetingDates) : undefined;
+    const next = meetingDate ? nextReview(meetingDate, all, ctx.meetingDates, ctx.wb.today) : undefined;
     proposal = { status: 'recurring', label: next ? `Recurring: next review ${formatShort(next)}` : 'Recurring review', reason: `“${(RECURRING.exec(all) ?? [''])[0]}”` };
   } else if (INFORMATION_ONLY.test(text.trim())) {
     proposal = { status: 'noted', label: 'Decisions (noted)', reason: `“${firstLine(text)}” records information, not a task` };
-  } else if (DONE.test(lastLine(commentary)) && !/\bto be\b[^.]*$/i.test(lastLine(commentary))) {
+  } else if (DONE.test(withoutTrailingDate(lastLine(commentary))) && !/\bto be\b[^.]*$/i.test(lastLine(commentary))) {
     proposal = { status: 'completed', label: 'Completed', reason: `the commentary ends “${lastLine(commentary)}”` };
   }
   const confirmed: ConfirmedStatus = (proposal && ctx.corrections.statuses?.[id]) || 'action';
@@ -434,7 +435,7 @@ function actionFromRow(id: string, where: string, cells: ReadonlyMap<Field, Cell
   if (confirmed === 'noted') isDecision = true;
   if (confirmed === 'completed') completedDate ??= lastDateOf(found) ?? meetingDate ?? ctx.wb.today;
   if (confirmed === 'recurring' && meetingDate) {
-    const next = nextReview(meetingDate, all, ctx.meetingDates);
+    const next = nextReview(meetingDate, all, ctx.meetingDates, ctx.wb.today);
     if (next) {
       firstDueDate ??= next;
       dueDate = next;
@@ -460,15 +461,27 @@ function lastDateOf(found: readonly { d: DateInText }[]): IsoDate | undefined {
   return found[found.length - 1]?.d.date;
 }
 
-/** The next review of a recurring item after its meeting: the next meeting a period on, else that day. */
-function nextReview(meetingDate: IsoDate, text: string, meetings: readonly IsoDate[]): IsoDate | undefined {
+/** The next review of a recurring item from today: the board's meeting near that day, else the day itself. */
+function nextReview(meetingDate: IsoDate, text: string, meetings: readonly IsoDate[], today: IsoDate): IsoDate | undefined {
   const months = /annual|year/i.test(text) ? 12 : /six[- ]monthly/i.test(text) ? 6 : /monthly|month\b/i.test(text) ? 1 : 3;
   const { year, month, day } = parts(meetingDate);
-  const m0 = month - 1 + months;
-  const y = year + Math.floor(m0 / 12);
-  const m = (m0 % 12) + 1;
-  const target = isoDate(y, m, Math.min(day, daysInMonth(y, m)));
-  return [...meetings].sort().find((d) => d >= addDays(target, -14) && d <= addDays(target, 45)) ?? target;
+  let target = meetingDate;
+  for (let k = 1; k <= 400 && target < today; k++) {
+    const m0 = month - 1 + months * k;
+    const y = year + Math.floor(m0 / 12);
+    const m = (m0 % 12) + 1;
+    target = isoDate(y, m, Math.min(day, daysInMonth(y, m)));
+  }
+  if (target === meetingDate) return undefined;
+  return [...meetings].sort().find((d) => d >= addDays(target, -14) && d <= addDays(target, 45) && d >= today) ?? target;
+}
+
+/** "Report received 18/03/2010" → "Report received": the words before a date at the end. */
+function withoutTrailingDate(line: string): string {
+  const dates = findDatesInText(line);
+  const last = dates[dates.length - 1];
+  if (!last || !/^[\s.,;)]*$/.test(line.slice(last.index + last.matchedText.length))) return line;
+  return line.slice(0, last.index).replace(/\s*(?:on|at|by)?\s*$/i, '').trim();
 }
 
 function firstLine(text: string): string {
