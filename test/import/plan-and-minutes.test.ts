@@ -129,3 +129,20 @@ describe('Import… from a Google Doc', () => {
     expect(preview(book, { docUrl: 'https://docs.google.com/document/d/aaaaaaaaaaaaaaaaaaaaaaaaa/edit' })).toMatchObject({ ok: false, message: expect.stringContaining('could not be opened') });
   });
 });
+
+describe('imported entries on the papers', () => {
+  it('the action log paper shows a forward plan month as the board wrote it, beside the meeting it counts as', () => {
+    const book = westmoorBook();
+    ok(commit(book, { html: wordForwardPlanHtml }));
+    const { docs, ui } = book.env.handles;
+    const before = new Set(docs.files().map((f) => f.id));
+    ui.answerPrompt('28/01/2010', 'OK');
+    book.call('menuGenerateActionLog');
+    const paper = docs.files().find((f) => !before.has(f.id) && f.mimeType === 'application/vnd.google-apps.document' && !/template/i.test(f.name));
+    expect(paper).toBeDefined();
+    const text = docs.toHtml(paper!.id).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Worklessness strategy: final proposals');
+    expect(text).toMatch(/To be received 18th March 2010 Mar 2010/);
+    expect(text).toContain('Review at quarterly intervals');
+  });
+});
