@@ -157,3 +157,37 @@ describe('Import… of a long log', () => {
     expect(counts[0]).toBeLessThan(30);
   });
 });
+
+describe('Import… when the sheet or the paste is not as expected', () => {
+  it('a renamed Actions header stops the import before anything is written, naming the column', () => {
+    const book = westmoorBook();
+    const wb = book.env.handles.workbook;
+    const column = ACTIONS.columns.findIndex((c) => c.key === 'commentary') + 1;
+    wb.setValues(ACTIONS.name, 1, column, [['Notes']]);
+    const before = snapshot(book);
+    const r = commit(book, { ...paste, addOfficers: ['Brian Aldridge'] });
+    expect(r).toMatchObject({ ok: false, message: 'Nothing was imported: the Actions tab has no "Commentary" column. Run Action Log ▸ Set up this sheet to restore it.' });
+    expect(snapshot(book)).toBe(before); // not even the ticked officer
+  });
+
+  it('minutes without a readable date import nothing, and say how to fix it', () => {
+    const book = westmoorBook();
+    const html = '<p>Date: to be confirmed</p><p>Item 1: Budget</p><p>Action:</p><p>Sam Okoro to circulate the budget.</p>';
+    const p = ok(preview(book, { html }));
+    expect(p.warnings).toContain('The minutes have no meeting date that can be read (“to be confirmed”): write it as "Date: 12 May 2011" at the top, then preview again. Their actions were not imported.');
+    expect(p.summary).toBe('Nothing to add.');
+    const before = snapshot(book);
+    expect(ok(commit(book, { html })).added).toEqual({ actions: 0, forwardPlan: 0, meetings: 0, officers: 0 });
+    expect(snapshot(book)).toBe(before);
+  });
+
+  it('a table it does not know is named, not guessed, until the user gives its kind and columns', () => {
+    const book = westmoorBook();
+    const text = 'What\tWho\tWhen\nCirculate the compact\tGary Bowman\t18/03/2010';
+    const p = ok(preview(book, { text }));
+    expect(p.warnings).toEqual(['Table 1 (What · Who · When) was not recognised, so it is not imported: choose its kind and columns in the preview if it should be.']);
+    const fixed = { text, tables: { 1: { kind: 'actions', columns: { 0: 'text', 1: 'responsible', 2: 'dueDate' } } } };
+    const q = ok(preview(book, fixed));
+    expect(q.actions.map((a) => [a.text, a.responsible, a.dueDate])).toEqual([['Circulate the compact', 'Gary Bowman', '2010-03-18']]);
+  });
+});

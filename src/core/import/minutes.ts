@@ -3,7 +3,8 @@
  * *Action:* rows, or an *Action:* heading followed by one sentence or paragraph per action. The
  * reading itself is core/minutes-import.ts; this turns the blocks into its text form and its
  * result into rows for the import: the meeting (date, time, venue, attendees, apologies), and
- * each decision and action with the owner named in its sentence.
+ * each decision and action with the owner named in its sentence. A forward plan annex is a
+ * table of its own, read as a forward plan.
  */
 import type { IsoDate } from '../dates';
 import { ownerOf, parseMinutesText } from '../minutes-import';
@@ -29,8 +30,6 @@ export interface ImportedMinutes {
     readonly owner: string;
     readonly isDecision: boolean;
   }[];
-  /** Forward plan entries written in the minutes' text (the annex table is read as a table). */
-  readonly forwardPlan: readonly { id: string; where: string; item: string; responsible: string; meeting: string }[];
   readonly warnings: readonly string[];
 }
 
@@ -82,7 +81,6 @@ export function minutesFromBlocks(blocks: readonly Block[]): ImportedMinutes | u
       attendees: m.attendees ?? [], apologies: m.apologies,
     },
     actions,
-    forwardPlan: [],
     warnings: parsed.warnings,
   };
 }

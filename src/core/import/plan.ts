@@ -166,7 +166,8 @@ export function planImport(blocks: readonly Block[], wb: WorkbookState, correcti
     const fix = corrections.tables?.[String(tableNumber)];
     const shape = recogniseTable(block.rows);
     const kind = fix?.kind ?? shape.kind;
-    const headerRow = shape.headerRow >= 0 ? shape.headerRow : kind === 'actions' || kind === 'forwardPlan' ? 0 : -1;
+    // An unknown table shows its first row as headings, so its columns can be given in the preview.
+    const headerRow = shape.headerRow >= 0 ? shape.headerRow : kind === 'minutes' ? -1 : 0;
     const headings = headerRow >= 0 ? (block.rows[headerRow] ?? []).map(cellText) : [];
     const columns = (kind === shape.kind && shape.headerRow >= 0 ? [...shape.columns] : mapColumns(kind, headings)).map(
       (f, i) => fix?.columns?.[String(i)] ?? f,
@@ -201,7 +202,7 @@ export function planImport(blocks: readonly Block[], wb: WorkbookState, correcti
         attendees: minutes.meeting.attendees, apologies: minutes.meeting.apologies,
       });
     } else {
-      warnings.push(`The minutes have no meeting date I could read${minutes.meeting.dateText ? ` (“${minutes.meeting.dateText}”)` : ''}: write it as "Date: 12 May 2011" at the top, then preview again. Their actions were not imported.`);
+      warnings.push(`The minutes have no meeting date that can be read${minutes.meeting.dateText ? ` (“${minutes.meeting.dateText}”)` : ''}: write it as "Date: 12 May 2011" at the top, then preview again. Their actions were not imported.`);
     }
     if (minutes.meeting.date) {
       for (const a of minutes.actions) {
@@ -212,9 +213,6 @@ export function planImport(blocks: readonly Block[], wb: WorkbookState, correcti
           meetingDate: minutes.meeting.date, isDecision: a.isDecision, board: minutes.meeting.board,
         }));
       }
-    }
-    for (const p of minutes.forwardPlan) {
-      forwardPlan.push(planEntry(p.id, p.where, { source: minutes.meeting.date ? `Meeting ${formatShort(minutes.meeting.date)}` : 'Minutes', dateRaised: minutes.meeting.date, item: p.item, responsibleCell: p.responsible, dueCell: p.meeting }, ctx));
     }
   }
 
@@ -377,12 +375,14 @@ function actionFromRow(id: string, where: string, cells: ReadonlyMap<Field, Cell
   if (!meetingDate && cells.has('meeting')) {
     const bd = splitBoardAndDate(lines('meeting'));
     meetingDate = bd.date;
-    if (!bd.date && text1('meeting')) ctx.warnings.push(`${where}, ${fieldLabel('actions', 'meeting')}: “${text1('meeting')}” has no meeting date I could read (write it as dd/mm/yyyy); dates without a year in this row could not be given one.`);
+    if (!bd.date && text1('meeting')) ctx.warnings.push(`${where}, ${fieldLabel('actions', 'meeting')}: “${text1('meeting')}” has no meeting date that can be read (write it as dd/mm/yyyy); dates without a year in this row could not be given one.`);
   }
   const dateCtx = { meetingDate, meetings: ctx.meetingDates };
   const text = lines('text').join('\n');
   const responsibleCell = lines('responsible').join(' ');
   let commentary = lines('commentary').join('\n');
+  // A recommendations tracker's "Accepted" column: kept in the commentary, nothing lost.
+  if (text1('accepted')) commentary = [`Accepted: ${text1('accepted')}`, commentary].filter(Boolean).join('\n');
   const dates: DateSource[] = [];
   const found: { d: DateInText; from: string }[] = [];
   const unreadable = (from: string, why: string) => ctx.warnings.push(`${where}, ${from}: ${why}; it was left out — type the date in the Actions tab afterwards.`);
