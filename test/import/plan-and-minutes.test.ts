@@ -2,6 +2,8 @@
  * End to end on the bundle: a forward plan table, minutes in both shapes with a forward plan
  * annex, and the same tables in a Google Doc read with DocumentApp.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ACTION_LOG_HEADINGS, headingMinutesHtml, itemTableMinutesHtml, wordForwardPlanHtml } from './fixtures';
 import { ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, commit, ok, preview, rows, shown, snapshot, westmoorBook } from './helpers';
 
@@ -95,6 +97,24 @@ describe('Import… minutes', () => {
       ['12.05.03', 'Chris Ward to write to the funding body.', 'Chris Ward', false],
     ]);
     expect(rows(book, OFFICERS).map((o) => o.name)).toContain('Sam Okoro');
+  });
+});
+
+describe('Import… minutes pasted as plain text (a Word extraction with tabs and <p> leftovers)', () => {
+  it('the Harrowfield minutes: the meeting, 6 decisions and 7 actions, owners from the sentences', () => {
+    const book = westmoorBook();
+    const text = readFileSync(join(__dirname, '..', 'core', 'fixtures', 'harrowfield-minutes.txt'), 'utf8');
+    const r = ok(commit(book, { text }));
+    expect(r.added).toMatchObject({ actions: 13, meetings: 1 });
+    expect(r.warnings).toEqual([
+      'Item 4: “See above” was not imported as an action.',
+      'Item 5: one row held decisions and actions; the first paragraph was taken as the decision and the rest as actions.',
+    ]);
+    const actions = rows(book, ACTIONS);
+    expect(actions.filter((a) => a.isDecision)).toHaveLength(6);
+    expect(actions.filter((a) => !a.isDecision).map((a) => a.responsible)).toEqual(['Sunita Bhatt', 'Each partner', '', 'Dr Lindqvist', 'Partners', 'Gareth Owens', 'Owen Lloyd']);
+    expect(actions.every((a) => !String(a.text).includes('<'))).toBe(true);
+    expect(rows(book, MEETINGS).at(-1)).toMatchObject({ time: '10.00am', venue: 'Committee Room 2, Harrowfield Town Hall', apologies: 'Karen Whitlock\nDr Imran Saeed\nTom Brierley\nLucy Dunmore' });
   });
 });
 

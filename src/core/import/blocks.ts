@@ -201,9 +201,20 @@ export function blocksFromText(text: string): Block[] {
     }
   }
   const cells = rows
-    .map((r) => r.map((f) => f.split('\n').map(tidyLine).filter(Boolean)))
+    .map((r) => r.map(textCellLines))
     .filter((r) => r.some((c) => c.length > 0));
   return cells.length ? [{ kind: 'table', rows: cells }] : [];
+}
+
+/** Word extractions leave paragraph and list tags in plain text: such a cell is read as HTML. */
+const LEFTOVER_TAGS = /<\/?(?:p|ul|ol|li|br|i|em|b|span)\b[^>]*>/i;
+
+function textCellLines(field: string): string[] {
+  if (LEFTOVER_TAGS.test(field)) {
+    const [block] = blocksFromHtml(`<table><tr><td>${field}</td></tr></table>`);
+    if (block?.kind === 'table') return [...(block.rows[0]?.[0] ?? [])];
+  }
+  return field.split('\n').map(tidyLine).filter(Boolean);
 }
 
 function nextSeparator(text: string, from: number): number {
