@@ -3,7 +3,8 @@
  * it, text/plain beside it) is previewed at once; a column and a proposed status are corrected,
  * a new officer ticked; Import writes once; a second Import adds nothing and says so.
  */
-import { wordActionLogHtml, wordActionLogText } from '../import/fixtures';
+import { IMPORT_DIALOG } from '../../src/import/server';
+import { sheetsActionLogText, wordActionLogHtml, wordActionLogText } from '../import/fixtures';
 import { ACTIONS, OFFICERS, rows, westmoorBook } from '../import/helpers';
 import { useDialogBrowser } from './dialog-harness';
 
@@ -47,6 +48,35 @@ describe('Import…, in a real browser', () => {
     expect(await page.textContent('#summary')).toBe('Nothing new to add: all 7 already in the sheet (imported before?).');
     expect(await page.isDisabled('#save')).toBe(true);
     expect(open.calls).toEqual(['importPreview', 'importCommit', 'importPreview']);
+    expect(open.errors).toEqual([]);
+  });
+
+  it('at the size the server opens it, with the preview shown nothing overflows sideways and Import stays in view; a column can be re-mapped', async () => {
+    const book = westmoorBook();
+    const open = await dialogs.open('import', book);
+    const { page } = open;
+    await page.setViewportSize({ width: IMPORT_DIALOG.width, height: IMPORT_DIALOG.height });
+    await page.waitForSelector('body[data-ready="yes"]');
+    await page.fill('#paste', sheetsActionLogText);
+    await page.click('#preview-button');
+    await page.waitForFunction(() => document.getElementById('summary')?.textContent === 'Import adds 2 actions to Actions.');
+    const layout = await page.evaluate(() => {
+      const save = document.getElementById('save')!.getBoundingClientRect();
+      const content = document.querySelector('.content')!;
+      return {
+        sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        contentSideways: content.scrollWidth - content.clientWidth,
+        saveInView: save.top >= 0 && save.bottom <= window.innerHeight && save.right <= window.innerWidth,
+      };
+    });
+    expect(layout).toEqual({ sideways: 0, contentSideways: 0, saveInView: true });
+    // Commentary → not imported: the dates it gave are gone from the preview.
+    expect(await page.locator('#preview tbody tr').first().textContent()).toContain('(Commentary)');
+    await page.selectOption('#t1c4', '');
+    await page.waitForFunction(() => !document.querySelector('#preview tbody tr')?.textContent?.includes('(Commentary)'));
+    await page.click('#save');
+    await page.waitForFunction(() => document.getElementById('message')?.className.includes('success'));
+    expect(rows(book, ACTIONS).map((a) => a.commentary)).toEqual(['', '']);
     expect(open.errors).toEqual([]);
   });
 });
