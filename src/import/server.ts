@@ -73,7 +73,7 @@ function readInput(input: ImportInput): Block[] {
 function stateOf(wb: WorkbookRead): WorkbookState {
   return {
     today: todayIn(wb.timeZone),
-    actions: wb.actions.map((a) => ({ ref: a.ref, meetingDate: a.meetingDate, text: a.text })),
+    actions: wb.actions.map((a) => ({ ref: a.ref, meetingDate: a.meetingDate, agendaItem: a.agendaItem, text: a.text })),
     meetings: wb.meetings.map((m) => ({ date: m.date, board: m.board, attendees: m.attendees, apologies: m.apologies })),
     forwardPlan: wb.forwardPlan.map((p) => ({ item: p.item, dueDate: p.dueDate, dueText: p.dueText })),
     officers: wb.officers.map((o) => o.name),

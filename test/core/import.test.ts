@@ -198,3 +198,26 @@ describe('planImport: rows with no action', () => {
     ]);
   });
 });
+
+describe('planImport: de-duplication', () => {
+  const wb = { today: '2010-06-01', actions: [{ ref: '', meetingDate: '2010-01-28', agendaItem: '3', text: 'Noted.' }], forwardPlan: [], officers: [], meetings: [{ date: '2010-01-28', board: 'Executive Board', attendees: [], apologies: [] }] };
+  test('by reference, else by meeting, item and text: the same words under two items are two rows', () => {
+    const paste = blocksFromText([
+      'Ref No\tItem\tDate of Meeting\tAction',
+      '\t3\t28/01/2010\tNoted.', // in the sheet already (no reference: by meeting, item and text)
+      '\t4\t28/01/2010\tNoted.', // another item: new
+      '28.01.07\t5\t28/01/2010\tCirculate the plan',
+      '28.1.7\t6\t28/01/2010\tCirculate the plan again', // the same reference twice in the paste
+    ].join('\n'));
+    const { preview, writes } = planImport(paste, wb);
+    expect(preview.actions.map((a) => a.duplicate)).toEqual([
+      'the same action of the same meeting and item is already in the Actions tab', undefined, undefined, '28.01.07 is also in Table 1, row 4',
+    ]);
+    expect(writes.actions.map((a) => [a.ref, a.agendaItem])).toEqual([['28.01.08', '4'], ['28.01.07', '5']]);
+  });
+
+  test('minutes of a meeting already in Meetings (short board name) add no second Meetings row', () => {
+    const html = '<p>Westmoor Executive Board</p><p>Date: 28 January 2010</p><p>Item 1: Budget</p><p>Action:</p><p>Sam Okoro to circulate the budget.</p>';
+    expect(planImport(blocksFromHtml(html), wb).preview.meetings[0]?.duplicate).toBe('the meeting of 28/01/2010 is already in the Meetings tab');
+  });
+});

@@ -34,7 +34,7 @@ export interface Corrections {
 
 export interface WorkbookState {
   readonly today: IsoDate;
-  readonly actions: readonly { readonly ref: string; readonly meetingDate?: IsoDate | undefined; readonly text: string }[];
+  readonly actions: readonly { readonly ref: string; readonly meetingDate?: IsoDate | undefined; readonly agendaItem?: string; readonly text: string }[];
   readonly meetings: readonly { readonly date: IsoDate; readonly board: string; readonly attendees: readonly string[]; readonly apologies: readonly string[] }[];
   readonly forwardPlan: readonly { readonly item: string; readonly dueDate?: IsoDate | undefined; readonly dueText: string }[];
   readonly officers: readonly string[];
@@ -225,20 +225,20 @@ export function planImport(blocks: readonly Block[], wb: WorkbookState, correcti
 
   // De-duplication: by reference, else by meeting date and text; then references for the rest.
   const existingRefs = new Set(wb.actions.map((a) => normaliseRef(a.ref)).filter((r): r is string => !!r));
-  const existingText = new Set(wb.actions.map((a) => textKey(a.meetingDate, a.text)));
+  const existingText = new Set(wb.actions.map((a) => textKey(a.meetingDate, a.agendaItem ?? '', a.text)));
   const seenRefs = new Map<string, string>();
   const seenText = new Map<string, string>();
   const deduped = actions.map((a): PreviewAction => {
     const ref = normaliseRef(a.ref);
-    const key = textKey(a.meetingDate, a.text);
+    const key = textKey(a.meetingDate, a.agendaItem, a.text);
     let duplicate: string | undefined;
     if (ref && existingRefs.has(ref)) duplicate = `${ref} is already in the Actions tab`;
-    else if (!ref && existingText.has(key)) duplicate = `the same action of the same meeting is already in the Actions tab`;
     else if (ref && seenRefs.has(ref)) duplicate = `${ref} is also in ${seenRefs.get(ref)}`;
-    else if (seenText.has(key)) duplicate = `the same action is also in ${seenText.get(key)}`;
+    else if (!ref && existingText.has(key)) duplicate = `the same action of the same meeting and item is already in the Actions tab`;
+    else if (!ref && seenText.has(key)) duplicate = `the same action of the same meeting and item is also in ${seenText.get(key)}`;
     if (!duplicate) {
       if (ref) seenRefs.set(ref, a.where);
-      seenText.set(key, a.where);
+      else seenText.set(key, a.where);
     }
     return { ...a, ref: ref ?? a.ref, duplicate };
   });
@@ -253,7 +253,9 @@ export function planImport(blocks: readonly Block[], wb: WorkbookState, correcti
     return { ...p, duplicate };
   });
   const meetingsOut = meetings.map((m) => {
-    const clash = wb.meetings.find((e) => e.date === m.date && (e.board === '' || m.board === '' || e.board.toLowerCase() === m.board.toLowerCase()));
+    // The same day and the same board (one name may be the other's short form: "Executive Board").
+    const same = (a: string, b: string) => a === '' || b === '' || a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
+    const clash = wb.meetings.find((e) => e.date === m.date && same(e.board, m.board));
     return { ...m, duplicate: clash ? `the meeting of ${formatShort(m.date)} is already in the Meetings tab` : undefined };
   });
 
@@ -297,8 +299,9 @@ function personOf(line: string): string {
   return line.split(/\s[-–]\s/)[0]!.replace(/\(.*?\)/g, '').trim();
 }
 
-function textKey(meetingDate: IsoDate | undefined, text: string): string {
-  return `${meetingDate ?? ''}|${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`;
+function textKey(meetingDate: IsoDate | undefined, item: string, text: string): string {
+  const words = (s: string) => s.toLowerCase().replace(/^(?:agenda\s+)?item\s*(?:no\.?)?\s*/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return `${meetingDate ?? ''}|${words(item)}|${words(text)}`;
 }
 
 function planKey(item: string, dueDate: IsoDate | undefined, dueText: string): string {
