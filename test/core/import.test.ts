@@ -221,3 +221,18 @@ describe('planImport: de-duplication', () => {
     expect(planImport(blocksFromHtml(html), wb).preview.meetings[0]?.duplicate).toBe('the meeting of 28/01/2010 is already in the Meetings tab');
   });
 });
+
+describe('planImport never throws', () => {
+  const pieces = ['<table>', '<tr>', '<td>', '</td>', '</tr>', '</table>', '<p>', '</p>', '\t', '\n', 'Ref No and subject', 'Commentary', 'Date: 12 May 2011',
+    'Action:', 'Decision:', 'Item No. 3', '28.01.05 Item 3', 'Executive Board 25/06/09', 'Chris', 'ALL', 'March 2010', 'next meeting', 'the June meeting', 'Source', 'Completion Date', 'Meeting', 'Item', 'Responsibility'];
+  const soup = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 8 })), { maxLength: 40 }).map((xs) => xs.join(''));
+  test('property: any paste gives a preview, whatever its shape', () => {
+    const wb = { today: '2010-06-01', actions: [], forwardPlan: [], officers: ['Chris Ward', 'Chris Hale'], meetings: [{ date: '2010-06-17', board: '', attendees: [], apologies: [] }] };
+    fc.assert(fc.property(soup, (text) => {
+      for (const blocks of [blocksFromHtml(text), blocksFromText(text)]) {
+        const { preview, writes } = planImport(blocks, wb);
+        expect(writes.actions.length).toBe(preview.counts.actions);
+      }
+    }), { numRuns: 500 });
+  });
+});
