@@ -62,7 +62,9 @@ const ITEM_CELL = /^item\s*(?:no\.?\s*)?(?<number>\d+(?:\.\d+)*(?:\s?\(?[a-z]\)?
 const LABEL_WORD = /\b(decision|action)s?\b/gi;
 /** What may sit between labels in a cell holding several: "Action / Decision", "Decision: Action:". */
 const LABEL_FILLER = /^(?:[\s:/&,.]|and\b)*$/i;
-const HEADER_FIELD = /^(?<field>date|time|venue|apologies|present|attendees)\s*:\s*(?<value>.*)$/i;
+const HEADER_FIELD = /^(?<field>date|time|venue|apologies|present|attendees|attending|in attendance)\s*:\s*(?<value>.*)$/i;
+/** Any "Label:" line of the header ("Support Staff: …") ends an attendance list. */
+const ANY_FIELD = /^[A-Z][\w ]{0,30}:/;
 /** An item written as a paragraph: "Item 3: Terms of reference", "3. Terms of reference". */
 const ITEM_PARAGRAPH = /^item\s*(?:no\.?\s*)?(?<n>\d+(?:\.\d+)*(?:\s?\([a-z]\))?)\s*[.:–-]\s*(?<title>\S.*)$/i;
 /** "3. Terms of reference": not under an "Action:" heading, where "1. Sam to …" is an action. */
@@ -94,6 +96,8 @@ export function parseMinutesText(text: string, options?: ParseDateOptions): Pars
   const items: MutableItem[] = [];
   let item: MutableItem | undefined;
   let row: OpenRow | undefined;
+  /** After "Attending:" with nothing after it: the rows below list who attended. */
+  let attending = false;
 
   const closeRow = () => {
     if (row && item) addRow(item, row, warnings);
@@ -127,7 +131,20 @@ export function parseMinutesText(text: string, options?: ParseDateOptions): Pars
       if (row) row = { labels: row.labels, paragraphs: continueParagraphs(row.paragraphs, paragraphsOf(content)) };
     } else {
       closeRow();
-      if (!item) readHeaderField(plainText(line.replace(/\t/g, ' ')), header, warnings, options);
+      if (item) continue;
+      const plain = plainText(line.replace(/\t/g, ' '));
+      if (attending && !ANY_FIELD.test(plain)) {
+        // "Cllr Margaret Okafor - Chair<tab>Cabinet Member for Health, …": one attendee per row.
+        if (!/^\(/.test(first)) header.attendees = [...(header.attendees ?? []), attendeeLine(first, rest.map(plainText).filter(Boolean))];
+        continue;
+      }
+      attending = false;
+      const field = HEADER_FIELD.exec(plain);
+      if (field && /^(?:attending|in attendance|present|attendees)$/i.test(field.groups?.field ?? '') && withoutFullStop(field.groups?.value ?? '') === '') {
+        attending = true;
+        continue;
+      }
+      readHeaderField(plain, header, warnings, options);
     }
   }
   closeRow();
@@ -165,6 +182,8 @@ function readHeaderField(
     }
     case 'present':
     case 'attendees':
+    case 'attending':
+    case 'in attendance':
       header.attendees = splitNames(value);
       break;
     case 'time':
@@ -177,6 +196,13 @@ function readHeaderField(
       header.apologies = splitNames(value);
       break;
   }
+}
+
+/** "Name - Role" and the organisation cell → "Name - Role, Organisation" (the Meetings form). */
+function attendeeLine(name: string, more: string[]): string {
+  const who = withoutFullStop(name);
+  if (more.length === 0) return who;
+  return `${who}${who.includes(' - ') ? ', ' : ' - '}${more.join(', ')}`;
 }
 
 /**

@@ -114,6 +114,12 @@ describe('Import… minutes pasted as plain text (a Word extraction with tabs an
     expect(actions.filter((a) => a.isDecision)).toHaveLength(6);
     expect(actions.filter((a) => !a.isDecision).map((a) => a.responsible)).toEqual(['Sunita Bhatt', 'Each partner', '', 'Dr Lindqvist', 'Partners', 'Gareth Owens', 'Owen Lloyd']);
     expect(actions.every((a) => !String(a.text).includes('<'))).toBe(true);
+    expect(String(rows(book, MEETINGS).at(-1)!.attendees).split('\n')).toEqual([
+      'Cllr Margaret Okafor - Chair, Cabinet Member for Health, Harrowfield Borough Council',
+      'Dr Peter Lindqvist - Vice Chair, Harrowfield Primary Care Trust',
+      'Sunita Bhatt - Director of Public Health',
+      'Gareth Owens - Harrowfield Voluntary Action',
+    ]);
     expect(rows(book, MEETINGS).at(-1)).toMatchObject({ time: '10.00am', venue: 'Committee Room 2, Harrowfield Town Hall', apologies: 'Karen Whitlock\nDr Imran Saeed\nTom Brierley\nLucy Dunmore' });
   });
 });
