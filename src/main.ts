@@ -15,3 +15,6 @@ export { runDailyAlerts, retryDailyAlerts, menuInstallAlerts, menuRemoveAlerts, 
 
 // Papers (Docs and Drive).
 export { menuGenerateActionLog, menuGenerateAgenda, menuDraftMinutes } from './papers/menu';
+
+// Moving in: importing an existing action log, forward plan or minutes.
+export { menuImport, importPreview, importCommit } from './import/server';

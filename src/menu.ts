@@ -34,6 +34,7 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Record decisions and actions…', functionName: 'menuRecordActions' },
   { caption: 'Update selected action…', functionName: 'menuUpdateAction' },
   { caption: 'Add to forward plan…', functionName: 'menuAddForwardPlan' },
+  { caption: 'Import…', functionName: 'menuImport' },
   'separator',
   { caption: 'Generate action log…', functionName: 'menuGenerateActionLog' },
   { caption: 'Generate agenda…', functionName: 'menuGenerateAgenda' },

@@ -16,7 +16,7 @@
  * `<p>`, `<i>`, `<ul><li>` fragments left by the extraction are stripped. Anything the reader
  * had to guess is listed in `warnings`, for the person importing to check.
  */
-import { parseBritishDate, type ParseDateOptions } from './parse-date';
+import { findDatesInText, parseBritishDate, type ParseDateOptions } from './parse-date';
 import type { IsoDate } from './dates';
 
 export interface MinutesMeeting {
@@ -27,6 +27,8 @@ export interface MinutesMeeting {
   readonly time?: string;
   readonly venue?: string;
   readonly apologies: string[];
+  /** From a "Present:" (or "Attendees:") line, when there is one. */
+  readonly attendees?: string[];
 }
 
 export interface MinutesItem {
@@ -44,13 +46,29 @@ export interface ParsedMinutes {
   readonly warnings: string[];
 }
 
+/** An action written as a sentence naming who does it: "Chris Ward to write to the funding body". */
+const OWNER_SENTENCE = /^(?:\([ivx]+\)\s*)?(?<owner>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:and\s+|&\s+|\/\s*)?(?:[A-Z][\w'’.-]*|van|de|le))*?|All partners|Each partner|All)\s+(?:to|will|should|must|agreed to|is to|are to)\s+(?=[a-z])/;
+
+/** Who a sentence gives the action to ("Chris Ward to write …" → "Chris Ward"); '' when it names nobody. */
+export function ownerOf(sentence: string): string {
+  const m = OWNER_SENTENCE.exec(sentence.trim());
+  const owner = m?.groups?.owner ?? '';
+  return /^(?:the|this|it|we|a|an|there|members|board)$/i.test(owner) ? '' : owner;
+}
+
 type Label = 'decision' | 'action';
 
 const ITEM_CELL = /^item\s*(?:no\.?\s*)?(?<number>\d+(?:\.\d+)*(?:\s?\(?[a-z]\)?)?)\s*[.:]?$/i;
 const LABEL_WORD = /\b(decision|action)s?\b/gi;
 /** What may sit between labels in a cell holding several: "Action / Decision", "Decision: Action:". */
 const LABEL_FILLER = /^(?:[\s:/&,.]|and\b)*$/i;
-const HEADER_FIELD = /^(?<field>date|time|venue|apologies)\s*:\s*(?<value>.*)$/i;
+const HEADER_FIELD = /^(?<field>date|time|venue|apologies|present|attendees|attending|in attendance)\s*:\s*(?<value>.*)$/i;
+/** Any "Label:" line of the header ("Support Staff: …") ends an attendance list. */
+const ANY_FIELD = /^[A-Z][\w ]{0,30}:/;
+/** An item written as a paragraph: "Item 3: Terms of reference", "3. Terms of reference". */
+const ITEM_PARAGRAPH = /^item\s*(?:no\.?\s*)?(?<n>\d+(?:\.\d+)*(?:\s?\([a-z]\))?)\s*[.:–-]\s*(?<title>\S.*)$/i;
+/** "3. Terms of reference": not under an "Action:" heading, where "1. Sam to …" is an action. */
+const NUMBERED_PARAGRAPH = /^(?<n>\d+(?:\.\d+)*)[.)]\s+(?<title>[A-Z].*)$/;
 const NOTHING = /^(?:none|nil|n\/a|-+|–)\.?$/i;
 const SEE_ELSEWHERE = /^(?:see|as)\s+(?:above|below)\.?$/i;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
@@ -61,6 +79,8 @@ const AFTER_BREAK = String.raw`(?<=^|\n|[.;:,]\s+|[.;:,]\s+(?:and|or)\s+)`;
 interface OpenRow {
   readonly labels: Label[];
   readonly paragraphs: string[];
+  /** An "Action:" heading with its actions as the paragraphs below, one sentence or paragraph each. */
+  readonly heading?: boolean;
 }
 
 interface MutableItem {
@@ -72,10 +92,12 @@ interface MutableItem {
 
 export function parseMinutesText(text: string, options?: ParseDateOptions): ParsedMinutes {
   const warnings: string[] = [];
-  const header: { date?: IsoDate; dateText?: string; time?: string; venue?: string; apologies: string[] } = { apologies: [] };
+  const header: Header = { apologies: [] };
   const items: MutableItem[] = [];
   let item: MutableItem | undefined;
   let row: OpenRow | undefined;
+  /** After "Attending:" with nothing after it: the rows below list who attended. */
+  let attending = false;
 
   const closeRow = () => {
     if (row && item) addRow(item, row, warnings);
@@ -89,19 +111,40 @@ export function parseMinutesText(text: string, options?: ParseDateOptions): Pars
     const content = rest.join('\t');
 
     const itemMatch = ITEM_CELL.exec(first);
+    const itemParagraph = rest.length === 0 ? ITEM_PARAGRAPH.exec(first) ?? (row?.heading ? null : NUMBERED_PARAGRAPH.exec(first)) : null;
     const labels = labelsOf(first);
-    if (itemMatch) {
+    if (itemParagraph) {
+      closeRow();
+      item = { number: (itemParagraph.groups?.n ?? '').replace(/\s+/g, ''), title: withoutFullStop(itemParagraph.groups?.title ?? ''), decisions: [], actions: [] };
+      items.push(item);
+    } else if (itemMatch) {
       closeRow();
       item = { number: (itemMatch.groups?.number ?? '').replace(/\s+/g, ''), title: titleOf(content), decisions: [], actions: [] };
       items.push(item);
     } else if (labels && item) {
       closeRow();
-      row = { labels, paragraphs: paragraphsOf(content) };
+      const paragraphs = paragraphsOf(content);
+      row = { labels, paragraphs, heading: paragraphs.length === 0 && rest.length === 0 };
+    } else if (row?.heading && rest.length === 0 && item) {
+      row = { ...row, paragraphs: [...row.paragraphs, first] };
     } else if (first === '') {
       if (row) row = { labels: row.labels, paragraphs: continueParagraphs(row.paragraphs, paragraphsOf(content)) };
     } else {
       closeRow();
-      if (!item) readHeaderField(plainText(line.replace(/\t/g, ' ')), header, warnings, options);
+      if (item) continue;
+      const plain = plainText(line.replace(/\t/g, ' '));
+      if (attending && !ANY_FIELD.test(plain)) {
+        // "Cllr Margaret Okafor - Chair<tab>Cabinet Member for Health, …": one attendee per row.
+        if (!/^\(/.test(first)) header.attendees = [...(header.attendees ?? []), attendeeLine(first, rest.map(plainText).filter(Boolean))];
+        continue;
+      }
+      attending = false;
+      const field = HEADER_FIELD.exec(plain);
+      if (field && /^(?:attending|in attendance|present|attendees)$/i.test(field.groups?.field ?? '') && withoutFullStop(field.groups?.value ?? '') === '') {
+        attending = true;
+        continue;
+      }
+      readHeaderField(plain, header, warnings, options);
     }
   }
   closeRow();
@@ -111,9 +154,11 @@ export function parseMinutesText(text: string, options?: ParseDateOptions): Pars
 // ---------------------------------------------------------------------------------------------
 // Header fields.
 
+interface Header { date?: IsoDate; dateText?: string; time?: string; venue?: string; apologies: string[]; attendees?: string[] }
+
 function readHeaderField(
   line: string,
-  header: { date?: IsoDate; dateText?: string; time?: string; venue?: string; apologies: string[] },
+  header: Header,
   warnings: string[],
   options: ParseDateOptions | undefined,
 ): void {
@@ -124,10 +169,23 @@ function readHeaderField(
     case 'date': {
       header.dateText = value;
       const parsed = parseBritishDate(value, options);
+      // "12 May 2011, 10:00 to 12:00": the date, then the time.
+      const leading = parsed ? undefined : findDatesInText(value, options).find((f) => f.index === 0 && f.parsed.kind === 'day');
       if (parsed?.kind === 'day') header.date = parsed.date;
-      else warnings.push(`The meeting date “${value}” is not a date.`);
+      else if (leading?.parsed.kind === 'day') {
+        header.date = leading.parsed.date;
+        header.dateText = leading.matchedText;
+        const time = value.slice(leading.matchedText.length).replace(/^[\s,;–-]+(?:at\s+)?/, '').trim();
+        if (time && !header.time) header.time = time;
+      } else warnings.push(`The meeting date “${value}” is not a date.`);
       break;
     }
+    case 'present':
+    case 'attendees':
+    case 'attending':
+    case 'in attendance':
+      header.attendees = splitNames(value);
+      break;
     case 'time':
       header.time = value;
       break;
@@ -138,6 +196,13 @@ function readHeaderField(
       header.apologies = splitNames(value);
       break;
   }
+}
+
+/** "Name - Role" and the organisation cell → "Name - Role, Organisation" (the Meetings form). */
+function attendeeLine(name: string, more: string[]): string {
+  const who = withoutFullStop(name);
+  if (more.length === 0) return who;
+  return `${who}${who.includes(' - ') ? ', ' : ' - '}${more.join(', ')}`;
 }
 
 /**
@@ -173,6 +238,16 @@ function titleOf(cell: string): string {
 function addRow(item: MutableItem, row: OpenRow, warnings: string[]): void {
   const meaningful = row.paragraphs.filter((p) => !NOTHING.test(p));
   if (meaningful.length === 0) return;
+  if (row.heading) {
+    // One action per paragraph, and only sentences that give someone something to do.
+    for (const p of meaningful.flatMap((m) => splitEntries([m]))) {
+      const label = row.labels[row.labels.length - 1] ?? 'action';
+      if (label === 'decision') item.decisions.push(p);
+      else if (ownerOf(p)) item.actions.push(p);
+      else warnings.push(`Item ${item.number}: “${p}” names nobody to do it, so it was not imported as an action.`);
+    }
+    return;
+  }
   for (const [label, paragraphs] of assignToLabels(row.labels, meaningful, item.number, warnings)) {
     for (const entry of splitEntries(paragraphs)) {
       if (SEE_ELSEWHERE.test(entry)) {

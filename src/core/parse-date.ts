@@ -104,6 +104,8 @@ interface Rule {
   /** Pattern source without anchors; named groups are read by `build`. */
   readonly pattern: string;
   readonly build: (g: Groups, options: ResolvedOptions) => ParsedDate | undefined;
+  /** Only when the whole text is the date: in running text the words are too common ("may"). */
+  readonly wholeOnly?: boolean;
 }
 
 interface ResolvedOptions {
@@ -147,11 +149,23 @@ const RULES: readonly Rule[] = [
     pattern: `${month('month')},?\\s+${YEAR4}`,
     build: (g) => wholeMonth(num(g.year), monthFromWord(g.month ?? '')),
   },
+  {
+    name: 'monthsNoYear', // "May or June", "June–Aug": the next such months from today (needs `today`)
+    pattern: `${month('fromMonth')}${RANGE_GAP}${month('toMonth')}`,
+    build: (g, o) => monthsFromToday(g.fromMonth, g.toMonth, o),
+    wholeOnly: true,
+  },
+  {
+    name: 'monthNoYear', // "March": the next March from today (needs `today`)
+    pattern: month('month'),
+    build: (g, o) => monthsFromToday(g.month, g.month, o),
+    wholeOnly: true,
+  },
 ];
 
 const ANCHORED = RULES.map((rule) => ({ rule, regex: new RegExp(`^(?:${rule.pattern})$`, 'i') }));
 /** In running text a date must not be glued to letters, digits or another number's separators. */
-const IN_TEXT = RULES.map((rule) => ({
+const IN_TEXT = RULES.filter((rule) => !rule.wholeOnly).map((rule) => ({
   rule,
   regex: new RegExp(`(?<![\\w./-])(?:${rule.pattern})(?![\\w]|[./-]\\d)`, 'gi'),
 }));
@@ -300,6 +314,24 @@ function monthRange(g: Groups): ParsedDate | undefined {
   const last = wholeMonth(toYear, monthFromWord(g.toMonth ?? ''));
   if (!first || !last || first.from >= last.from) return undefined;
   return { kind: 'range', from: first.from, to: last.to };
+}
+
+/**
+ * Months written without a year ("May or June", "March"): the first such span starting in or
+ * after the month of `today` (a row's meeting date), as the board meant the coming one.
+ * Without `today` it is not a date.
+ */
+function monthsFromToday(fromWord: string | undefined, toWord: string | undefined, o: ResolvedOptions): ParsedDate | undefined {
+  const from = monthFromWord(fromWord ?? '');
+  const to = monthFromWord(toWord ?? '');
+  if (!o.today || from === undefined || to === undefined) return undefined;
+  const { year, month } = parts(o.today);
+  const fromYear = from >= month ? year : year + 1;
+  const toYear = to >= from ? fromYear : fromYear + 1;
+  const first = wholeMonth(fromYear, from);
+  const last = wholeMonth(toYear, to);
+  if (!first || !last) return undefined;
+  return from === to && fromYear === toYear ? first : { kind: 'range', from: first.from, to: last.to };
 }
 
 /**

@@ -8,13 +8,19 @@ const harrowfield = readFileSync(join(__dirname, 'fixtures', 'harrowfield-minute
 describe('parseMinutesText on the Harrowfield minutes', () => {
   const minutes = parseMinutesText(harrowfield);
 
-  test('reads the header fields, not the attendance table or the signature block', () => {
+  test('reads the header fields and the attendance table (one attendee a row, the "(Apologies)" rows left out), not the signature block', () => {
     expect(minutes.meeting).toEqual({
       date: '2010-09-14',
       dateText: 'Tuesday 14th September 2010',
       time: '10.00am',
       venue: 'Committee Room 2, Harrowfield Town Hall',
       apologies: ['Karen Whitlock', 'Dr Imran Saeed', 'Tom Brierley', 'Lucy Dunmore'],
+      attendees: [
+        'Cllr Margaret Okafor - Chair, Cabinet Member for Health, Harrowfield Borough Council',
+        'Dr Peter Lindqvist - Vice Chair, Harrowfield Primary Care Trust',
+        'Sunita Bhatt - Director of Public Health',
+        'Gareth Owens - Harrowfield Voluntary Action',
+      ],
     });
   });
 

@@ -10,6 +10,11 @@ import { TABS } from '../../src/core/layout';
 import { ROOT, loadBundle, type LoadedBundle } from '../harness/bundle';
 import { loadSampleBoard } from '../fixtures/load-sample';
 import { SAMPLE_TODAY, sampleMeetings } from '../fixtures/sample-board';
+import type { SaveResult } from '../../src/core/capture/schemas';
+import type { ImportPreview } from '../../src/core/import/plan';
+import type { ImportResult } from '../../src/import/server';
+import { wordActionLogHtml, wordActionLogText } from '../import/fixtures';
+import { westmoorBook } from '../import/helpers';
 
 const OUT = join(ROOT, 'out');
 
@@ -95,6 +100,9 @@ export function main(): void {
     sheetLinks.push({ href, label: tab.name });
   }
 
+  // Moving in: another board pastes its Word action log into Import…, previews, imports.
+  const importLinks = demoImport(log);
+
   const list = (links: Link[]) => links.length
     ? `<ul>${links.map((l) => `<li><a href="${l.href}">${escapeHtml(l.label)}</a>${l.note ? ` <small>${escapeHtml(l.note)}</small>` : ''}</li>`).join('')}</ul>`
     : '<p><i>None.</i></p>';
@@ -107,6 +115,7 @@ export function main(): void {
 <h2>The sheet</h2>${list(sheetLinks)}
 <h2>The papers</h2>${list(paperLinks)}
 <h2>Alert emails sent by the daily run</h2>${list(mailLinks)}
+<h2>Moving in: a Word action log imported (Import…)</h2>${list(importLinks)}
 <h2>What the user was told</h2><h3>Toasts</h3><ul>${toasts}</ul><h3>Alerts</h3><ul>${alerts}</ul>
 <h2>Service calls per step</h2><pre>${escapeHtml(log.join('\n'))}</pre>
 </html>`);
@@ -114,4 +123,36 @@ export function main(): void {
   console.log(log.join('\n'));
   console.log(`\nWrote ${sheetLinks.length} sheet pages, ${paperLinks.length} papers and ${mailLinks.length} emails.`);
   console.log(`Open ${join(OUT, 'index.html')}`);
+}
+
+/** Import… on a second board's sheet: the Word paste previewed, then imported; both written to out/import/. */
+function demoImport(log: string[]): Link[] {
+  const book = westmoorBook();
+  const paste = { html: wordActionLogHtml, text: wordActionLogText };
+  const previewed = step(book, 'Import… preview (Word action log)', log, () => book.call<SaveResult<ImportPreview>>('importPreview', paste));
+  if (!previewed.ok) throw new Error(previewed.message);
+  const p = previewed.value;
+  const imported = step(book, 'Import… (one write per tab)', log, () => book.call<SaveResult<ImportResult>>('importCommit', { ...paste, statuses: { t1r8: 'noted', t1r9: 'recurring' } }));
+  if (!imported.ok) throw new Error(imported.message);
+  const again = book.call<SaveResult<ImportResult>>('importCommit', paste);
+  const td = (s: string) => `<td>${escapeHtml(s).replace(/\n/g, '<br>')}</td>`;
+  const dmy = (iso?: string) => (iso ? iso.split('-').reverse().join('/') : '');
+  const rows = p.actions.map((a) => `<tr>${[a.where, a.ref, [a.agendaItem, a.subject].filter(Boolean).join(' · '), dmy(a.meetingDate), a.text, a.responsible,
+    a.dates.map((d) => `${d.gives} ${dmy(d.date)}: “${d.phrase}” (${d.from})`).join('\n'), a.proposal ? `${a.proposal.label} (proposed: ${a.proposal.reason})` : 'Action'].map(td).join('')}</tr>`).join('');
+  write(join(OUT, 'import', 'preview.html'), `<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>Import preview</title>
+<style>body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top;text-align:left}th{background:#eee}</style>
+<h1>Import… preview</h1><p><b>${escapeHtml(p.summary)}</b></p>
+<p>Table 1: header repeated at row(s) ${p.tables[0]?.repeatedHeaders.join(', ')}; continued rows merged: ${p.tables[0]?.merged.map(([a, b]) => `${a} into ${b}`).join(', ')}.</p>
+<h2>To check</h2><ul>${p.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>
+<h2>Actions</h2><table><tr>${['Where', 'Ref No', 'Item · Subject', 'Meeting', 'Action', 'Responsible', 'Dates (from)', 'Status'].map((h) => `<th>${h}</th>`).join('')}</tr>${rows}</table>
+<h2>New people proposed for Officers (unticked)</h2><ul>${p.newOfficers.map((o) => `<li>${escapeHtml(o.name)} (${escapeHtml(o.where)})</li>`).join('')}</ul>
+<h2>Result</h2><p>${escapeHtml(imported.value.message)}</p><p>The same paste imported again: ${escapeHtml(again.ok ? again.value.message : again.message)}</p></html>`);
+  write(join(OUT, 'import', 'actions.html'), book.env.handles.workbook.toHtml('Actions'));
+  console.log(`\nImport… of a Word action log: ${p.summary}`);
+  for (const w of p.warnings) console.log(`  to check: ${w}`);
+  console.log(`  ${imported.value.message} Again: ${again.ok ? again.value.message : again.message}`);
+  return [
+    { href: 'import/preview.html', label: 'The preview (rows, where each date came from, warnings)' },
+    { href: 'import/actions.html', label: 'The Actions tab after the import', note: imported.value.message },
+  ];
 }
