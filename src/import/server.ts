@@ -17,6 +17,8 @@ import { planImport, type ImportPreview, type WorkbookState } from '../core/impo
 import { docIdOf, importInput, type ImportInput } from '../core/import/schema';
 import { todayIn } from '../adapters/clock';
 import { withDocumentLock } from '../adapters/lock';
+import { readRefRegister, writeRefRegister } from '../adapters/ref-register';
+import { raiseRegister } from '../core/ref-register';
 import { appendRecords, readWorkbook, type WorkbookRead } from '../adapters/sheets/workbook';
 import { UserFacingError, userMessage, withUserErrors } from '../adapters/ui';
 import { readDocBlocks } from './doc';
@@ -70,8 +72,9 @@ function readInput(input: ImportInput): Block[] {
   throw new FormRejected('Nothing was imported: paste a table or minutes into the box, or give the address of a Google Doc.', { paste: 'Paste here, or give a Doc address below.' });
 }
 
-function stateOf(wb: WorkbookRead): WorkbookState {
+function stateOf(wb: WorkbookRead, register: ReadonlyMap<string, number>): WorkbookState {
   return {
+    register,
     today: todayIn(wb.timeZone),
     actions: wb.actions.map((a) => ({ ref: a.ref, meetingDate: a.meetingDate, agendaItem: a.agendaItem, text: a.text })),
     meetings: wb.meetings.map((m) => ({ date: m.date, board: m.board, attendees: m.attendees, apologies: m.apologies })),
@@ -87,7 +90,7 @@ export function importPreview(input: unknown): SaveResult<ImportPreview> {
     const form = checked(input);
     const blocks = readInput(form);
     const wb = readWorkbook(SpreadsheetApp.getActiveSpreadsheet(), TABS_READ);
-    return planImport(blocks, stateOf(wb), form).preview;
+    return planImport(blocks, stateOf(wb, readRefRegister()), form).preview;
   });
 }
 
@@ -106,7 +109,8 @@ export function importCommit(input: unknown): SaveResult<ImportResult> {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     return withDocumentLock(() => {
       const wb = readWorkbook(ss, TABS_READ);
-      const { preview, writes } = planImport(blocks, stateOf(wb), form);
+      const register = readRefRegister();
+      const { preview, writes } = planImport(blocks, stateOf(wb, register), form);
       for (const [tab, key, needed] of NEEDS) {
         if (writes[key].length === 0) continue;
         const found = wb.problems.some((p) => p.sheet === tab.name && /tab is missing/.test(p.message));
@@ -117,6 +121,8 @@ export function importCommit(input: unknown): SaveResult<ImportResult> {
           throw new UserFacingError(`Nothing was imported: the ${tab.name} tab has no "${headers.join('", "')}" column. Run Action Log ▸ Set up this sheet to restore it.`);
         }
       }
+      // The register first (as a save does): a failure after it leaves a gap, never a reuse.
+      writeRefRegister(raiseRegister(register, writes.actions.map((a) => String(a.ref ?? ''))), register);
       const rows: Record<string, number> = {};
       for (const [tab, key] of NEEDS) {
         if (writes[key].length) rows[tab.name] = appendRecords(ss, tab, writes[key]).firstRow;

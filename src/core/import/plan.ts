@@ -38,6 +38,8 @@ export interface WorkbookState {
   readonly meetings: readonly { readonly date: IsoDate; readonly board: string; readonly attendees: readonly string[]; readonly apologies: readonly string[] }[];
   readonly forwardPlan: readonly { readonly item: string; readonly dueDate?: IsoDate | undefined; readonly dueText: string }[];
   readonly officers: readonly string[];
+  /** The register of references given (core/ref-register): numbers handed out before, even if their rows are gone. */
+  readonly register?: ReadonlyMap<string, number>;
 }
 
 // --- What goes out -------------------------------------------------------------------------
@@ -242,7 +244,9 @@ export function planImport(blocks: readonly Block[], wb: WorkbookState, correcti
     }
     return { ...a, ref: ref ?? a.ref, duplicate };
   });
-  const withRefs = allocateImportRefs(deduped, [...existingRefs, ...seenRefs.keys()], warnings);
+  // A number ever given (the register) is never given again, even when its row was deleted.
+  const registered = [...(wb.register ?? new Map<string, number>())].map(([prefix, n]) => `${prefix}.${String(n).padStart(2, '0')}`);
+  const withRefs = allocateImportRefs(deduped, [...existingRefs, ...seenRefs.keys(), ...registered], warnings);
 
   const existingPlan = new Set(wb.forwardPlan.map((p) => planKey(p.item, p.dueDate, p.dueText)));
   const seenPlan = new Map<string, string>();
