@@ -15,3 +15,6 @@ export { runDailyAlerts, retryDailyAlerts, menuInstallAlerts, menuRemoveAlerts, 
 
 // Papers (Docs and Drive).
 export { menuGenerateActionLog, menuGenerateAgenda, menuDraftMinutes } from './papers/menu';
+
+// The self-test (Help ▸ Run self-test) and the handler of the trigger it installs and removes.
+export { menuRunSelfTest, selfTestTrigger } from './selftest/entry';
