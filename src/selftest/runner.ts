@@ -75,8 +75,10 @@ export interface RunOptions {
   readonly scenarios?: readonly Scenario[];
 }
 
+/** An error's message (an error from another realm, too, is not `instanceof Error` here). */
 function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  if (e !== null && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string') return (e as { message: string }).message;
+  return String(e);
 }
 
 export const SCOPE_HINT =

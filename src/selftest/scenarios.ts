@@ -25,6 +25,7 @@ import { appendRecords, readWorkbook, writeSetting } from '../adapters/sheets/wo
 import { refreshStatuses } from '../adapters/sheets/status-refresh';
 import { dateWriter } from '../adapters/sheets/dates';
 import { withDocumentLock } from '../adapters/lock';
+import { readRefRegister, type RegisterStore } from '../adapters/ref-register';
 import { installDaily, ourTriggers, removeDaily, DAILY_HANDLER } from '../adapters/triggers';
 import { PDF_MIME_TYPE, renderPaper } from '../adapters/docs/render';
 import { planFromWorkbook, sendPlan } from '../alerts/run';
@@ -210,7 +211,8 @@ export const SCENARIOS: readonly Scenario[] = [
       const sheet = sheetOf(t, ACTIONS.name);
       // Row 5 (the fourth action) completed two days ago, as a person would type it.
       sheet.getRange(5, col(ACTIONS, 'completedDate')).setValue(dateWriter(t.timeZone)(d.completedOn));
-      const result = refreshStatuses(t.ss, t.today);
+      const register = scratchRegister(t);
+      const result = refreshStatuses(t.ss, t.today, register);
       t.check('four actions worked out', result.rows, 4);
       t.check('no problem reported', result.problems.map((p) => p.message), []);
       const status = sheet.getRange(2, col(ACTIONS, 'status'), 4, 2).getValues();
@@ -221,7 +223,9 @@ export const SCENARIOS: readonly Scenario[] = [
         [statusEntry('completed').label, ''],
       ]);
       t.check('one overdue', result.overdue, 1);
-      const again = refreshStatuses(t.ss, t.today);
+      const refs = (t.shared.refs as string[] | undefined) ?? [];
+      t.check('the register of references is raised to the references in the sheet', [...readRefRegister(register)], refs.length ? [[refs[0]!.slice(0, 5), 4]] : []);
+      const again = refreshStatuses(t.ss, t.today, register);
       t.check('a second refresh gives the same', sheet.getRange(2, col(ACTIONS, 'status'), 4, 2).getValues(), status);
       t.check('a second refresh counts the same', again.counts, result.counts);
     },
@@ -323,6 +327,23 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
 ];
+
+/**
+ * The scratch sheet's register of references, kept in memory: the register in document
+ * properties is your sheet's, and a refresh of the scratch sheet must not raise it.
+ */
+function scratchRegister(t: ScenarioContext): RegisterStore {
+  const kept = (t.shared.register as Map<string, string> | undefined) ?? new Map<string, string>();
+  t.shared.register = kept;
+  const store = {
+    getProperty: (key: string) => kept.get(key) ?? null,
+    setProperty: (key: string, value: string) => {
+      kept.set(key, value);
+      return store;
+    },
+  };
+  return store as unknown as RegisterStore;
+}
 
 /** The tables each default template holds (its table placeholders, in order). */
 function templateTables(kind: PaperKind): string[] {
