@@ -58,13 +58,17 @@ function isDate(v: unknown): boolean {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
-/** A wrapped object's own target (anything else as it is), arrays element by element. */
+function holdsWrapped(v: unknown): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  return targets.has(v) || (Array.isArray(v) && v.some(holdsWrapped));
+}
+
+/** A wrapped object's own target (anything else as it is), arrays element by element (copied only when they hold one). */
 export function unwrap(v: unknown): unknown {
   if (v === null || typeof v !== 'object') return v;
   const t = targets.get(v);
   if (t) return t;
-  if (Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object' && (targets.has(x) || Array.isArray(x)))) return v.map(unwrap);
-  return v;
+  return Array.isArray(v) && holdsWrapped(v) ? v.map(unwrap) : v;
 }
 
 function rowsMoved(args: readonly unknown[], result: unknown): number {

@@ -10,6 +10,7 @@ import { bundleCode } from '../capture/helpers';
 import { failureText, runSelfTestMenu } from './helpers';
 
 const bundle = loadBundle({ code: bundleCode(), now: '2010-03-10T10:00:00Z' });
+bundle.env.calls.reset();
 const { report, title } = runSelfTestMenu(bundle);
 
 describe('the self-test on the emulator', () => {
@@ -24,6 +25,36 @@ describe('the self-test on the emulator', () => {
     expect(failureText(report, id)).toBe('');
     expect(result.outcome).toBe('passed');
     expect(result.checks).toBeGreaterThan(0);
+  });
+
+  it('counts the calls exactly as the emulator does: every call of the run, service by service', () => {
+    const counted: Record<string, number> = {};
+    for (const [kind, stat] of Object.entries(report.callKinds)) {
+      const service = kind.split('.')[0]!;
+      counted[service] = (counted[service] ?? 0) + stat.count;
+    }
+    const services = ['Docs', 'DocumentApp', 'DriveApp', 'LockService', 'MailApp', 'ScriptApp', 'SpreadsheetApp'];
+    expect(Object.keys(counted).sort()).toEqual(services);
+    const emulator = Object.fromEntries(services.map((s) => [s, bundle.env.calls.total(s)]));
+    // The menu item's own seven SpreadsheetApp calls are outside the run: the toast, the time zone,
+    // locale and id of your sheet it copies and checks, getActiveSpreadsheet, getUi and showModalDialog.
+    expect({ ...counted, SpreadsheetApp: counted.SpreadsheetApp! + 7 }).toEqual(emulator);
+    expect(bundle.env.calls.total('PropertiesService')).toBe(0);
+    expect(report.unmetered).toEqual([]);
+  });
+
+  it('reports each scenario\'s calls and the rows its reads and writes moved', () => {
+    const records = report.scenarios.find((s) => s.id === 'record-actions')!;
+    expect(records.calls['SpreadsheetApp.getValues']!.rows).toBeGreaterThanOrEqual(4);
+    expect(report.callKinds['SpreadsheetApp.setValues']!.rows).toBeGreaterThan(0);
+    const sum = report.scenarios.reduce((n, s) => n + Object.values(s.calls).reduce((m, c) => m + c.count, 0), 0);
+    const all = Object.values(report.callKinds).reduce((n, c) => n + c.count, 0);
+    // The runner's own calls (scratch folder and sheet made, then binned) are in the totals only.
+    expect(all - sum).toBeGreaterThan(0);
+    expect(report.callKinds['DriveApp.createFolder']!.count).toBe(1);
+    expect(report.callKinds['SpreadsheetApp.create']!.count).toBe(1);
+    expect(report.scenarios.some((s) => s.calls['DriveApp.setTrashed'])).toBe(false);
+    expect(report.callKinds['DriveApp.setTrashed']!.count).toBe(report.scratch.binned.length);
   });
 
   it('says in the dialog title how many passed', () => {
