@@ -25,7 +25,6 @@ export function menuRunSelfTest(): void {
       timeZone: active.getSpreadsheetTimeZone(),
       locale: active.getSpreadsheetLocale(),
       activeSpreadsheetId: active.getId(),
-      ranOn: 'apps-script',
     });
     console.log(`${REPORT_TITLE}:\n${reportLines(report).join('\n')}`);
     const output = HtmlService.createHtmlOutput(reportHtml(report)).setWidth(900).setHeight(640);

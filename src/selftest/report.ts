@@ -44,7 +44,7 @@ body{font:13px Arial,sans-serif;margin:12px}table{border-collapse:collapse;width
 td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top;text-align:left}code{font-size:12px}
 .settles{color:#555;font-size:12px}textarea{width:100%;height:140px;font:11px monospace}
 </style></head><body>
-<p><b>${report.passed} of ${report.scenarios.length} scenarios passed</b> (${escapeHtml(report.ranOn)}, ${escapeHtml(report.startedAt)}).</p>
+<p><b>${report.passed} of ${report.scenarios.length} scenarios passed</b> (${escapeHtml(report.startedAt)}, time zone ${escapeHtml(report.timeZone)}).</p>
 ${report.setupError ? `<p style="color:#990000">${escapeHtml(report.setupError)}</p>` : ''}
 <table><tr><th></th><th>Scenario</th><th>Checks</th><th>Calls</th><th>Time</th></tr>${rows.join('')}</table>
 <p>Wall time of each call kind:</p>

@@ -41,8 +41,6 @@ export interface CallKind {
 
 export interface SelfTestReport {
   readonly format: typeof REPORT_FORMAT;
-  /** Where it ran: 'apps-script' (a real account) or 'emulator'. */
-  readonly ranOn: string;
   readonly startedAt: string;
   readonly timeZone: string;
   readonly passed: number;
@@ -70,7 +68,6 @@ export interface RunOptions {
   readonly locale: string;
   /** Your sheet's id: the scratch spreadsheet must never be it. */
   readonly activeSpreadsheetId: string;
-  readonly ranOn: string;
   /** Default: SCENARIOS. */
   readonly scenarios?: readonly Scenario[];
 }
@@ -147,7 +144,6 @@ export function runSelfTest(options: RunOptions): SelfTestReport {
   }
   return {
     format: REPORT_FORMAT,
-    ranOn: options.ranOn,
     startedAt,
     timeZone: options.timeZone,
     passed: results.filter((r) => r.outcome === 'passed').length,

@@ -113,7 +113,7 @@ describe('comparing values', () => {
 });
 
 const failing: SelfTestReport = {
-  format: REPORT_FORMAT, ranOn: 'apps-script', startedAt: '2026-12-02T10:00:00.000Z', timeZone: 'Europe/London', passed: 1, failed: 1,
+  format: REPORT_FORMAT, startedAt: '2026-12-02T10:00:00.000Z', timeZone: 'Europe/London', passed: 1, failed: 1,
   scenarios: [
     { id: 'a', title: 'Set up', outcome: 'passed', checks: 3, differences: [], ms: 1200, calls: { 'SpreadsheetApp.getValues': { count: 2, ms: 300, rows: 10 } } },
     {
