@@ -297,6 +297,33 @@ export const SCENARIOS: readonly Scenario[] = [
       t.check('your alert triggers are untouched', ourTriggers(scriptApp, DAILY_HANDLER).length, alertsBefore);
     },
   },
+  {
+    id: 'docs-replace-text',
+    title: 'What "$" and "\\" do in a replaceText replacement (the papers never pass typed text to it)',
+    settles: ['"$" and "\\" in a replaceText replacement (the emulator follows Java\'s rules)'],
+    run(t) {
+      const doc = t.services.DocumentApp.create('Action Log self-test – replaceText (scratch)');
+      t.scratch(doc.getId());
+      t.services.DriveApp.getFileById(doc.getId()).moveTo(t.folder);
+      const body = doc.getBody();
+      body.appendParagraph('Fee: {{a}}');
+      body.appendParagraph('Group: {{b}}');
+      body.appendParagraph('Stray: {{c}}');
+      body.replaceText('\\{\\{a\\}\\}', 'cost \\$5');
+      body.replaceText('(\\{\\{b\\}\\})', '[$1]');
+      let threw = false;
+      try {
+        body.replaceText('\\{\\{c\\}\\}', 'a$b');
+      } catch {
+        threw = true;
+      }
+      const lines = body.getText().split('\n').filter(Boolean);
+      t.check('a backslash makes "$" literal', lines[0], 'Fee: cost $5');
+      t.check('"$1" is the first group', lines[1], 'Group: [{{b}}]');
+      t.check('"$" before a letter is refused (the emulator\'s guess, after Java)', [threw, lines[2]], [true, 'Stray: {{c}}']);
+      doc.saveAndClose();
+    },
+  },
   ...(['actionLog', 'agenda', 'minutes'] as const).map((kind): Scenario => ({
     id: `paper-${kind === 'actionLog' ? 'action-log' : kind}`,
     title: `Render the ${kind === 'actionLog' ? 'action log' : kind} and read its structure back`,

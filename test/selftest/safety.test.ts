@@ -85,9 +85,12 @@ describe('the self-test and your own sheet', () => {
     expect(file.mimeType).toBe(GOOGLE_SHEETS);
     expect(file.folderId).toBe(folder);
     expect(file.trashed).toBe(true);
-    // Papers: a template and a paper for each of the three, all in the scratch folder.
+    // A template and a paper for each of the three papers, and the replaceText Doc, all in the scratch folder.
     const docsMade = bundle.env.handles.docs.filesIn(folder).filter((f) => f.mimeType !== GOOGLE_SHEETS);
-    expect(docsMade.length).toBe(6);
+    expect(docsMade.map((f) => f.name).sort()).toEqual([
+      'Action Log self-test – replaceText (scratch)', 'Action Log – template', 'Agenda – template', 'Draft Minutes – template',
+      'Self-test Board – Action Log – 7 April 2010', 'Self-test Board – Agenda – 7 April 2010', 'Self-test Board – Draft Minutes – 24 February 2010',
+    ].sort());
   });
 });
 

@@ -64,6 +64,13 @@ export interface DriveState {
   newId(kind: 'doc' | 'file' | 'folder'): string;
 }
 
+/**
+ * Scopes are not modelled: every file is reachable. GUESS (the reference for `drive.file` says
+ * only "files created or opened by the app"): with `drive.file` a script may move a spreadsheet
+ * it made with SpreadsheetApp.create into a folder it made (settled by the self-test scenario
+ * "scratch-files"), and copy and trash a Doc it made with DocumentApp.create (the "paper-…"
+ * scenarios, which copy the default template they create).
+ */
 export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: DriveState }): EmulatedDriveApp {
   const { realm, calls, state } = opts;
   const fail = (message: string): never => {

@@ -134,7 +134,7 @@ export class SpreadsheetAppImpl implements EmulatedSpreadsheetApp {
    *
    * GUESS: the reference does not say which time zone and locale a new spreadsheet gets (the
    * account's, it seems). The emulator gives it the script's zone and en_GB; the self-test sets
-   * both on its scratch sheet from your sheet's, and its "scratch files" scenario reads them back.
+   * both on its scratch sheet from your sheet's, and its "scratch-files" scenario reads them back.
    */
   create(name: string, rows?: number, columns?: number): GasSpreadsheet {
     if (typeof name !== 'string' || (rows !== undefined && typeof rows !== 'number') || (columns !== undefined && typeof columns !== 'number')) {

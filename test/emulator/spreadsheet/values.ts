@@ -119,6 +119,7 @@ function hours(h: string | undefined, ampm: string | undefined): number | undefi
  * locales' forms are left as text.
  */
 export function parseUserEntered(text: string, tz: string): Parsed {
+  // A leading apostrophe in a General cell: stored without it, as text (documented for typing).
   if (text.startsWith("'")) return { kind: 'value', value: text.slice(1) };
   if (text.startsWith('=') && text.length > 1) return { kind: 'formula', formula: text };
   const t = text.trim();
@@ -143,6 +144,10 @@ export function parseUserEntered(text: string, tz: string): Parsed {
     return { kind: 'value', value: new StoredDate(zonedTime(y, mo, d, hh, Number(mi), Number(s ?? 0), tz)), impliedFormat: DATE_TIME_FORMAT };
   };
 
+  // GUESS: the reference does not say which forms Sheets reads as a date. The emulator reads
+  // day-first with "/", "." or "-" and a 2- or 4-digit year, so "28.01.05" (a reference typed into a
+  // General cell) becomes 28/01/2005, and "2:00pm", "18 March 2010" a time and a date. Settled by
+  // the self-test scenario "text-coercion" (on the scratch sheet, in your sheet's locale).
   let m = DAY_FIRST.exec(t);
   if (m) {
     const r = dateTime(expandYear(m[4]!), Number(m[3]), Number(m[1]), m[5], m[6], m[7], m[8]);
