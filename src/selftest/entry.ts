@@ -12,7 +12,7 @@ import { SELFTEST_TRIGGER_HANDLER } from './scenarios';
 export function menuRunSelfTest(): void {
   withUserErrors(() => {
     const active = SpreadsheetApp.getActiveSpreadsheet();
-    active.toast('Running the self-test on a scratch spreadsheet (about two minutes). Your sheet is not touched.', REPORT_TITLE, 30);
+    active.toast('Running the self-test on a scratch spreadsheet of its own: this takes a few minutes. Your sheet is not touched.', REPORT_TITLE, 30);
     const report = runSelfTest({
       services: {
         SpreadsheetApp, DriveApp, DocumentApp, MailApp, ScriptApp, LockService,

@@ -94,6 +94,26 @@ describe('the self-test and your own sheet', () => {
   });
 });
 
+describe('the menu and the trigger', () => {
+  it('Action Log ▸ Help ▸ Run self-test is in the menu', () => {
+    const bundle = boardInUse();
+    bundle.call('onOpen');
+    const entries = bundle.env.handles.ui.menus.at(-1)!.entries;
+    expect(entries.find((e) => e.kind === 'submenu' && e.caption === 'Help')).toEqual({ kind: 'submenu', caption: 'Help', entries: [{ kind: 'item', caption: 'Run self-test', functionName: 'menuRunSelfTest' }] });
+  });
+
+  it('the self-test\'s trigger, should it ever fire, removes itself and nothing else', () => {
+    const bundle = boardInUse();
+    (bundle.context.ScriptApp as GoogleAppsScript.Script.ScriptApp).newTrigger(SELFTEST_TRIGGER_HANDLER).timeBased().everyDays(1).atHour(3).create();
+    expect(bundle.env.handles.scriptApp.byHandler(SELFTEST_TRIGGER_HANDLER).length).toBe(1);
+    const fired = loadBundle({ code: bundleCode(), mode: 'trigger', shareWith: bundle });
+    fired.call(SELFTEST_TRIGGER_HANDLER);
+    expect(bundle.env.handles.scriptApp.byHandler(SELFTEST_TRIGGER_HANDLER)).toEqual([]);
+    expect(bundle.env.handles.scriptApp.byHandler('runDailyAlerts').length).toBe(1);
+    expect(fired.env.handles.mail.sent.length).toBe(0);
+  });
+});
+
 describe('a scenario failing half way still cleans up', () => {
   it('the Docs API refusing: the paper scenarios fail with the reason, the others pass, every scratch file is binned', () => {
     const bundle = boardInUse();
