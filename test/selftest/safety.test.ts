@@ -127,6 +127,10 @@ describe('a scenario failing half way still cleans up', () => {
     const failed = report.scenarios.filter((s) => s.outcome === 'failed').map((s) => s.id);
     expect(failed).toEqual(['paper-action-log', 'paper-agenda', 'paper-minutes']);
     expect(report.scenarios.find((s) => s.id === 'paper-agenda')!.error).toMatch(/Docs API has not been used/);
+    // The action log fell back to colouring cell by cell: a difference, with what was expected and what came.
+    expect(report.scenarios.find((s) => s.id === 'paper-action-log')!.differences).toEqual([
+      { what: 'the rows are coloured in one Docs API call', expected: '"docs-api"', actual: '"per-cell"' },
+    ]);
     expect(title).toBe(`Action Log self-test: ${SCENARIOS.length - 3} of ${SCENARIOS.length} passed`);
     expectAllBinned(bundle, report, filesBefore);
     expect({ ...everything(bundle), drive: [] }).toEqual({ ...before, drive: [] });
