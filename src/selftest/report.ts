@@ -33,6 +33,7 @@ export function reportHtml(report: SelfTestReport): string {
       ...(s.error ? [`<div>Stopped half way: ${escapeHtml(s.error)}</div>`] : []),
       ...s.differences.map((d) => `<div>${escapeHtml(d.what)}: expected <code>${escapeHtml(d.expected)}</code>, got <code>${escapeHtml(d.actual)}</code></div>`),
       ...(s.settles?.length ? [`<div class="settles">Settles: ${s.settles.map(escapeHtml).join('; ')}</div>`] : []),
+      ...(total(s.calls) ? [`<div class="calls">Calls: ${Object.entries(s.calls).map(([k, c]) => `${escapeHtml(k)} ×${c.count} (${c.ms} ms)`).join(', ')}</div>`] : []),
     ].join('');
     return `<tr><td>${mark}</td><td>${escapeHtml(s.title)}${detail}</td><td>${s.checks}</td><td>${total(s.calls)}</td><td>${s.ms} ms</td></tr>`;
   });
@@ -42,7 +43,7 @@ export function reportHtml(report: SelfTestReport): string {
   return `<!DOCTYPE html><html><head><base target="_top"><style>
 body{font:13px Arial,sans-serif;margin:12px}table{border-collapse:collapse;width:100%;margin:8px 0}
 td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top;text-align:left}code{font-size:12px}
-.settles{color:#555;font-size:12px}textarea{width:100%;height:140px;font:11px monospace}
+.settles,.calls{color:#555;font-size:12px}textarea{width:100%;height:140px;font:11px monospace}
 </style></head><body>
 <p><b>${report.passed} of ${report.scenarios.length} scenarios passed</b> (${escapeHtml(report.startedAt)}, time zone ${escapeHtml(report.timeZone)}).</p>
 ${report.setupError ? `<p style="color:#990000">${escapeHtml(report.setupError)}</p>` : ''}

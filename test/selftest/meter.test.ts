@@ -140,6 +140,7 @@ describe('the report', () => {
     expect(html).toContain('Text &lt;coercion&gt;');
     expect(html).toContain('<b style="color:#990000">FAILED</b>');
     expect(html).toContain('<td><code>SpreadsheetApp.getValues</code></td><td>2</td><td>150 ms</td><td>300 ms</td><td>10</td>');
+    expect(html).toContain('<div class="calls">Calls: SpreadsheetApp.getValues ×2 (300 ms)</div></td><td>3</td><td>2</td><td>1200 ms</td>');
     expect(html).not.toContain('stopped </textarea>');
     expect(reportOf(html)).toEqual(failing);
   });
