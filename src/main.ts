@@ -18,3 +18,6 @@ export { menuGenerateActionLog, menuGenerateAgenda, menuDraftMinutes } from './p
 
 // Moving in: importing an existing action log, forward plan or minutes.
 export { menuImport, importPreview, importCommit } from './import/server';
+
+// The self-test (Help ▸ Run self-test) and the handler of the trigger it installs and removes.
+export { menuRunSelfTest, selfTestTrigger } from './selftest/entry';

@@ -8,7 +8,11 @@ export interface MenuItem {
   readonly caption: string;
   readonly functionName: string;
 }
-export type MenuEntry = MenuItem | 'separator';
+export interface SubMenu {
+  readonly caption: string;
+  readonly items: readonly MenuItem[];
+}
+export type MenuEntry = MenuItem | SubMenu | 'separator';
 
 export const MENU_TITLE = 'Action Log';
 
@@ -23,7 +27,7 @@ export function menuEntries(alerts: AlertsCaption | undefined): MenuEntry[] {
     ? `Alerts are on: daily at ${hourLabel(alerts.hour)}${alerts.by ? `, by ${alerts.by}` : ''}`
     : 'Alerts are off';
   return MENU.map((entry) =>
-    entry !== 'separator' && entry.functionName === 'menuInstallAlerts'
+    entry !== 'separator' && 'functionName' in entry && entry.functionName === 'menuInstallAlerts'
       ? { ...entry, caption: `${alerts ? 'Reinstall alerts…' : 'Install alerts…'} (${state})` }
       : entry,
   );
@@ -46,4 +50,5 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Remove alerts', functionName: 'menuRemoveAlerts' },
   'separator',
   { caption: 'Set up this sheet', functionName: 'menuSetUp' },
+  { caption: 'Help', items: [{ caption: 'Run self-test', functionName: 'menuRunSelfTest' }] },
 ];

@@ -17,7 +17,11 @@ export function onOpen(): void {
   const menu = ui.createMenu(MENU_TITLE);
   for (const entry of menuEntries(alertsCaption())) {
     if (entry === 'separator') menu.addSeparator();
-    else menu.addItem(entry.caption, entry.functionName);
+    else if ('items' in entry) {
+      const sub = ui.createMenu(entry.caption);
+      for (const item of entry.items) sub.addItem(item.caption, item.functionName);
+      menu.addSubMenu(sub);
+    } else menu.addItem(entry.caption, entry.functionName);
   }
   menu.addToUi();
   const ss = SpreadsheetApp.getActiveSpreadsheet();

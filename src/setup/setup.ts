@@ -50,7 +50,7 @@ export function setUpWorkbook(ss: Spreadsheet): SetUpReport {
     const sheet = sheets.get(tab.key)!;
     if (tab === ACTIONS) removeOldKey(sheet, report);
     const positions = ensureHeaders(sheet, tab, report);
-    formatColumns(sheet, tab, positions);
+    formatColumns(ss, sheet, tab, positions);
     protectOwnedColumns(sheet, tab, positions);
     if (tab === ACTIONS) applyStatusRules(sheet, positions);
     if (tab === SETTINGS) ensureSettingsRows(sheet, report);
@@ -136,7 +136,7 @@ function lastUsed(header: string[]): number {
 }
 
 /** Widths, number formats and data validation, one call per column (constant in the number of rows). */
-function formatColumns(sheet: Sheet, tab: TabSpec, positions: Map<string, number>): void {
+function formatColumns(ss: Spreadsheet, sheet: Sheet, tab: TabSpec, positions: Map<string, number>): void {
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
   // Wrapping and top alignment suit every column: one call each for the whole body.
@@ -148,7 +148,7 @@ function formatColumns(sheet: Sheet, tab: TabSpec, positions: Map<string, number
     const body = sheet.getRange(2, at, rows, 1);
     const format = numberFormat(col);
     if (format) body.setNumberFormat(format);
-    const rule = validation(col);
+    const rule = validation(col, ss);
     if (rule) body.setDataValidation(rule);
   }
 }
@@ -162,7 +162,8 @@ function numberFormat(col: ColumnSpec): string | undefined {
   }
 }
 
-function validation(col: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValidation | undefined {
+/** The officer dropdown lists the Officers tab of the spreadsheet being set up (`ss`), never another one. */
+function validation(col: ColumnSpec, ss: Spreadsheet): GoogleAppsScript.Spreadsheet.DataValidation | undefined {
   switch (col.kind) {
     case 'date':
       return SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true)
@@ -170,7 +171,7 @@ function validation(col: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValidatio
     case 'checkbox':
       return SpreadsheetApp.newDataValidation().requireCheckbox().build();
     case 'officer': {
-      const officers = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(OFFICERS.name);
+      const officers = ss.getSheetByName(OFFICERS.name);
       if (!officers) return undefined;
       return SpreadsheetApp.newDataValidation().requireValueInRange(officers.getRange('A2:A'), true).setAllowInvalid(true)
         .setHelpText('Pick an officer, or type several names separated by "/".').build();

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { DIST_CODE, loadBundle } from '../harness/bundle';
 import { fillBoard } from './board';
 import { bigBoard } from './helpers';
+import { LATENCY } from '../bench/latency';
 
 export interface AlertsBench {
   readonly actions: number;
@@ -33,9 +34,8 @@ export interface AlertsBench {
 /** The harness finds dist/ from its own folder, which moves when run-ts bundles this file. */
 const BUNDLE = existsSync(DIST_CODE) ? DIST_CODE : join(process.cwd(), 'dist', 'Code.js');
 
-const MS = { spreadsheet: 80, per1000Rows: 330, mail: 300, properties: 50, lock: 50 };
-
 export function benchAlerts(nActions = 10_000, nOfficers = 200): AlertsBench {
+  const MS = { spreadsheet: LATENCY.spreadsheetCallMs, per1000Rows: LATENCY.per1000RowsMs, mail: LATENCY.mailCallMs, properties: LATENCY.propertiesCallMs, lock: LATENCY.lockCallMs };
   const today = '2025-03-10';
   const clerk = loadBundle({ file: BUNDLE, now: `${today}T06:00:00Z`, user: 'clerk@example.org' });
   clerk.call('menuSetUp');
@@ -80,7 +80,9 @@ export function benchAlerts(nActions = 10_000, nOfficers = 200): AlertsBench {
     modelledSeconds: Math.round(modelledMs / 100) / 10,
     limitSeconds: 360,
     emulatorMs: Math.round(emulatorMs),
-    assumptions: 'Spreadsheet 80 ms/call + 0.33 s per 1,000 rows per bulk transfer (measured elsewhere); Mail 300 ms/call, Properties and Lock 50 ms/call (assumed).',
+    assumptions: LATENCY.source === 'modelled'
+      ? 'Spreadsheet 80 ms/call + 0.33 s per 1,000 rows per bulk transfer (measured elsewhere); Mail 300 ms/call, Properties and Lock 50 ms/call (assumed).'
+      : `Spreadsheet ${MS.spreadsheet} ms/call + ${MS.per1000Rows} ms per 1,000 rows per bulk transfer; Mail ${MS.mail} ms/call, Properties ${MS.properties} and Lock ${MS.lock} ms/call: ${LATENCY.source}.`,
   };
 }
 

@@ -7,7 +7,10 @@ import { formatShort } from '../../src/core/dates';
 import { loadBundle } from '../harness/bundle';
 import { syntheticActions } from './core-bench';
 
-export const LATENCY = { spreadsheetCallMs: 80, per1000RowsMs: 330, mailCallMs: 300, docsCallMs: 300 };
+import { LATENCY } from './latency';
+
+/** The latency model (modelled, or measured by the self-test: test/bench/latency.ts). */
+export { LATENCY };
 
 export interface SheetBenchRow {
   readonly actions: number;

@@ -49,7 +49,41 @@ describe('appsscript.json', () => {
     expect(granted.filter((s) => !needed.has(s))).toEqual([]);
   });
 
+  it('never asks for every spreadsheet: the bound one only (the self-test that makes a scratch sheet has its own deployment)', () => {
+    expect(granted).toContain('spreadsheets.currentonly');
+    expect(granted).not.toContain('spreadsheets');
+  });
+
   it('enables the advanced Docs service the bundle calls', () => {
     expect(manifest.dependencies?.enabledAdvancedServices?.map((s) => s.userSymbol)).toEqual(['Docs']);
+  });
+});
+
+/**
+ * The self-test's own deployment (ACTION_LOG_SELFTEST=1 npm run deploy, into a spare
+ * spreadsheet) pushes the same bundle with `spreadsheets` in place of `spreadsheets.currentonly`:
+ * SpreadsheetApp.create, which the self-test needs for its scratch sheet, is refused under
+ * `currentonly`. Nothing else changes.
+ */
+describe('the self-test deployment\'s manifest', () => {
+  const { manifestFor } = require(join(ROOT, 'scripts/manifest.cjs')) as { manifestFor: (m: object, env: Record<string, string>) => typeof manifest };
+  const selfTest = manifestFor(manifest, { ACTION_LOG_SELFTEST: '1' });
+  const selfTestScopes = selfTest.oauthScopes.map((s) => s.replace(AUTH, ''));
+
+  it('is the product\'s with spreadsheets in place of spreadsheets.currentonly, and only with ACTION_LOG_SELFTEST=1', () => {
+    expect(selfTestScopes).toEqual(granted.map((s) => (s === 'spreadsheets.currentonly' ? 'spreadsheets' : s)));
+    expect({ ...selfTest, oauthScopes: [] }).toEqual({ ...manifest, oauthScopes: [] });
+    expect(manifestFor(manifest, {})).toEqual(manifest);
+  });
+
+  it('grants the scope SpreadsheetApp.create needs, which the bundle calls for the self-test\'s scratch sheet', () => {
+    expect(bundle).toMatch(/\.create\(`Action Log self-test/);
+    expect(selfTestScopes).toContain('spreadsheets');
+  });
+
+  it('grants a scope for every service the bundle uses, and none it does not', () => {
+    for (const need of NEEDS) expect(need.scopes.some((s) => selfTestScopes.includes(s))).toBe(true);
+    const needed = new Set([...NEEDS.filter((n) => n.uses.test(bundle)).flatMap((n) => n.scopes), 'spreadsheets']);
+    expect(selfTestScopes.filter((s) => !needed.has(s))).toEqual([]);
   });
 });

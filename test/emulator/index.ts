@@ -13,6 +13,7 @@
 import { CallLog } from './calls';
 import { FakeClock } from './clock';
 import { createDocsEmulator, type DocsHandle } from './docs';
+import { GOOGLE_SHEETS } from './docs/drive';
 import { createHtmlService } from './html';
 import { createLockService, type LockHandle } from './lock';
 import { createLogger } from './logger';
@@ -151,10 +152,12 @@ const SERVICES = [
   }),
   service('workbook', ({ realm, calls, clock, timeZone, options, shared, handles }) => {
     const ui = handleOf<UiHandle>(handles, 'ui')!;
+    const drive = handleOf<DocsHandle>(handles, 'docs')!;
     const { app, workbook } = createSpreadsheetEmulator({
       realm, calls, ui: () => ui.getUi(), timeZone: options.spreadsheet?.timeZone ?? timeZone, name: options.spreadsheet?.name, id: options.spreadsheet?.id,
       locale: options.spreadsheet?.locale, now: () => clock.now(),
       shared: handleOf<WorkbookHandle>(shared, 'workbook'),
+      newFile: (name) => drive.addFile(name, GOOGLE_SHEETS),
     });
     return { globals: { SpreadsheetApp: app }, handle: workbook };
   }),

@@ -750,7 +750,7 @@ describe('call counting and surface', () => {
     expect(keysOf(r)).toEqual(expect.arrayContaining(realRange));
     for (const k of keysOf(r)) expect(k).toMatch(/^(get|set|is|clear|insert|remove|check|uncheck|activate|offset|protect)/);
     expect(keysOf(app).sort()).toEqual([
-      'BooleanCriteria', 'DataValidationCriteria', 'ProtectionType', 'WrapStrategy', 'flush', 'getActive', 'getActiveRange',
+      'BooleanCriteria', 'DataValidationCriteria', 'ProtectionType', 'WrapStrategy', 'create', 'flush', 'getActive', 'getActiveRange',
       'getActiveSheet', 'getActiveSpreadsheet', 'getCurrentCell', 'getUi', 'newConditionalFormatRule', 'newDataValidation', 'setActiveSheet',
     ]);
     expect(keysOf(sheet).every((k) => /^(get|set|insert|delete|append|activate|clear|protect)/.test(k))).toBe(true);

@@ -11,7 +11,7 @@ import { readActions } from '../../core/records';
 import type { Status } from '../../core/status';
 import { actionRows, computeStatusBlock, writeRuns } from '../../core/status-block';
 import { isBlank, missingColumns, missingColumnsMessage } from '../../core/table';
-import { raiseRefRegister } from '../ref-register';
+import { raiseRefRegister, type RegisterStore } from '../ref-register';
 import { UserFacingError } from '../ui';
 import { dateReader } from './dates';
 import { syncLinkedForwardPlan } from './forward-plan-sync';
@@ -30,7 +30,8 @@ export interface RefreshResult {
   missing: string[];
 }
 
-export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, asAt: IsoDate): RefreshResult {
+/** `register`: where the register of references is kept; default the bound spreadsheet's document properties. */
+export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, asAt: IsoDate, register?: RegisterStore): RefreshResult {
   const problems: Problem[] = [];
   const read = readTab(ss, ACTIONS, problems);
   if (!read) throw new UserFacingError(problems.map((p) => p.message).join('\n'));
@@ -43,7 +44,7 @@ export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, as
   // Rows holding only something in Status/Overdue/Last Updated are not actions: left as they are.
   const { records, problems: rowProblems } = readActions(read.map, actionRows(read.map, body), dateReader(ss.getSpreadsheetTimeZone()));
   problems.push(...rowProblems);
-  raiseRefRegister(records.map((a) => a.ref)); // numbers typed by hand are never given again
+  raiseRefRegister(records.map((a) => a.ref), register); // numbers typed by hand are never given again
   const owned = readOwnedCells(read.sheet, 2, body.length, statusIndex, overdueIndex);
   const block = computeStatusBlock({
     actions: records, rowProblems, firstRow: 2, rowCount: body.length,

@@ -73,6 +73,12 @@ export interface Layout {
   readonly tables: Map<number, TableNode>;
 }
 
+/**
+ * GUESS: the Docs API reference does not say that `body.content` lists the body's paragraphs and
+ * tables in the order DocumentApp's `Body.getChild(i)` does (after the leading section break);
+ * the emulator makes them the same, and the papers colour tables by that order. Settled by the
+ * self-test scenarios "paper-action-log", "paper-agenda" and "paper-minutes".
+ */
 export function layout(doc: DocState): Layout {
   const tables = new Map<number, TableNode>();
   let at = 0;

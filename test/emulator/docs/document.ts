@@ -99,7 +99,7 @@ export function searchRegExp(pattern: string, realm: Realm | undefined, flags = 
 /**
  * `replaceText(searchPattern, replacement)`: every match of the pattern in `text` replaced.
  *
- * ASSUMPTION (to be settled by a self-test on a real account): the documentation says only that
+ * ASSUMPTION (settled by the self-test scenario "docs-replace-text"): the documentation says only that
  * the pattern is a regular expression; it does not say the replacement is literal, and in
  * practice `$` and the backslash in it are special. The emulator takes the replacement to follow
  * Java's `Matcher.appendReplacement`: `$n` is group n (the longest number that names a group),

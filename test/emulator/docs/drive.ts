@@ -14,20 +14,21 @@ type DriveAppT = GoogleAppsScript.Drive.DriveApp;
 type FileT = GoogleAppsScript.Drive.File;
 type FolderT = GoogleAppsScript.Drive.Folder;
 
-export type EmulatedDriveApp = Pick<DriveAppT, 'getFileById' | 'getFolderById' | 'getRootFolder' | 'createFile'>;
+export type EmulatedDriveApp = Pick<DriveAppT, 'getFileById' | 'getFolderById' | 'getRootFolder' | 'createFile' | 'createFolder'>;
 export type EmulatedFile = Pick<
   FileT,
   'getId' | 'getName' | 'setName' | 'getUrl' | 'getMimeType' | 'makeCopy' | 'getAs' | 'moveTo' | 'setTrashed' | 'isTrashed'
 >;
-export type EmulatedFolder = Pick<FolderT, 'getId' | 'getName' | 'getUrl' | 'createFile' | 'getFiles'>;
+export type EmulatedFolder = Pick<FolderT, 'getId' | 'getName' | 'getUrl' | 'createFile' | 'getFiles' | 'setTrashed' | 'isTrashed'>;
 export type EmulatedFileIterator = Pick<GoogleAppsScript.Drive.FileIterator, 'hasNext' | 'next'>;
 
 export const GOOGLE_DOCS = 'application/vnd.google-apps.document';
+export const GOOGLE_SHEETS = 'application/vnd.google-apps.spreadsheet';
 export const PDF = 'application/pdf';
 
 /** The MimeType enum's values are the MIME type strings. */
 export const MimeType = Object.freeze({
-  GOOGLE_DOCS, GOOGLE_SHEETS: 'application/vnd.google-apps.spreadsheet', FOLDER: 'application/vnd.google-apps.folder',
+  GOOGLE_DOCS, GOOGLE_SHEETS, FOLDER: 'application/vnd.google-apps.folder',
   PDF, PLAIN_TEXT: 'text/plain', HTML: 'text/html', MICROSOFT_WORD: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 }) as unknown as GoogleAppsScript.Base.MimeType;
 
@@ -88,6 +89,11 @@ export interface FileState {
 export interface FolderState {
   readonly id: string;
   readonly name: string;
+  /**
+   * Trashing a folder in Drive trashes what is in it too; the emulator marks the folder only
+   * (the self-test trashes each scratch file itself, then the folder, so it does not depend on it).
+   */
+  trashed?: boolean;
 }
 
 export interface DriveState {
@@ -100,6 +106,13 @@ export interface DriveState {
   newId(kind: 'doc' | 'file' | 'folder'): string;
 }
 
+/**
+ * Scopes are modelled by `access` (DriveAccess, from the manifest's oauthScopes when a test gives them). GUESS (the reference for `drive.file` says
+ * only "files created or opened by the app"): with `drive.file` a script may move a spreadsheet
+ * it made with SpreadsheetApp.create into a folder it made (settled by the self-test scenario
+ * "scratch-files"), and copy and trash a Doc it made with DocumentApp.create (the "paper-…"
+ * scenarios, which copy the default template they create).
+ */
 export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: DriveState; access?: DriveAccess }): EmulatedDriveApp {
   const { realm, calls, state } = opts;
   const access = opts.access ?? new DriveAccess(undefined, state);
@@ -196,6 +209,11 @@ export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: Driv
         };
         return counted(it, calls, 'DriveApp', 'FileIterator') as unknown as GoogleAppsScript.Drive.FileIterator;
       },
+      setTrashed(trashed: boolean) {
+        folder.trashed = Boolean(trashed);
+        return w as unknown as FolderT;
+      },
+      isTrashed: () => folder.trashed === true,
     };
     const w = counted(obj, calls, 'DriveApp', 'Folder');
     folderIds.set(w, folder.id);
@@ -222,6 +240,16 @@ export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: Driv
     getRootFolder: () => {
       scoped('getRootFolder');
       return folderW(state.folders.get(state.rootId) as FolderState) as unknown as FolderT;
+    },
+    /** A new folder in My Drive (with `drive.file`, the script may use what it creates). */
+    createFolder(name: string) {
+      scoped('createFolder');
+      if (typeof name !== 'string') fail(`The parameters (${typeof name}) don't match the method signature for DriveApp.createFolder.`);
+      const id = state.newId('folder');
+      const folder: FolderState = { id, name };
+      state.folders.set(id, folder);
+      state.appMade.add(id);
+      return folderW(folder) as unknown as FolderT;
     },
     createFile: ((blob: GoogleAppsScript.Base.BlobSource) => {
       scoped('createFile');

@@ -8,7 +8,7 @@ import type { FakeClock } from '../clock';
 import type { Realm } from '../realm';
 import { createDocsAdvancedService, type EmulatedDocs } from './advanced';
 import { createDocumentApp, type DocStore, type EmulatedDocumentApp } from './document';
-import { createDriveApp, DriveAccess, GOOGLE_DOCS, MimeType, type DriveState, type EmulatedDriveApp, type FileState } from './drive';
+import { createDriveApp, DriveAccess, GOOGLE_DOCS, MimeType, type DriveState, type EmulatedDriveApp, type FileState, type FolderState } from './drive';
 import { documentToHtml } from './html';
 import { paragraph, snapshot, tableFromCells, type DocState, type Heading } from './model';
 
@@ -46,6 +46,7 @@ export interface DocsHandle {
   snapshot(id: string): unknown;
   files(): FileState[];
   file(id: string): FileState;
+  folder(id: string): FolderState;
   /** Files in a folder, trashed ones included. */
   filesIn(folderId: string): FileState[];
   toHtml(id: string): string;
@@ -144,6 +145,7 @@ export function createDocsEmulator(options: DocsEmulatorOptions): { services: Do
     snapshot: (id) => snapshot(get(state.docs, id, 'document')),
     files: () => [...state.files.values()],
     file: (id) => get(state.files, id, 'file'),
+    folder: (id) => get(state.folders, id, 'folder'),
     filesIn: (folderId) => [...state.files.values()].filter((f) => f.folderId === folderId),
     toHtml: (id) => documentToHtml(get(state.docs, id, 'document')),
     fileText: (id) => (get(state.files, id, 'file').bytes ?? Buffer.alloc(0)).toString('utf8'),

@@ -46,7 +46,7 @@ import type { CallLog } from '../calls';
 import type { Realm } from '../realm';
 import { Session, type Ctx } from './context';
 import { WorkbookHandleImpl, type WorkbookHandle } from './handle';
-import { SpreadsheetAppImpl, type EmulatedSpreadsheetApp } from './spreadsheet';
+import { SpreadsheetAppImpl, type EmulatedSpreadsheetApp, type NewSpreadsheetFile } from './spreadsheet';
 import { WorkbookState } from './state';
 
 export interface SpreadsheetEmulatorOptions {
@@ -66,6 +66,8 @@ export interface SpreadsheetEmulatorOptions {
   now?: () => number;
   /** Open the workbook of an existing handle (another user / execution on the same spreadsheet). */
   shared?: WorkbookHandle;
+  /** Where SpreadsheetApp.create files a new spreadsheet (the emulated Drive); returns its id. */
+  newFile?: NewSpreadsheetFile;
 }
 
 export interface SpreadsheetEmulator {
@@ -87,8 +89,8 @@ export function createSpreadsheetEmulator(opts: SpreadsheetEmulatorOptions): Spr
     });
   const session = new Session(book);
   const ctx: Ctx = { book, session, realm: opts.realm, calls: opts.calls, ui: opts.ui };
-  const app = SpreadsheetAppImpl.create(ctx);
-  const workbook: WorkbookHandle = new WorkbookHandleImpl(book, session, (o) => createSpreadsheetEmulator({ ...o, shared: workbook }));
+  const app = SpreadsheetAppImpl.create(ctx, opts.newFile);
+  const workbook: WorkbookHandle = new WorkbookHandleImpl(book, session, (o) => createSpreadsheetEmulator({ ...o, shared: workbook, ...(opts.newFile ? { newFile: opts.newFile } : {}) }));
   return { app, workbook };
 }
 

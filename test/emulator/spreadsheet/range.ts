@@ -66,6 +66,8 @@ export function writeValue(sheet: SheetState, row: number, col: number, v: unkno
   }
   const cell = sheet.cellFor(row, col);
   if (typeof v === 'string') {
+    // GUESS: the reference does not say what a plain-text cell does with a leading apostrophe;
+    // the emulator keeps it as part of the text. Settled by the self-test scenario "text-coercion".
     if (cell.numberFormat === '@') {
       cell.value = v;
       delete cell.formula;

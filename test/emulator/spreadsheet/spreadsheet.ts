@@ -1,10 +1,13 @@
 /** Spreadsheet (the workbook as the script sees it) and the SpreadsheetApp global. */
 import { parseA1 } from './a1';
-import { sheetOf, signatureError, wrap, type Ctx } from './context';
+import { Session, gridOf, sheetOf, signatureError, wrap, type Ctx } from './context';
 import { makeProtection, makeRange, makeRuleBuilder, makeSheet, makeValidationBuilder } from './factories';
 import { BooleanCriteria, DataValidationCriteria, ProtectionType, WrapStrategy } from './rules';
 import { gridFromA1 } from './sheet';
-import { exception } from './state';
+import { exception, WorkbookState } from './state';
+
+/** Registers a new spreadsheet's file in the emulated Drive and returns its id. */
+export type NewSpreadsheetFile = (name: string) => string;
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -13,7 +16,8 @@ type GasRange = GoogleAppsScript.Spreadsheet.Range;
 export type SpreadsheetMethods =
   | 'deleteSheet' | 'getActiveRange' | 'getActiveSheet' | 'getCurrentCell' | 'getId' | 'getName' | 'getNumSheets'
   | 'getProtections' | 'getRange' | 'getSheetById' | 'getSheetByName' | 'getSheets' | 'getSpreadsheetLocale'
-  | 'getSpreadsheetTimeZone' | 'getUrl' | 'insertSheet' | 'rename' | 'setActiveSheet' | 'setSpreadsheetLocale' | 'toast';
+  | 'getSpreadsheetTimeZone' | 'getUrl' | 'insertSheet' | 'rename' | 'setActiveSheet' | 'setSpreadsheetLocale'
+  | 'setSpreadsheetTimeZone' | 'toast';
 
 export class SpreadsheetImpl implements Pick<GasSpreadsheet, SpreadsheetMethods> {
   readonly #ctx: Ctx;
@@ -33,6 +37,7 @@ export class SpreadsheetImpl implements Pick<GasSpreadsheet, SpreadsheetMethods>
     if (typeof locale !== 'string' || !/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) throw signatureError('Spreadsheet', 'setSpreadsheetLocale', [locale]);
     this.#ctx.book.locale = locale;
   }
+  setSpreadsheetTimeZone(timezone: string): void { this.#ctx.book.timeZone = String(timezone); }
 
   getSheets(): GasSheet[] { return this.#ctx.book.sheets.map((s) => makeSheet(this.#ctx, s)); }
   getNumSheets(): number { return this.#ctx.book.sheets.length; }
@@ -102,7 +107,7 @@ export class SpreadsheetImpl implements Pick<GasSpreadsheet, SpreadsheetMethods>
 type GasApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 export type AppMethods =
   | 'BooleanCriteria' | 'DataValidationCriteria' | 'ProtectionType' | 'WrapStrategy'
-  | 'flush' | 'getActive' | 'getActiveRange' | 'getActiveSheet' | 'getActiveSpreadsheet' | 'getCurrentCell' | 'getUi'
+  | 'create' | 'flush' | 'getActive' | 'getActiveRange' | 'getActiveSheet' | 'getActiveSpreadsheet' | 'getCurrentCell' | 'getUi'
   | 'newConditionalFormatRule' | 'newDataValidation' | 'setActiveSheet';
 
 /** The SpreadsheetApp global (the enums are plain string maps: `String(SpreadsheetApp.ProtectionType.RANGE) === 'RANGE'`). */
@@ -114,9 +119,33 @@ export class SpreadsheetAppImpl implements EmulatedSpreadsheetApp {
   readonly ProtectionType = ProtectionType as unknown as typeof GoogleAppsScript.Spreadsheet.ProtectionType;
   readonly WrapStrategy = WrapStrategy as unknown as typeof GoogleAppsScript.Spreadsheet.WrapStrategy;
   readonly #ctx: Ctx;
-  private constructor(ctx: Ctx) { this.#ctx = ctx; }
-  static create(ctx: Ctx): EmulatedSpreadsheetApp {
-    return wrap(new SpreadsheetAppImpl(ctx), ctx, 'SpreadsheetApp');
+  readonly #newFile: NewSpreadsheetFile | undefined;
+  private constructor(ctx: Ctx, newFile: NewSpreadsheetFile | undefined) { this.#ctx = ctx; this.#newFile = newFile; }
+  static create(ctx: Ctx, newFile?: NewSpreadsheetFile): EmulatedSpreadsheetApp {
+    return wrap(new SpreadsheetAppImpl(ctx, newFile), ctx, 'SpreadsheetApp');
+  }
+
+  /**
+   * A new spreadsheet in My Drive (its file is listed by DriveApp, so it can be moved or
+   * trashed), with one sheet of `rows` × `columns` (default 1000 × 26). Apps Script needs the
+   * `spreadsheets` scope for this; `spreadsheets.currentonly` refuses it (the emulator does not
+   * model scopes: test/e2e/manifest.test.ts checks them).
+   *
+   * GUESS: the reference does not say which time zone and locale a new spreadsheet gets (the
+   * account's, it seems). The emulator gives it the script's zone and en_GB; the self-test sets
+   * both on its scratch sheet from your sheet's, and its "scratch-files" scenario reads them back.
+   */
+  create(name: string, rows?: number, columns?: number): GasSpreadsheet {
+    if (typeof name !== 'string' || (rows !== undefined && typeof rows !== 'number') || (columns !== undefined && typeof columns !== 'number')) {
+      throw signatureError('SpreadsheetApp', 'create', [name, rows, columns].filter((x) => x !== undefined));
+    }
+    const id = this.#newFile ? this.#newFile(name) : `1EmulatedCreated${Date.now().toString(36)}`;
+    const book = new WorkbookState({ name, id, timeZone: this.#ctx.book.timeZone });
+    const sheet = book.sheets[0]!;
+    if (rows !== undefined) sheet.maxRows = Math.max(1, Math.floor(rows));
+    if (columns !== undefined) sheet.maxCols = Math.max(1, Math.floor(columns));
+    const ctx: Ctx = { ...this.#ctx, book, session: new Session(book) };
+    return SpreadsheetImpl.create(ctx);
   }
 
   getActiveSpreadsheet(): GasSpreadsheet { return SpreadsheetImpl.create(this.#ctx); }

@@ -171,6 +171,10 @@ export function parseUserEntered(text: string, tz: string, locale: string = 'en_
   /** The first two numbers of a short date as (day, month), by the locale's order. */
   const dayMonth = (a: string, b: string): [number, number] => (rules.monthFirst ? [Number(b), Number(a)] : [Number(a), Number(b)]);
 
+  // GUESS: the reference does not say which forms Sheets reads as a date. The emulator reads
+  // day-first with "/", "." or "-" and a 2- or 4-digit year, so "28.01.05" (a reference typed into a
+  // General cell) becomes 28/01/2005, and "2:00pm", "18 March 2010" a time and a date. Settled by
+  // the self-test scenario "text-coercion" (on the scratch sheet, in your sheet's locale).
   let m = DAY_FIRST.exec(t);
   if (m) {
     const [d, mo] = dayMonth(m[1]!, m[3]!);
