@@ -15,3 +15,7 @@ export { runDailyAlerts, retryDailyAlerts, menuInstallAlerts, menuRemoveAlerts, 
 
 // Papers (Docs and Drive).
 export { menuGenerateActionLog, menuGenerateAgenda, menuDraftMinutes } from './papers/menu';
+
+// Officers' updates: the requests (menu and schedule) and the web app page with its calls.
+export { menuRequestUpdates, menuChaseUpdates, runUpdateRequests } from './updates/requests';
+export { doGet, updatesPageData, updatesSave } from './updates/web';

@@ -34,6 +34,8 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Record decisions and actions…', functionName: 'menuRecordActions' },
   { caption: 'Update selected action…', functionName: 'menuUpdateAction' },
   { caption: 'Add to forward plan…', functionName: 'menuAddForwardPlan' },
+  { caption: 'Request updates…', functionName: 'menuRequestUpdates' },
+  { caption: 'Chase updates', functionName: 'menuChaseUpdates' },
   'separator',
   { caption: 'Generate action log…', functionName: 'menuGenerateActionLog' },
   { caption: 'Generate agenda…', functionName: 'menuGenerateAgenda' },

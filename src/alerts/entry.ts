@@ -12,6 +12,7 @@ import { formatShort } from '../core/dates';
 import { ACTIONS } from '../core/layout';
 import type { SettingIssue } from '../core/settings';
 import { todayIn } from '../adapters/clock';
+import { writersLock } from '../adapters/lock';
 import { refreshStatuses } from '../adapters/sheets/status-refresh';
 import { readWorkbook } from '../adapters/sheets/workbook';
 import { installDaily, ourTriggers, removeDaily, removeRetries, scheduleRetry } from '../adapters/triggers';
@@ -47,7 +48,7 @@ function triggeredRun(): DailyRunReport {
     return { ran: false, skipped: 'not the installer' };
   }
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  const lock = writersLock();
   const retry = decodeRetry(props.getProperty(RETRY_PROPERTY));
   const report = dailyRun(
     ss,
