@@ -10,26 +10,22 @@ const WAIT_MS = 20_000;
 type Lock = Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock'>;
 
 /**
- * The lock every writer takes: the document lock and then the script lock. A web app has no
- * document lock (Apps Script gives null there), so the officers' update page takes the script
- * lock alone; holding both here is what serialises a dialog save or the daily run with it.
+ * The lock every writer takes: the script lock. A web app has no document lock (Apps Script
+ * gives null there), so the officers' update page can take only the script lock; for a script
+ * bound to one sheet the script lock serialises exactly the executions the document lock did,
+ * and with it every dialog save, the daily run and the update page wait for each other.
  */
 export function writersLock(): Lock {
-  const document = LockService.getDocumentLock();
-  const script = LockService.getScriptLock();
-  return {
-    tryLock(timeoutInMillis: number): boolean {
-      const started = Date.now();
-      if (document && !document.tryLock(timeoutInMillis)) return false;
-      if (script.tryLock(Math.max(0, timeoutInMillis - (Date.now() - started)))) return true;
-      document?.releaseLock();
-      return false;
-    },
-    releaseLock(): void {
-      script.releaseLock();
-      document?.releaseLock();
-    },
-  };
+  return LockService.getScriptLock();
+}
+
+/**
+ * Is this execution in the sheet (a menu item, a dialog)? A page served by the web app can call
+ * any of the script's functions through google.script.run, running as the deploying user; there
+ * Apps Script has no document lock (getDocumentLock() is null), so the dialogs' functions refuse.
+ */
+export function inTheSheet(): boolean {
+  return LockService.getDocumentLock() !== null;
 }
 
 export function withDocumentLock<T>(work: () => T, waitMs = WAIT_MS): T {

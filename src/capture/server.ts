@@ -23,7 +23,7 @@ import type {
   SavedUpdate, UpdateDialogData,
 } from '../core/capture/dialog-data';
 import { todayIn } from '../adapters/clock';
-import { withDocumentLock } from '../adapters/lock';
+import { inTheSheet, withDocumentLock } from '../adapters/lock';
 import { readRefRegister, writeRefRegister } from '../adapters/ref-register';
 import { dateReader, dateWriter } from '../adapters/sheets/dates';
 import { appendRecords, readWorkbook } from '../adapters/sheets/workbook';
@@ -75,12 +75,10 @@ export function menuAddForwardPlan(): void {
 /**
  * Runs a dialog's request: a value, or a readable message (never a stack trace). Only from the
  * sheet: a page served by the web app can also call these functions through google.script.run,
- * and there they would run as the deploying user; getUi() throws in a web app, so nothing runs.
+ * and there they would run as the deploying user (see inTheSheet), so nothing runs.
  */
 function answer<T>(work: () => T): SaveResult<T> {
-  try {
-    SpreadsheetApp.getUi();
-  } catch {
+  if (!inTheSheet()) {
     return { ok: false, message: 'Nothing was changed: this works only from the sheet (Action Log menu), not from the update page.', fields: {} };
   }
   try {
