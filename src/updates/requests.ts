@@ -10,8 +10,7 @@ import { ALLOWED_DOMAINS_PROPERTY, defaultDomains, isAllowedAddress, parseDomain
 import { formatShort, formatWithWeekday, type IsoDate } from '../core/dates';
 import type { Settings } from '../core/settings';
 import { addressees, deadline, meetingToRequest, nextMeeting, requestMail, type Addressee, type Deadline } from '../core/updates/request';
-import { toChase } from '../core/updates/log';
-import { sameName } from '../core/updates/log';
+import { sameName, toChase } from '../core/updates/log';
 import { plural } from '../core/alerts/html';
 import { todayIn } from '../adapters/clock';
 import { withDocumentLock } from '../adapters/lock';
@@ -57,7 +56,7 @@ function senderDomains(): string[] {
  * Sends the requests (or, with `chase`, one reminder to each officer asked who has not answered)
  * for a meeting, and records them on the Updates tab.
  */
-export function sendRequests(ss: Spreadsheet, meeting: IsoDate, options: { chase?: boolean } = {}): RequestOutcome {
+export function sendRequests(ss: Spreadsheet, meeting: IsoDate, options: { chase?: boolean; skipAsked?: boolean } = {}): RequestOutcome {
   const url = webAppUrl();
   if (!url) {
     throw new UserFacingError('The update page is not deployed yet, so there is no link to send. Deploy the script as a web app (Deploy ▸ New deployment ▸ Web app, execute as me), as the README says, then try again.');
@@ -72,6 +71,10 @@ export function sendRequests(ss: Spreadsheet, meeting: IsoDate, options: { chase
     const waiting = toChase(readUpdateLog(ss), meeting);
     asked = asked.filter((a) => waiting.some((w) => sameName(w.officer, a.officer.name)));
     noEmail = [];
+  } else if (options.skipAsked) {
+    // The schedule asks each officer once per meeting, however often its trigger runs that day.
+    const log = readUpdateLog(ss).filter((r) => r.meeting === meeting && r.asked);
+    asked = asked.filter((a) => !log.some((r) => sameName(r.officer, a.officer.name)));
   }
   const domains = senderDomains();
   const replyTo = wb.settings.secretariatEmails.find((e) => isAllowedAddress(e, domains));
@@ -153,7 +156,7 @@ export function runUpdateRequests(): RequestOutcome | undefined {
   const wb = readWorkbook(ss, ['meetings', 'settings']);
   const m = meetingToRequest(wb.meetings, todayIn(wb.timeZone), wb.settings.updateRequestDays);
   if (!m) return undefined;
-  const outcome = sendRequests(ss, m.date);
+  const outcome = sendRequests(ss, m.date, { skipAsked: true });
   console.log(outcomeText(outcome));
   return outcome;
 }
