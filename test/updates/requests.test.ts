@@ -140,3 +140,25 @@ describe('the schedule', () => {
     expect(mail.body).toContain('by Wednesday 28 April, 5 working days before the meeting');
   });
 });
+
+describe('the daily summary', () => {
+  it('says who was asked and who answered; past the deadline, who did not is listed for the chair', () => {
+    const board = setUpBoard();
+    requestUpdates(board);
+    answer(board, tokenFor(board, JANINE), '28.01.01');
+    board.clerk.env.handles.ui.answerPrompt('example.org', 'OK');
+    board.clerk.call('menuInstallAlerts');
+    const summaryOn = (iso: string) => {
+      board.clerk.env.clock.set(iso);
+      const trigger = loadBundle({ code: bundleCode(), shareWith: board.clerk, mode: 'trigger', user: 'clerk@example.org' });
+      const before = trigger.env.handles.mail.sent.length;
+      trigger.call('runDailyAlerts');
+      return trigger.env.handles.mail.sent.slice(before).find((m) => m.to === 'sec@example.org')?.body ?? '';
+    };
+    const early = summaryOn('2010-03-01T07:00:00Z');
+    expect(early).toContain('Update requests for the meeting of 18/03/2010: 2 asked, 1 answered (Janine Brown on 29/01/2010); not yet answered: Gary Bowman (deadline 11/03/2010).');
+    expect(early).not.toContain('For the chair');
+    const late = summaryOn('2010-03-12T07:00:00Z');
+    expect(late).toContain('For the chair: no update by the deadline (11/03/2010) from Gary Bowman.');
+  });
+});

@@ -3,7 +3,7 @@
  * when they last answered and how many updates they gave, and when they were chased. Made by
  * the first request (not by Set up); every cell is the script's. Pure: which rows to write.
  */
-import type { IsoDate } from '../dates';
+import { formatShort, type IsoDate } from '../dates';
 import type { TabSpec } from '../layout';
 import type { CellValue } from '../table';
 
@@ -32,6 +32,8 @@ export interface UpdateLogRow {
   readonly answered: boolean;
   readonly chased: boolean;
   readonly updates: number;
+  readonly deadline: IsoDate | undefined;
+  readonly answeredOn: IsoDate | undefined;
 }
 
 export const sameName = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -49,10 +51,36 @@ export function logRows(values: readonly CellValue[][], index: ReadonlyMap<strin
     answered: filled(at(r, 'answered')),
     chased: filled(at(r, 'chased')),
     updates: Number(at(r, 'updates') ?? 0) || 0,
+    deadline: meetingOf(at(r, 'deadline') ?? ''),
+    answeredOn: meetingOf(at(r, 'answered') ?? ''),
   })).filter((r) => r.officer !== '');
 }
 
 /** Who must be chased for a meeting: asked, not answered. */
 export function toChase(rows: readonly UpdateLogRow[], meeting: IsoDate): UpdateLogRow[] {
   return rows.filter((r) => r.meeting === meeting && r.asked && !r.answered);
+}
+
+/**
+ * What the daily summary says about the update requests of the next meeting asked about (today
+ * or later): who was asked, who answered and when, who has not; past the deadline, those who
+ * have not answered are listed for the chair.
+ */
+export function updatesSummaryLines(rows: readonly UpdateLogRow[], today: IsoDate): string[] {
+  const asked = rows.filter((r) => r.asked && r.meeting !== undefined && r.meeting >= today);
+  if (!asked.length) return [];
+  const meeting = asked.map((r) => r.meeting!).sort()[0]!;
+  const those = asked.filter((r) => r.meeting === meeting);
+  const answered = those.filter((r) => r.answered);
+  const waiting = those.filter((r) => !r.answered);
+  const deadline = those.map((r) => r.deadline).filter((d): d is IsoDate => Boolean(d)).sort()[0];
+  const lines = [
+    `Update requests for the meeting of ${formatShort(meeting)}: ${those.length} asked, ${answered.length} answered` +
+      (answered.length ? ` (${answered.map((r) => `${r.officer}${r.answeredOn ? ` on ${formatShort(r.answeredOn)}` : ''}`).join(', ')})` : '') +
+      (waiting.length ? `; not yet answered: ${waiting.map((r) => r.officer).join(', ')}${deadline ? ` (deadline ${formatShort(deadline)})` : ''}.` : '.'),
+  ];
+  if (deadline && today > deadline && waiting.length) {
+    lines.push(`For the chair: no update by the deadline (${formatShort(deadline)}) from ${waiting.map((r) => r.officer).join(', ')}. Action Log ▸ Chase updates sends each of them one reminder.`);
+  }
+  return lines;
 }
