@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   }
   const data = loaded.value;
   byId('title').textContent = `Your updates, ${data.officer}`;
-  byId('lead').textContent = `For the ${data.meetingLabel}. ${data.deadline ? `Please give them by ${data.deadline}. ` : ''}Each update is added to the action's commentary, dated and signed with your name.`;
+  byId('lead').textContent = `For the ${data.meetingLabel}. ${data.deadline ? `Please give them ${data.deadline.startsWith('as soon') ? '' : 'by '}${data.deadline}. ` : ''}Each update is added to the action's commentary, dated and signed with your name.`;
   message(data.actions.length ? '' : 'You have no outstanding actions for this meeting. Thank you.');
   byId('items').replaceChildren(...data.actions.map((a) => itemCard(a, data.today)));
   byId('reports').replaceChildren(...(data.reports.length

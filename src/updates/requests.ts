@@ -26,8 +26,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const REQUESTS_HANDLER = 'runUpdateRequests';
 const TITLE = 'Update requests';
 
-export function deadlineFor(meeting: IsoDate, settings: Pick<Settings, 'updateDueDays'>): Deadline {
-  return deadline(meeting, settings.updateDueDays);
+export function deadlineFor(meeting: IsoDate, settings: Pick<Settings, 'updateDueDays'>, today?: IsoDate): Deadline {
+  return deadline(meeting, settings.updateDueDays, today);
 }
 
 export interface RequestOutcome {
@@ -64,7 +64,7 @@ export function sendRequests(ss: Spreadsheet, meeting: IsoDate, options: { chase
   const sign = signerFor(linkSecret(true)!);
   const wb = readWorkbook(ss, ['actions', 'meetings', 'forwardPlan', 'officers', 'settings']);
   const today = todayIn(wb.timeZone);
-  const due = deadlineFor(meeting, wb.settings);
+  const due = deadlineFor(meeting, wb.settings, today);
   const board = wb.meetings.find((m) => m.date === meeting)?.board || wb.settings.boardName;
   let { asked, noEmail } = addressees(wb, meeting, today);
   if (options.chase) {
@@ -126,8 +126,8 @@ export function menuRequestUpdates(): void {
     const { meeting, label } = chooseMeeting(ss);
     const ui = SpreadsheetApp.getUi();
     const settings = readWorkbook(ss, ['settings']).settings;
-    const due = deadlineFor(meeting, settings);
-    const answer = ui.alert(TITLE, `Ask each officer with outstanding actions or reports due for their updates for the ${label}, by ${due.label}? Each gets one email with a personal link.`, ui.ButtonSet.OK_CANCEL);
+    const due = deadlineFor(meeting, settings, todayIn(ss.getSpreadsheetTimeZone()));
+    const answer = ui.alert(TITLE, `Ask each officer with outstanding actions or reports due for their updates for the ${label}, ${due.short === 'as soon as possible' ? '' : 'by '}${due.label}? Each gets one email with a personal link.`, ui.ButtonSet.OK_CANCEL);
     if (answer !== ui.Button.OK) return;
     const outcome = sendRequests(ss, meeting);
     let schedule = '';

@@ -75,7 +75,7 @@ export function updatesPageData(token: unknown): SaveResult<UpdatePageData> {
     const today = todayIn(wb.timeZone);
     const items = officerItems(wb, officer.name, claims.meeting, today);
     const meeting = wb.meetings.find((m) => m.date === claims.meeting);
-    const deadline = deadlineFor(claims.meeting, wb.settings);
+    const deadline = deadlineFor(claims.meeting, wb.settings, today);
     return {
       officer: officer.name, meeting: claims.meeting, meetingLabel: meetingTitle(claims.meeting, meeting?.board ?? wb.settings.boardName),
       today, deadline: deadline.label, actions: items.actions, reports: items.reports,

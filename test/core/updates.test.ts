@@ -68,6 +68,8 @@ describe('working days in England and Wales', () => {
     expect(isWorkingDay('2010-12-27')).toBe(false);
     expect(deadline('2010-03-18', 5).label).toBe('Thursday 11 March, 5 working days before the meeting');
     expect(deadline('2010-03-18', 1).label).toBe('Wednesday 17 March, 1 working day before the meeting');
+    expect(deadline('2010-03-18', 5, '2010-03-11').short).toBe('Thursday 11 March');
+    expect(deadline('2010-03-18', 5, '2010-03-12')).toMatchObject({ short: 'as soon as possible', label: 'as soon as possible (the deadline, Thursday 11 March, 5 working days before the meeting, has passed)' });
   });
 
   it('the schedule picks the meeting whose request day is today, and none when switched off', () => {
