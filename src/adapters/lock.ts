@@ -19,15 +19,6 @@ export function writersLock(): Lock {
   return LockService.getScriptLock();
 }
 
-/**
- * Is this execution in the sheet (a menu item, a dialog)? A page served by the web app can call
- * any of the script's functions through google.script.run, running as the deploying user; there
- * Apps Script has no document lock (getDocumentLock() is null), so the dialogs' functions refuse.
- */
-export function inTheSheet(): boolean {
-  return LockService.getDocumentLock() !== null;
-}
-
 export function withDocumentLock<T>(work: () => T, waitMs = WAIT_MS): T {
   const lock = writersLock();
   if (!lock.tryLock(waitMs)) {

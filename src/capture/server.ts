@@ -23,11 +23,11 @@ import type {
   SavedUpdate, UpdateDialogData,
 } from '../core/capture/dialog-data';
 import { todayIn } from '../adapters/clock';
-import { inTheSheet, withDocumentLock } from '../adapters/lock';
+import { withDocumentLock } from '../adapters/lock';
 import { readRefRegister, writeRefRegister } from '../adapters/ref-register';
 import { dateReader, dateWriter } from '../adapters/sheets/dates';
 import { appendRecords, readWorkbook } from '../adapters/sheets/workbook';
-import { UserFacingError, userMessage, withUserErrors } from '../adapters/ui';
+import { inTheSheet, UserFacingError, userMessage, withUserErrors } from '../adapters/ui';
 import { writeColumns } from '../adapters/sheets/column-runs';
 import { syncLinkedForwardPlan } from '../adapters/sheets/forward-plan-sync';
 import { describeCell } from '../core/cell-limit';
@@ -75,7 +75,7 @@ export function menuAddForwardPlan(): void {
 /**
  * Runs a dialog's request: a value, or a readable message (never a stack trace). Only from the
  * sheet: a page served by the web app can also call these functions through google.script.run,
- * and there they would run as the deploying user (see inTheSheet), so nothing runs.
+ * and there they would run as the deploying user (see adapters/ui inTheSheet), so nothing runs.
  */
 function answer<T>(work: () => T): SaveResult<T> {
   if (!inTheSheet()) {

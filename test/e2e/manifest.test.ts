@@ -28,6 +28,7 @@ const NEEDS: readonly { readonly uses: RegExp; readonly what: string; readonly s
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'appsscript.json'), 'utf8')) as {
   timeZone: string; runtimeVersion: string; exceptionLogging: string; oauthScopes: string[];
+  webapp?: { executeAs: string; access: string };
   dependencies?: { enabledAdvancedServices?: { userSymbol: string }[] };
 };
 const bundle = readFileSync(join(DIST_DIR, 'Code.js'), 'utf8');
@@ -47,6 +48,14 @@ describe('appsscript.json', () => {
   it('asks for no scope that no service of the bundle needs', () => {
     const needed = new Set(NEEDS.filter((n) => n.uses.test(bundle)).flatMap((n) => n.scopes));
     expect(granted.filter((s) => !needed.has(s))).toEqual([]);
+  });
+
+  it('deploys the update page as a web app run as the deploying user, open to the link holders (README: Officers\' updates)', () => {
+    // The bundle serves it (a top-level doGet) and signs its links with a secret in the
+    // deploying user's user properties, which only runs as that user.
+    expect(bundle).toMatch(/^function doGet\(\)/m);
+    expect(manifest.webapp).toEqual({ executeAs: 'USER_DEPLOYING', access: 'ANYONE_ANONYMOUS' });
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toMatch(/"access": "DOMAIN"/);
   });
 
   it('enables the advanced Docs service the bundle calls', () => {

@@ -117,6 +117,13 @@ describe('the update page, through a signed link', () => {
     // nor a decision she is named on
     const r2 = save(board, token, '28.01.04', 'x', { note: 'A line on a decision' });
     expect(r2.ok).toBe(false);
+    // Menu items do nothing either: no reminders sent, no set-up, no triggers removed.
+    const mails = board.clerk.env.handles.mail.sent.length;
+    const triggers = board.clerk.env.handles.scriptApp.triggers.length;
+    for (const fn of ['menuChaseUpdates', 'menuRequestUpdates', 'menuSetUp', 'menuRefreshStatuses', 'menuRemoveAlerts', 'menuGenerateActionLog']) board.web().call(fn);
+    expect(board.clerk.env.handles.mail.sent.length).toBe(mails);
+    expect(board.clerk.env.handles.scriptApp.triggers.length).toBe(triggers);
+    expect(triggers).toBe(1); // the schedule Request updates… installed
     expect(allCells(board)).toBe(before);
   });
 
@@ -158,6 +165,13 @@ describe('the update page, through a signed link', () => {
     expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/only from the sheet/) });
     const r2 = board.web().call<Result<unknown>>('captureSaveActions', { meetingDate: '28/01/2010', items: [{ agendaItem: '9', subject: 'X', entries: [{ kind: 'action', text: 'Injected', responsible: '', dueDate: '', commentary: '', reportBack: false }] }] });
     expect(r2.ok).toBe(false);
+    // Menu items do nothing either: no reminders sent, no set-up, no triggers removed.
+    const mails = board.clerk.env.handles.mail.sent.length;
+    const triggers = board.clerk.env.handles.scriptApp.triggers.length;
+    for (const fn of ['menuChaseUpdates', 'menuRequestUpdates', 'menuSetUp', 'menuRefreshStatuses', 'menuRemoveAlerts', 'menuGenerateActionLog']) board.web().call(fn);
+    expect(board.clerk.env.handles.mail.sent.length).toBe(mails);
+    expect(board.clerk.env.handles.scriptApp.triggers.length).toBe(triggers);
+    expect(triggers).toBe(1); // the schedule Request updates… installed
     expect(allCells(board)).toBe(before);
   });
 
