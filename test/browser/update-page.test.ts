@@ -5,12 +5,13 @@
  * marks an action complete; the sheet shows both, dated and signed, and the status changes.
  */
 import { useDialogBrowser } from './dialog-harness';
-import { action, allCells, craftedToken, requestUpdates, setUpBoard, tokenFor, type Board } from '../updates/helpers';
+import { action, allCells, craftedToken, requestUpdates, setUpBoard, tokenFor, WEB_APP_URL, type Board } from '../updates/helpers';
+import { doGetEvent } from '../emulator/webapp';
 
 const browser = useDialogBrowser();
 
 function openPage(board: Board, token: string) {
-  const html = board.web().call<GoogleAppsScript.HTML.HtmlOutput>('doGet', { parameter: { t: token } }).getContent();
+  const html = board.web().call<GoogleAppsScript.HTML.HtmlOutput>('doGet', doGetEvent(`${WEB_APP_URL}?t=${token}`)).getContent();
   return browser.openHtml('update-page', html, (fn, args) => board.web().call(fn, ...args));
 }
 

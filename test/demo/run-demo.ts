@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { formatWithWeekday } from '../../src/core/dates';
 import { TABS } from '../../src/core/layout';
 import { UPDATES } from '../../src/core/updates/log';
+import { doGetEvent } from '../emulator/webapp';
 import { DIST_DIR, ROOT, loadBundle, type LoadedBundle } from '../harness/bundle';
 import { loadSampleBoard } from '../fixtures/load-sample';
 import { SAMPLE_TODAY, sampleMeetings } from '../fixtures/sample-board';
@@ -125,11 +126,11 @@ export function main(): void {
   const token = sample && /\?t=([A-Za-z0-9_.-]+)/.exec(sample.body)?.[1];
   if (token) {
     const web = () => loadBundle({ shareWith: clerk, mode: 'webapp', user: clerk.env.user, webAppUrl: SAMPLE_WEB_APP, htmlDir: DIST_DIR });
-    const served = web().call<GoogleAppsScript.HTML.HtmlOutput>('doGet', { parameter: { t: token } }).getContent();
+    const served = web().call<GoogleAppsScript.HTML.HtmlOutput>('doGet', doGetEvent(sample.body.match(/https:\S+\?t=\S+/)![0])).getContent();
     const data = web().call<{ ok: boolean; value?: { actions: { ref: string; version: string }[] } }>('updatesPageData', token);
     write(join(OUT, 'updates', 'update-page.html'), withSampleServer(served, data));
     updateLinks.push({ href: 'updates/update-page.html', label: `The update page ${sample.to} opens from the link`, note: 'a sample: Save answers "nothing is saved here"' });
-    write(join(OUT, 'updates', 'refused.html'), web().call<GoogleAppsScript.HTML.HtmlOutput>('doGet', { parameter: { t: `${token.slice(0, -2)}xx` } }).getContent());
+    write(join(OUT, 'updates', 'refused.html'), web().call<GoogleAppsScript.HTML.HtmlOutput>('doGet', doGetEvent(`${SAMPLE_WEB_APP}?t=${token.slice(0, -2)}xx`)).getContent());
     updateLinks.push({ href: 'updates/refused.html', label: 'The page an altered link gets' });
     const first = data.value?.actions[0];
     if (first) {

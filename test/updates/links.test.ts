@@ -4,7 +4,8 @@
  * replayed after expiry, another officer's item, a page left open over someone else's change)
  * changes nothing in the sheet.
  */
-import { action, actionsCells, allCells, craftedToken, DEPLOYER, mailsTo, requestUpdates, setUpBoard, tokenFor, updatesRows, type Board } from './helpers';
+import { action, actionsCells, allCells, craftedToken, DEPLOYER, mailsTo, requestUpdates, setUpBoard, tokenFor, updatesRows, WEB_APP_URL, type Board } from './helpers';
+import { doGetEvent } from '../emulator/webapp';
 
 type Result<T> = { ok: true; value: T } | { ok: false; message: string };
 interface PageData { officer: string; deadline: string; actions: { ref: string; row: number; version: string; latest: string; dueDate?: string }[]; reports: { item: string }[] }
@@ -13,7 +14,7 @@ const JANINE = 'janine.brown@example.org';
 
 function pageOf(board: Board, token: string): string {
   const web = board.web();
-  const out = web.call<GoogleAppsScript.HTML.HtmlOutput>('doGet', { parameter: { t: token }, parameters: { t: [token] }, queryString: `t=${token}`, contextPath: '', contentLength: -1 });
+  const out = web.call<GoogleAppsScript.HTML.HtmlOutput>('doGet', doGetEvent(`${WEB_APP_URL}?t=${token}`));
   return out.getContent();
 }
 
