@@ -37,6 +37,8 @@ export interface RequestOutcome {
   readonly heldBack: string[];
   readonly noEmail: string[];
   readonly failed: string[];
+  /** Chase: asked, not answered, already reminded once. */
+  readonly alreadyChased: string[];
 }
 
 function currentUser(): string {
@@ -67,9 +69,11 @@ export function sendRequests(ss: Spreadsheet, meeting: IsoDate, options: { chase
   const due = deadlineFor(meeting, wb.settings, today);
   const board = wb.meetings.find((m) => m.date === meeting)?.board || wb.settings.boardName;
   let { asked, noEmail } = addressees(wb, meeting, today);
+  let alreadyChased: string[] = [];
   if (options.chase) {
-    const waiting = toChase(readUpdateLog(ss), meeting);
-    asked = asked.filter((a) => waiting.some((w) => sameName(w.officer, a.officer.name)));
+    const { chase, alreadyChased: reminded } = toChase(readUpdateLog(ss), meeting);
+    asked = asked.filter((a) => chase.some((w) => sameName(w.officer, a.officer.name)));
+    alreadyChased = reminded.map((r) => r.officer);
     noEmail = [];
   } else if (options.skipAsked) {
     // The schedule asks each officer once per meeting, however often its trigger runs that day.
@@ -98,15 +102,16 @@ export function sendRequests(ss: Spreadsheet, meeting: IsoDate, options: { chase
   withDocumentLock(() => recordRequests(ss, meeting, sent.map((a) => ({
     officer: a.officer.name, email: a.officer.email, items: a.items.actions.length + a.items.reports.length, deadline: due.date,
   })), options.chase ? 'chased' : 'asked'));
-  return { meeting, deadline: due, sent: sent.map((a) => a.officer.name), heldBack, noEmail, failed };
+  return { meeting, deadline: due, sent: sent.map((a) => a.officer.name), heldBack, noEmail, failed, alreadyChased };
 }
 
 export function outcomeText(o: RequestOutcome, chase = false): string {
   const lines = [
     o.sent.length
       ? `${chase ? 'Reminders' : 'Update requests'} for the meeting of ${formatShort(o.meeting)} sent to ${plural(o.sent.length, 'officer')}: ${o.sent.join(', ')}. Deadline: ${o.deadline.label}. The Updates tab shows who was asked and who has answered.`
-      : `No ${chase ? 'reminder' : 'update request'} was sent for the meeting of ${formatShort(o.meeting)}${chase ? ': everyone asked has answered (or nobody was asked yet).' : ': no officer with an email address has outstanding actions or reports due.'}`,
+      : `No ${chase ? 'reminder' : 'update request'} was sent for the meeting of ${formatShort(o.meeting)}${chase ? (o.alreadyChased.length ? '.' : ': everyone asked has answered (or nobody was asked yet).') : ': no officer with an email address has outstanding actions or reports due.'}`,
   ];
+  if (o.alreadyChased.length) lines.push(`Already reminded once, so not again: ${o.alreadyChased.join(', ')}. They are listed for the chair in the daily summary once the deadline has passed.`);
   if (o.noEmail.length) lines.push(`No email address on the Officers tab for: ${o.noEmail.join(', ')}. Add it there and send again.`);
   if (o.heldBack.length) lines.push(`Held back, outside your allowed email domains (set in Install alerts…): ${o.heldBack.join(', ')}.`);
   if (o.failed.length) lines.push(`Not sent: ${o.failed.join('; ')}.`);

@@ -104,7 +104,14 @@ export function updatesSave(token: unknown, input: unknown): SaveResult<OfficerS
     const claims = claimsOf(ss, token);
     const checked = checkForm(officerUpdateForm, input);
     if (!checked.ok) throw new FormRejected(checked.message, checked.fields);
-    const form = checked.value;
+    // An officer completes as of today (the sheet's date), whatever the page sent; a new date for
+    // report is a date from today on.
+    const form = { ...checked.value, update: { ...checked.value.update, completedDate: undefined } };
+    const today0 = todayIn(ss.getSpreadsheetTimeZone());
+    if (form.update.dueDate !== undefined && form.update.dueDate < today0) {
+      const message = `A new date for report must be today (${formatShort(today0)}) or later.`;
+      throw new FormRejected(`Nothing was saved: ${message}`, { dueDate: message });
+    }
     try {
       return withDocumentLock(() => {
         const wb = readWorkbook(ss, ['officers']);

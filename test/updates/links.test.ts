@@ -12,6 +12,9 @@ interface PageData { officer: string; deadline: string; actions: { ref: string; 
 
 const JANINE = 'janine.brown@example.org';
 
+/** A sheet date (midnight in the sheet's zone, Europe/London as the harness sets TZ) as ISO. */
+const day = (d: unknown) => (d instanceof Date ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` : String(d));
+
 function pageOf(board: Board, token: string): string {
   const web = board.web();
   const out = web.call<GoogleAppsScript.HTML.HtmlOutput>('doGet', doGetEvent(`${WEB_APP_URL}?t=${token}`));
@@ -142,6 +145,25 @@ describe('the update page, through a signed link', () => {
     const confirmed = save(board, token, '28.01.01', (r as { value: { item: { version: string } } }).value.item.version, { note: 'Report drafted' });
     expect(confirmed).toMatchObject({ ok: true, value: { kind: 'saved' } });
     expect(action(board, '28.01.01').commentary).toBe('29/01/2010: Deferred to April\n29/01/2010 J. Brown: Report drafted');
+  });
+
+  it('a completion is dated today whatever the page sends, and a new date for report cannot be in the past', () => {
+    const before = allCells(board);
+    const past = save(board, token, '28.01.01', versionOf(board, token, '28.01.01'), { dueDate: '01/01/2010' });
+    expect(past).toMatchObject({ ok: false, message: 'Nothing was saved: A new date for report must be today (29/01/2010) or later.' });
+    expect(allCells(board)).toBe(before);
+    save(board, token, '28.01.01', versionOf(board, token, '28.01.01'), { complete: true, completedDate: '01/01/1999' });
+    expect(day(action(board, '28.01.01').completedDate)).toBe('2010-01-29');
+  });
+
+  it('a new date for report moves the action and its forward-plan entry, signed', () => {
+    save(board, token, '28.01.03', versionOf(board, token, '28.01.03'), { dueDate: '29/04/2010' });
+    const a = action(board, '28.01.03');
+    expect(a.commentary).toBe('29/01/2010 J. Brown: Deferred to 29th April 2010');
+    expect(day(a.dueDate)).toBe('2010-04-29');
+    expect(day(a.firstDueDate)).toBe('2010-03-18');
+    const fp = board.clerk.env.handles.workbook.sheet('Forward Plan').values.find((row) => row.includes('28.01.03'))!;
+    expect(day(fp[4])).toBe('2010-04-29');
   });
 
   it('text is stored as text, never a formula', () => {

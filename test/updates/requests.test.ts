@@ -97,6 +97,11 @@ describe('the secretariat\'s view and Chase updates', () => {
     expect(updatesRows(board).find((r) => r.officer === 'Gary Bowman')!.chased).toBeInstanceOf(Date);
     expect(updatesRows(board).find((r) => r.officer === 'Janine Brown')!.chased).toBe('');
     expect(updatesRows(board)).toHaveLength(2);
+    // Chase again: nobody gets a second reminder, and the clerk is told why.
+    const again = board.clerk.env.handles.mail.sent.length;
+    board.clerk.call('menuChaseUpdates');
+    expect(board.clerk.env.handles.mail.sent.length).toBe(again);
+    expect(board.clerk.env.handles.ui.alerts.at(-1)!.prompt).toContain('Already reminded once, so not again: Gary Bowman.');
   });
 });
 

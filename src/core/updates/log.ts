@@ -56,9 +56,10 @@ export function logRows(values: readonly CellValue[][], index: ReadonlyMap<strin
   })).filter((r) => r.officer !== '');
 }
 
-/** Who must be chased for a meeting: asked, not answered. */
-export function toChase(rows: readonly UpdateLogRow[], meeting: IsoDate): UpdateLogRow[] {
-  return rows.filter((r) => r.meeting === meeting && r.asked && !r.answered);
+/** Who is chased for a meeting: asked, not answered, not reminded yet (one reminder each). */
+export function toChase(rows: readonly UpdateLogRow[], meeting: IsoDate): { chase: UpdateLogRow[]; alreadyChased: UpdateLogRow[] } {
+  const waiting = rows.filter((r) => r.meeting === meeting && r.asked && !r.answered);
+  return { chase: waiting.filter((r) => !r.chased), alreadyChased: waiting.filter((r) => r.chased) };
 }
 
 /**
