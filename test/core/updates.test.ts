@@ -7,6 +7,7 @@ import { deadline, meetingToRequest, requestMail } from '../../src/core/updates/
 import { actionVersion, latestLine, officerItems, signature } from '../../src/core/updates/items';
 import type { Action, ForwardPlanItem, Located, Meeting, Officer } from '../../src/core/model';
 import { stampLine } from '../../src/core/capture/commentary';
+import { toChase, updatesSummaryLines, type UpdateLogRow } from '../../src/core/updates/log';
 
 const signer = (key: string): Signer => (payload) => base64UrlOfBytes([...createHmac('sha256', key).update(payload).digest()]);
 
@@ -135,5 +136,27 @@ describe('the request email', () => {
     expect(mail.html).not.toContain('<img');
     expect(mail.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(mail.html).toContain('href="https://script.google.com/macros/s/x/exec?t=a.b"');
+  });
+});
+
+describe('the Updates tab', () => {
+  const row = (officer: string, over: Partial<UpdateLogRow> = {}): UpdateLogRow => ({
+    row: 2, meeting: '2010-03-18', officer, email: '', asked: true, answered: false, chased: false, updates: 0, deadline: '2010-03-11', answeredOn: undefined, ...over,
+  });
+  const rows = [row('Gary Bowman'), row('Janine Brown', { answered: true, answeredOn: '2010-03-02', updates: 2 }), row('Joy Massey', { chased: true }), row('Old', { meeting: '2010-01-28' })];
+
+  it('chases those asked who have not answered, once each', () => {
+    const { chase, alreadyChased } = toChase(rows, '2010-03-18');
+    expect(chase.map((r) => r.officer)).toEqual(['Gary Bowman']);
+    expect(alreadyChased.map((r) => r.officer)).toEqual(['Joy Massey']);
+  });
+
+  it('the summary lines: the next meeting asked about; past the deadline, the list for the chair', () => {
+    expect(updatesSummaryLines(rows, '2010-03-05')).toEqual([
+      'Update requests for the meeting of 18/03/2010: 3 asked, 1 answered (Janine Brown on 02/03/2010); not yet answered: Gary Bowman, Joy Massey (deadline 11/03/2010).',
+    ]);
+    expect(updatesSummaryLines(rows, '2010-03-12')[1]).toBe('For the chair: no update by the deadline (11/03/2010) from Gary Bowman, Joy Massey. Action Log ▸ Chase updates reminds those not yet reminded.');
+    expect(updatesSummaryLines(rows, '2010-03-19')).toEqual([]);
+    expect(updatesSummaryLines([], '2010-03-05')).toEqual([]);
   });
 });

@@ -81,7 +81,7 @@ export function updatesSummaryLines(rows: readonly UpdateLogRow[], today: IsoDat
       (waiting.length ? `; not yet answered: ${waiting.map((r) => r.officer).join(', ')}${deadline ? ` (deadline ${formatShort(deadline)})` : ''}.` : '.'),
   ];
   if (deadline && today > deadline && waiting.length) {
-    lines.push(`For the chair: no update by the deadline (${formatShort(deadline)}) from ${waiting.map((r) => r.officer).join(', ')}. Action Log ▸ Chase updates sends each of them one reminder.`);
+    lines.push(`For the chair: no update by the deadline (${formatShort(deadline)}) from ${waiting.map((r) => r.officer).join(', ')}. Action Log ▸ Chase updates reminds those not yet reminded.`);
   }
   return lines;
 }
