@@ -63,46 +63,52 @@ export function sendRequests(ss: Spreadsheet, meeting: IsoDate, options: { chase
   if (!url) {
     throw new UserFacingError('The update page is not deployed yet, so there is no link to send. Deploy the script as a web app (Deploy ▸ New deployment ▸ Web app, execute as me), as the README says, then try again.');
   }
-  const sign = signerFor(linkSecret(true)!);
-  const wb = readWorkbook(ss, ['actions', 'meetings', 'forwardPlan', 'officers', 'settings']);
-  const today = todayIn(wb.timeZone);
-  const due = deadlineFor(meeting, wb.settings, today);
-  const board = wb.meetings.find((m) => m.date === meeting)?.board || wb.settings.boardName;
-  let { asked, noEmail } = addressees(wb, meeting, today);
-  let alreadyChased: string[] = [];
-  if (options.chase) {
-    const { chase, alreadyChased: reminded } = toChase(readUpdateLog(ss), meeting);
-    asked = asked.filter((a) => chase.some((w) => sameName(w.officer, a.officer.name)));
-    alreadyChased = reminded.map((r) => r.officer);
-    noEmail = [];
-  } else if (options.skipAsked) {
-    // The schedule asks each officer once per meeting, however often its trigger runs that day.
-    const log = readUpdateLog(ss).filter((r) => r.meeting === meeting && r.asked);
-    asked = asked.filter((a) => !log.some((r) => sameName(r.officer, a.officer.name)));
-  }
-  const domains = senderDomains();
-  const replyTo = wb.settings.secretariatEmails.find((e) => isAllowedAddress(e, domains));
-  const sent: Addressee[] = [];
-  const heldBack: string[] = [];
-  const failed: string[] = [];
-  for (const a of asked) {
-    if (!isAllowedAddress(a.officer.email, domains)) {
-      heldBack.push(`${a.officer.name} <${a.officer.email}>`);
-      continue;
+  // Under the writers' lock from reading who to ask to recording who was asked: two requests at
+  // once (two clerks, or the schedule and a clerk) never ask anyone twice.
+  return withDocumentLock(() => {
+    const sign = signerFor(linkSecret(true)!);
+    const wb = readWorkbook(ss, ['actions', 'meetings', 'forwardPlan', 'officers', 'settings']);
+    const today = todayIn(wb.timeZone);
+    const due = deadlineFor(meeting, wb.settings, today);
+    const board = wb.meetings.find((m) => m.date === meeting)?.board || wb.settings.boardName;
+    // Read first: a damaged Updates tab stops the run before anything is sent.
+    const logged = readUpdateLog(ss);
+    let { asked, noEmail } = addressees(wb, meeting, today);
+    let alreadyChased: string[] = [];
+    if (options.chase) {
+      const { chase, alreadyChased: reminded } = toChase(logged, meeting);
+      asked = asked.filter((a) => chase.some((w) => sameName(w.officer, a.officer.name)));
+      alreadyChased = reminded.map((r) => r.officer);
+      noEmail = [];
+    } else if (options.skipAsked) {
+      // The schedule asks each officer once per meeting, however often its trigger runs that day.
+      const log = logged.filter((r) => r.meeting === meeting && r.asked);
+      asked = asked.filter((a) => !log.some((r) => sameName(r.officer, a.officer.name)));
     }
-    const mail = requestMail(a, { board, meeting, deadline: due, link: officerLink(url, a.officer.name, meeting, sign), reminder: options.chase });
-    try {
-      sendMail(MailApp, { to: a.officer.email, subject: mail.subject, text: mail.text, html: mail.html, name: `${board} Action Log`, ...(replyTo ? { replyTo } : {}) });
-      sent.push(a);
-    } catch (error) {
-      failed.push(`${a.officer.name}: ${error instanceof Error ? error.message : String(error)}`);
-      if (isQuotaError(error)) break;
+    const domains = senderDomains();
+    const replyTo = wb.settings.secretariatEmails.find((e) => isAllowedAddress(e, domains));
+    const sent: Addressee[] = [];
+    const heldBack: string[] = [];
+    const failed: string[] = [];
+    for (const a of asked) {
+      if (!isAllowedAddress(a.officer.email, domains)) {
+        heldBack.push(`${a.officer.name} <${a.officer.email}>`);
+        continue;
+      }
+      const mail = requestMail(a, { board, meeting, deadline: due, link: officerLink(url, a.officer.name, meeting, sign), reminder: options.chase });
+      try {
+        sendMail(MailApp, { to: a.officer.email, subject: mail.subject, text: mail.text, html: mail.html, name: `${board} Action Log`, ...(replyTo ? { replyTo } : {}) });
+        sent.push(a);
+      } catch (error) {
+        failed.push(`${a.officer.name}: ${error instanceof Error ? error.message : String(error)}`);
+        if (isQuotaError(error)) break;
+      }
     }
-  }
-  withDocumentLock(() => recordRequests(ss, meeting, sent.map((a) => ({
-    officer: a.officer.name, email: a.officer.email, items: a.items.actions.length + a.items.reports.length, deadline: due.date,
-  })), options.chase ? 'chased' : 'asked'));
-  return { meeting, deadline: due, sent: sent.map((a) => a.officer.name), heldBack, noEmail, failed, alreadyChased };
+    recordRequests(ss, meeting, sent.map((a) => ({
+      officer: a.officer.name, email: a.officer.email, items: a.items.actions.length + a.items.reports.length, deadline: due.date,
+    })), options.chase ? 'chased' : 'asked');
+    return { meeting, deadline: due, sent: sent.map((a) => a.officer.name), heldBack, noEmail, failed, alreadyChased };
+  });
 }
 
 export function outcomeText(o: RequestOutcome, chase = false): string {

@@ -69,6 +69,19 @@ describe('Request updates…', () => {
     expect(board.clerk.env.handles.ui.alerts.at(-1)!.prompt).toContain('Held back, outside your allowed email domains (set in Install alerts…): Gary Bowman <gary@elsewhere.example>');
   });
 
+  it('a damaged Updates tab stops the request before anything is sent, and says which header to restore', () => {
+    const board = setUpBoard();
+    requestUpdates(board);
+    board.clerk.env.handles.workbook.setValues('Updates', 1, 5, [['When']]); // "Asked" renamed
+    const before = board.clerk.env.handles.mail.sent.length;
+    board.clerk.env.handles.ui.answerAlert('OK');
+    board.clerk.call('menuChaseUpdates');
+    board.clerk.env.handles.ui.answerAlert('OK');
+    board.clerk.call('menuRequestUpdates');
+    expect(board.clerk.env.handles.mail.sent.length).toBe(before);
+    expect(board.clerk.env.handles.ui.alerts.at(-1)!.prompt).toMatch(/The Updates tab has no "Asked" column/);
+  });
+
   it('a board name with a line break cannot add a mail header', () => {
     const board = setUpBoard();
     board.clerk.env.handles.workbook.setValues('Meetings', 3, 2, [['Board\nBcc: x@evil.example']]);
