@@ -21,3 +21,7 @@ export { menuImport, importPreview, importCommit } from './import/server';
 
 // The self-test (Help ▸ Run self-test) and the handler of the trigger it installs and removes.
 export { menuRunSelfTest, selfTestTrigger } from './selftest/entry';
+
+// Officers' updates: the requests (menu and schedule) and the web app page with its calls.
+export { menuRequestUpdates, menuChaseUpdates, runUpdateRequests } from './updates/requests';
+export { doGet, updatesPageData, updatesSave } from './updates/web';

@@ -39,6 +39,8 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Update selected action…', functionName: 'menuUpdateAction' },
   { caption: 'Add to forward plan…', functionName: 'menuAddForwardPlan' },
   { caption: 'Import…', functionName: 'menuImport' },
+  { caption: 'Request updates…', functionName: 'menuRequestUpdates' },
+  { caption: 'Chase updates', functionName: 'menuChaseUpdates' },
   'separator',
   { caption: 'Generate action log…', functionName: 'menuGenerateActionLog' },
   { caption: 'Generate agenda…', functionName: 'menuGenerateAgenda' },

@@ -25,8 +25,22 @@ export function userMessage(error: unknown): string {
   return firstLine ? `Something went wrong: ${firstLine}` : 'Something went wrong. Please try again.';
 }
 
-/** Runs a menu action; any failure becomes an alert rather than a red error bar. */
+/**
+ * Is this execution in the sheet (a menu item, a dialog, a trigger of the sheet)? A page served
+ * by the web app can call any of the script's functions through google.script.run, running as
+ * the deploying user; there Apps Script has no document lock (getDocumentLock() is null), so the
+ * menu items and the dialogs' functions refuse to run.
+ */
+export function inTheSheet(): boolean {
+  return LockService.getDocumentLock() !== null;
+}
+
+/** Runs a menu action; any failure becomes an alert rather than a red error bar. Never from the web app. */
 export function withUserErrors(action: () => void): void {
+  if (!inTheSheet()) {
+    console.log('A menu item was called from outside the sheet (the web app page): nothing was done.');
+    return;
+  }
   try {
     action();
   } catch (error) {

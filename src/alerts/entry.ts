@@ -12,6 +12,9 @@ import { formatShort } from '../core/dates';
 import { ACTIONS } from '../core/layout';
 import type { SettingIssue } from '../core/settings';
 import { todayIn } from '../adapters/clock';
+import { writersLock } from '../adapters/lock';
+import { updatesSummaryLines } from '../core/updates/log';
+import { readUpdateLog } from '../updates/log';
 import { refreshStatuses } from '../adapters/sheets/status-refresh';
 import { readWorkbook } from '../adapters/sheets/workbook';
 import { installDaily, ourTriggers, removeDaily, removeRetries, scheduleRetry } from '../adapters/triggers';
@@ -47,14 +50,14 @@ function triggeredRun(): DailyRunReport {
     return { ran: false, skipped: 'not the installer' };
   }
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  const lock = writersLock();
   const retry = decodeRetry(props.getProperty(RETRY_PROPERTY));
   const report = dailyRun(
     ss,
     {
       mail: MailApp, properties: props, log, lock, flush: () => SpreadsheetApp.flush(),
       allowedDomains: installerDomains(me),
-      notices: (today) => (retry ? retryNotices(retry, today, timeNow(ss.getSpreadsheetTimeZone())) : []),
+      notices: (today) => [...(retry ? retryNotices(retry, today, timeNow(ss.getSpreadsheetTimeZone())) : []), ...updateNotices(ss, today)],
     },
     { refreshStatuses, readWorkbook, today: todayIn },
   );
@@ -72,6 +75,15 @@ function triggeredRun(): DailyRunReport {
     props.deleteProperty(RETRY_PROPERTY);
   }
   return report;
+}
+
+/** The update requests' lines for the summary (nothing when no request was sent; never stops the run). */
+function updateNotices(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, today: string): string[] {
+  try {
+    return updatesSummaryLines(readUpdateLog(ss), today);
+  } catch (error) {
+    return [`The Updates tab could not be read: ${error instanceof Error ? error.message : String(error)}`];
+  }
 }
 
 function timeNow(timeZone: string): string {

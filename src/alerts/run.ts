@@ -38,7 +38,7 @@ export interface AlertServices {
 }
 
 export interface DailyRunServices extends AlertServices {
-  /** LockService.getDocumentLock() (or the script lock outside a bound document). */
+  /** The writers' lock (adapters/lock: the script lock, which the dialogs and the update page take too). */
   readonly lock: Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock'> | null;
   /** SpreadsheetApp.flush, before the lock is released. */
   readonly flush?: () => void;
@@ -238,7 +238,7 @@ export interface DailyRunReport {
 
 /**
  * The daily trigger's work: refresh statuses (one read, one write), read the workbook once,
- * plan, send. Serialised by the document lock; a busy lock means another run is doing it.
+ * plan, send. Serialised by the writers' lock; a busy lock means another run is doing it.
  */
 export function dailyRun(ss: Spreadsheet, services: DailyRunServices, workbook: WorkbookAccess): DailyRunReport {
   const { lock, log } = services;

@@ -12,7 +12,7 @@ import { isBlank, mapHeaders, type CellValue, type HeaderMap } from '../core/tab
 import { asLiteralText } from '../core/text-safety';
 import {
   checkForm, forwardPlanForm, meetingForm, recordForm, updateForm,
-  type FieldErrors, type SaveResult,
+  type FieldErrors, type SaveResult, type UpdateForm,
 } from '../core/capture/schemas';
 import {
   FormRejected, defaultMeeting, futureMeetings, meetingChoices, officerNames, planActions, planForwardPlan,
@@ -27,7 +27,7 @@ import { withDocumentLock } from '../adapters/lock';
 import { readRefRegister, writeRefRegister } from '../adapters/ref-register';
 import { dateReader, dateWriter } from '../adapters/sheets/dates';
 import { appendRecords, readWorkbook } from '../adapters/sheets/workbook';
-import { UserFacingError, userMessage, withUserErrors } from '../adapters/ui';
+import { inTheSheet, UserFacingError, userMessage, withUserErrors } from '../adapters/ui';
 import { writeColumns } from '../adapters/sheets/column-runs';
 import { syncLinkedForwardPlan } from '../adapters/sheets/forward-plan-sync';
 import { describeCell } from '../core/cell-limit';
@@ -72,8 +72,15 @@ export function menuAddForwardPlan(): void {
 
 // --- Results -------------------------------------------------------------------------------
 
-/** Runs a dialog's request: a value, or a readable message (never a stack trace). */
+/**
+ * Runs a dialog's request: a value, or a readable message (never a stack trace). Only from the
+ * sheet: a page served by the web app can also call these functions through google.script.run,
+ * and there they would run as the deploying user (see adapters/ui inTheSheet), so nothing runs.
+ */
 function answer<T>(work: () => T): SaveResult<T> {
+  if (!inTheSheet()) {
+    return { ok: false, message: 'Nothing was changed: this works only from the sheet (Action Log menu), not from the update page.', fields: {} };
+  }
   try {
     return { ok: true, value: work() };
   } catch (error) {
@@ -223,19 +230,40 @@ export function captureSaveUpdate(input: unknown): SaveResult<SavedUpdate> {
     const form = parsed(checkForm(updateForm, input));
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     return withDocumentLock(() => {
-      const timeZone = ss.getSpreadsheetTimeZone();
-      const sheet = ss.getSheetByName(ACTIONS.name);
-      if (!sheet) throw new UserFacingError(`The "${ACTIONS.name}" tab is missing. Run Action Log ▸ Set up this sheet to recreate it.`);
-      const read = findAction(sheet, form.ref);
-      const { action } = actionOf(read, timeZone);
-      const today = todayIn(timeZone);
-      const change = planUpdate(action, form, today);
-      writeChange(read, change, dateWriter(timeZone));
-      const linkedUpdated = syncLinkedReports(ss, action, change, today, timeZone);
-      ss.toast(`${action.ref}: ${change.status}${change.overdue ? ' (overdue)' : ''}.`, 'Action updated', 5);
-      return { ref: action.ref, row: read.row, status: change.status, overdue: change.overdue !== '', added: change.added, linkedUpdated };
+      const saved = applyUpdate(ss, form);
+      ss.toast(`${saved.ref}: ${saved.status}${saved.overdue ? ' (overdue)' : ''}.`, 'Action updated', 5);
+      return saved;
     });
   });
+}
+
+export interface UpdateOptions {
+  /** Who signs the commentary line ("J. Brown"): an officer's update through their link. */
+  readonly signedBy?: string;
+  /**
+   * Looks at the action found by reference before anything is written (under the lock); throws
+   * (FormRejected) to refuse the update with nothing written.
+   */
+  readonly check?: (action: Action, row: number) => void;
+}
+
+/**
+ * The one validated update path (Update selected action… and the officers' update page): the
+ * row found by reference, the change planned by planUpdate, the cells written in one batch,
+ * the linked Forward Plan entries brought into line. Call it under withDocumentLock.
+ */
+export function applyUpdate(ss: Spreadsheet, form: UpdateForm, options: UpdateOptions = {}): SavedUpdate {
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const sheet = ss.getSheetByName(ACTIONS.name);
+  if (!sheet) throw new UserFacingError(`The "${ACTIONS.name}" tab is missing. Run Action Log ▸ Set up this sheet to recreate it.`);
+  const read = findAction(sheet, form.ref);
+  const { action } = actionOf(read, timeZone);
+  options.check?.(action, read.row);
+  const today = todayIn(timeZone);
+  const change = planUpdate(action, form, today, options.signedBy);
+  writeChange(read, change, dateWriter(timeZone));
+  const linkedUpdated = syncLinkedReports(ss, action, change, today, timeZone);
+  return { ref: action.ref, row: read.row, status: change.status, overdue: change.overdue !== '', added: change.added, linkedUpdated };
 }
 
 /**

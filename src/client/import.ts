@@ -6,7 +6,7 @@
  * Import writes it, once.
  */
 import type { ImportPreview, PreviewAction, PreviewTable } from '../core/import/plan';
-import type { ImportResult } from '../import/server';
+import type { ImportResult } from '../core/import/result';
 import { importInput, type ImportInput } from '../core/import/schema';
 import { checkForm } from '../core/capture/schemas';
 import { byId, callServer, closeDialog, dmy, el, ready, setBusy, showErrors, showMessage, start } from './common';

@@ -22,7 +22,8 @@ export interface TabSpec {
   readonly columns: readonly ColumnSpec[];
 }
 
-export type TabKey = 'actions' | 'meetings' | 'forwardPlan' | 'officers' | 'settings';
+/** 'updates' is the update requests' own tab (src/core/updates/log.ts), made when the first request is sent, not by Set up. */
+export type TabKey = 'actions' | 'meetings' | 'forwardPlan' | 'officers' | 'settings' | 'updates';
 
 export const ACTIONS: TabSpec = {
   key: 'actions',

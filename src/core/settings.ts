@@ -25,6 +25,8 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'agendaTemplateId', label: 'Agenda template ID', about: 'Google Doc used as the agenda template. Empty: one is created on first use.', defaultValue: '' },
   { key: 'minutesTemplateId', label: 'Minutes template ID', about: 'Google Doc used as the draft minutes template. Empty: one is created on first use.', defaultValue: '' },
   { key: 'savePdf', label: 'Also save as PDF', about: 'Yes or No.', defaultValue: 'No' },
+  { key: 'updateRequestDays', label: 'Update requests: working days before meeting', about: 'The daily run asks officers for their updates this many working days before each meeting (England and Wales bank holidays skipped). 0: only from the menu.', defaultValue: '10' },
+  { key: 'updateDueDays', label: 'Updates due: working days before meeting', about: 'The deadline given in the update requests, in working days before the meeting.', defaultValue: '5' },
 ];
 
 const yesNo = z.pipe(
@@ -78,6 +80,8 @@ export const settingsSchema = z.object({
   agendaTemplateId: trimmed,
   minutesTemplateId: trimmed,
   savePdf: yesNo,
+  updateRequestDays: wholeNumber(0, 60),
+  updateDueDays: wholeNumber(0, 30),
 });
 export type Settings = z.output<typeof settingsSchema>;
 

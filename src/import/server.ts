@@ -16,6 +16,7 @@ import { blocksFromHtml, blocksFromText, type Block } from '../core/import/block
 import { planImport, type ImportPreview, type WorkbookState } from '../core/import/plan';
 import { docIdOf, importInput, type ImportInput } from '../core/import/schema';
 import { todayIn } from '../adapters/clock';
+import type { ImportResult } from '../core/import/result';
 import { withDocumentLock } from '../adapters/lock';
 import { readRefRegister, writeRefRegister } from '../adapters/ref-register';
 import { raiseRegister } from '../core/ref-register';
@@ -32,16 +33,7 @@ export function menuImport(): void {
   });
 }
 
-export interface ImportResult {
-  readonly added: { readonly actions: number; readonly forwardPlan: number; readonly meetings: number; readonly officers: number };
-  /** Left out because the sheet already has them. */
-  readonly duplicates: number;
-  readonly refs: readonly string[];
-  /** First row written per tab. */
-  readonly rows: Readonly<Record<string, number>>;
-  readonly message: string;
-  readonly warnings: readonly string[];
-}
+export type { ImportResult } from '../core/import/result';
 
 function answer<T>(work: () => T): SaveResult<T> {
   try {

@@ -102,7 +102,7 @@ export function runSelfTest(options: RunOptions): SelfTestReport {
   const results: ScenarioResult[] = [];
   let setupError: string | undefined;
   let folder: GoogleAppsScript.Drive.Folder | undefined;
-  let scratch: { binned: string[]; notBinned: string[] } = { binned: [], notBinned: [] };
+  let scratch: { binned: string[]; notBinned: string[] };
   const swap = meterGlobals(options.global, meter);
   try {
     let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | undefined;
@@ -112,6 +112,7 @@ export function runSelfTest(options: RunOptions): SelfTestReport {
       try {
         ss = services.SpreadsheetApp.create(`Action Log self-test ${stamp} (scratch)`);
       } catch (e) {
+        // eslint-disable-next-line preserve-caught-error -- the message carries the cause; lib es2020 has no Error cause
         throw new Error(`${messageOf(e)} ${/permission|scope|authori[sz]/i.test(messageOf(e)) ? SCOPE_HINT : ''}`.trim());
       }
       files.add(ss.getId());

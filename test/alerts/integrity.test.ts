@@ -89,10 +89,10 @@ describe('one daily trigger, whoever installs it', () => {
     clerk.call('menuInstallAlerts');
     clerk.call('menuInstallAlerts');
     expect(owners(clerk)).toEqual(['clerk@example.org']);
-    clerk.env.handles.lock.holdElsewhere('document', 'an editor');
+    clerk.env.handles.lock.holdElsewhere('script', 'an editor');
     clerk.env.clock.set('2025-03-10T07:00:00Z');
     fire(clerk, 'clerk@example.org');
-    clerk.env.handles.lock.forceRelease('document');
+    clerk.env.handles.lock.forceRelease('script');
     expect(owners(clerk, RETRY)).toEqual(['clerk@example.org']);
     clerk.env.globals.ScriptApp.newTrigger('somethingElse').timeBased().everyHours(1).create();
     clerk.call('menuRemoveAlerts');
@@ -180,9 +180,9 @@ describe('a busy sheet at the alert hour', () => {
     const clerk = setUp();
     clerk.call('menuInstallAlerts');
     clerk.env.clock.set('2025-03-10T07:00:00Z');
-    // An editor is saving: their execution holds the document lock.
+    // An editor is saving: their execution holds the writers' lock (the script lock).
     const editor = as(clerk, 'editor@example.org');
-    expect(editor.env.globals.LockService.getDocumentLock().tryLock(1000)).toBe(true);
+    expect(editor.env.globals.LockService.getScriptLock().tryLock(1000)).toBe(true);
 
     const busy = fire(clerk, 'clerk@example.org');
     expect(busy.env.handles.mail.sent).toHaveLength(0);
@@ -212,14 +212,14 @@ describe('a busy sheet at the alert hour', () => {
   it('after six busy tries it stops retrying, and the next run’s summary says the day was missed', () => {
     const clerk = setUp();
     clerk.call('menuInstallAlerts');
-    clerk.env.handles.lock.holdElsewhere('document', 'an editor');
+    clerk.env.handles.lock.holdElsewhere('script', 'an editor');
     for (let i = 0; i < 6; i++) {
       clerk.env.clock.set(`2025-03-10T07:${String(i * 10).padStart(2, '0')}:00Z`);
       fire(clerk, 'clerk@example.org', i === 0 ? DAILY : RETRY);
       expect(clerk.env.handles.scriptApp.byHandler(RETRY)).toHaveLength(i < 5 ? 1 : 0);
     }
     expect(clerk.env.handles.mail.sent).toHaveLength(0);
-    clerk.env.handles.lock.forceRelease('document');
+    clerk.env.handles.lock.forceRelease('script');
     expect(owners(clerk)).toEqual(['clerk@example.org']);
 
     clerk.env.clock.set('2025-03-11T07:00:00Z');

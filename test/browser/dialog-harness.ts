@@ -104,6 +104,14 @@ export interface OpenDialog {
 }
 
 export async function openDialog(browser: Browser, name: string, book: LoadedBundle): Promise<OpenDialog> {
+  return openHtml(browser, name, builtDialog(name), (fn, args) => book.call(fn, ...args), publicServerFunctions(book));
+}
+
+/**
+ * Any page as Apps Script serves it (a dialog, or what the web app's doGet returned), with
+ * google.script.run answered by `call` (a web app runs each call as an execution of its own).
+ */
+export async function openHtml(browser: Browser, name: string, html: string, call: (fn: string, args: unknown[]) => unknown, callable: readonly string[]): Promise<OpenDialog> {
   const page = await browser.newPage();
   const calls: string[] = [];
   const errors: string[] = [];
@@ -113,7 +121,6 @@ export async function openDialog(browser: Browser, name: string, book: LoadedBun
     errors.push(`unexpected ${d.type()}: ${d.message()}`);
     void d.dismiss();
   });
-  const callable = publicServerFunctions(book);
   await page.exposeFunction('__gasCall', async (fn: string, argsJson: string) => {
     // The page's bridge offers only public functions; a page that reached past it gets no further.
     if (!callable.includes(fn)) return JSON.stringify({ error: `Script function not found: ${fn}` });
@@ -121,13 +128,13 @@ export async function openDialog(browser: Browser, name: string, book: LoadedBun
     const held = holds.get(fn);
     if (held) await held;
     try {
-      return JSON.stringify({ value: pageValue(book.call(fn, ...(JSON.parse(argsJson) as unknown[]))) });
+      return JSON.stringify({ value: pageValue(call(fn, JSON.parse(argsJson) as unknown[])) });
     } catch (e) {
       return JSON.stringify({ error: e instanceof Error ? e.message : String(e) });
     }
   });
   await page.addInitScript(bridge(callable));
-  await page.route(`${ORIGIN}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: builtDialog(name) }));
+  await page.route(`${ORIGIN}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   await page.goto(`${ORIGIN}/${name}.html`);
   return {
     page, calls, errors,
@@ -143,7 +150,7 @@ export async function openDialog(browser: Browser, name: string, book: LoadedBun
  * For a test file: one browser (beforeAll/afterAll); the dialog each test opens is closed after
  * it, and an error thrown in the page fails that test.
  */
-export function useDialogBrowser(): { open(name: string, book: LoadedBundle): Promise<OpenDialog> } {
+export function useDialogBrowser(): { open(name: string, book: LoadedBundle): Promise<OpenDialog>; openHtml(name: string, html: string, call: (fn: string, args: unknown[]) => unknown, callable: readonly string[]): Promise<OpenDialog> } {
   let browser: Browser | undefined;
   let current: OpenDialog | undefined;
   beforeAll(async () => {
@@ -162,6 +169,11 @@ export function useDialogBrowser(): { open(name: string, book: LoadedBundle): Pr
     async open(name, book) {
       if (!browser) throw new Error('useDialogBrowser: the browser did not start');
       current = await openDialog(browser, name, book);
+      return current;
+    },
+    async openHtml(name, html, call, callable) {
+      if (!browser) throw new Error('useDialogBrowser: the browser did not start');
+      current = await openHtml(browser, name, html, call, callable);
       return current;
     },
   };

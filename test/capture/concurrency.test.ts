@@ -43,7 +43,7 @@ describe('two editors saving for the same meeting at once', () => {
 
   it('when the lock cannot be had, says so and writes nothing', () => {
     const book = setUpBook();
-    book.env.handles.lock.holdElsewhere('document', 'the daily alert run');
+    book.env.handles.lock.holdElsewhere('script', 'the daily alert run');
     const result = book.call<Saved>('captureSaveActions', recordInput([entry()]));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).not.toMatch(/at |Error|\.js/);

@@ -7,7 +7,9 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatWithWeekday } from '../../src/core/dates';
 import { TABS } from '../../src/core/layout';
-import { ROOT, loadBundle, type LoadedBundle } from '../harness/bundle';
+import { UPDATES } from '../../src/core/updates/log';
+import { doGetEvent } from '../emulator/webapp';
+import { DIST_DIR, ROOT, loadBundle, type LoadedBundle } from '../harness/bundle';
 import { loadSampleBoard } from '../fixtures/load-sample';
 import { SAMPLE_TODAY, sampleMeetings } from '../fixtures/sample-board';
 import type { SaveResult } from '../../src/core/capture/schemas';
@@ -26,6 +28,21 @@ function escapeHtml(s: string): string {
 
 function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+const SAMPLE_WEB_APP = 'https://script.google.com/macros/s/AKfy-sample-deployment/exec';
+
+/**
+ * The served update page, made to open from a file: google.script.run answered in the page
+ * with what the script answered for the officer's items (saving is not possible here).
+ */
+function withSampleServer(page: string, data: unknown): string {
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  const shim = `<script>(function(){var data=${json};function runner(ok,fail){return new Proxy({},{get:function(_,name){
+if(name==='withSuccessHandler')return function(f){return runner(f,fail)};if(name==='withFailureHandler')return function(f){return runner(ok,f)};
+return function(){setTimeout(function(){ok(name==='updatesPageData'?data:{ok:false,message:'This is a sample page written by npm start: nothing is saved here.',fields:{}})},0)}}})}
+window.google={script:{run:runner(function(){},function(){})}};})();</script>`;
+  return page.replace('<main>', () => `${shim}<main>`);
 }
 
 function write(path: string, content: string): void {
@@ -51,7 +68,7 @@ export function main(): void {
   const paperLinks: Link[] = [];
   const mailLinks: Link[] = [];
 
-  const clerk = loadBundle({ now: `${SAMPLE_TODAY}T09:00:00Z`, user: 'partnership.support@riverside.example.gov.uk', spreadsheet: { name: 'Riverside Partnership – Action Log' } });
+  const clerk = loadBundle({ now: `${SAMPLE_TODAY}T09:00:00Z`, user: 'partnership.support@riverside.example.gov.uk', spreadsheet: { name: 'Riverside Partnership – Action Log' }, webAppUrl: SAMPLE_WEB_APP });
   const { workbook, ui, docs, mail } = clerk.env.handles;
   step(clerk, 'onOpen (menu)', log, () => clerk.call('onOpen'));
   step(clerk, 'Set up this sheet', log, () => clerk.call('menuSetUp'));
@@ -93,10 +110,51 @@ export function main(): void {
     mailLinks.push({ href: `alerts/${name}.html`, label: sent.subject, note: `${sent.to} · plain text: alerts/${name}.txt` });
   }
 
+  // Update requests for the next meeting (the clerk deployed the web app), one officer's page,
+  // and one update given through it (signed in the commentary; the Updates tab records it).
+  const updateLinks: Link[] = [];
+  // The sample's next meeting is three days off: updates due two working days before it.
+  const settingsTab = workbook.sheet('Settings').values;
+  workbook.setValues('Settings', settingsTab.findIndex((r) => r[0] === 'Updates due: working days before meeting') + 1, 2, [['2']]);
+  const beforeRequests = mail.sent.length;
+  ui.answerAlert('OK', 'OK');
+  step(clerk, 'Request updates…', log, () => clerk.call('menuRequestUpdates'));
+  const requests = mail.sent.slice(beforeRequests);
+  for (const sent of requests) {
+    const name = slug(sent.to);
+    write(join(OUT, 'updates', `request-${name}.html`), `<!doctype html><meta charset="utf-8"><title>${escapeHtml(sent.subject)}</title>
+<p style="font:13px sans-serif;color:#555">To: ${escapeHtml(sent.to)}<br>Subject: <b>${escapeHtml(sent.subject)}</b></p><hr>${sent.htmlBody ?? ''}`);
+    write(join(OUT, 'updates', `request-${name}.txt`), `To: ${sent.to}\nSubject: ${sent.subject}\n\n${sent.body}`);
+    updateLinks.push({ href: `updates/request-${name}.html`, label: sent.subject, note: `${sent.to} · plain text: updates/request-${name}.txt` });
+  }
+  const sample = requests[0];
+  const token = sample && /\?t=([A-Za-z0-9_.-]+)/.exec(sample.body)?.[1];
+  if (token) {
+    const web = () => loadBundle({ shareWith: clerk, mode: 'webapp', user: clerk.env.user, webAppUrl: SAMPLE_WEB_APP, htmlDir: DIST_DIR });
+    const served = web().call<GoogleAppsScript.HTML.HtmlOutput>('doGet', doGetEvent(sample.body.match(/https:\S+\?t=\S+/)![0])).getContent();
+    const data = web().call<{ ok: boolean; value?: { actions: { ref: string; version: string }[] } }>('updatesPageData', token);
+    write(join(OUT, 'updates', 'update-page.html'), withSampleServer(served, data));
+    updateLinks.push({ href: 'updates/update-page.html', label: `The update page ${sample.to} opens from the link`, note: 'a sample: Save answers "nothing is saved here"' });
+    write(join(OUT, 'updates', 'refused.html'), web().call<GoogleAppsScript.HTML.HtmlOutput>('doGet', doGetEvent(`${SAMPLE_WEB_APP}?t=${token.slice(0, -2)}xx`)).getContent());
+    updateLinks.push({ href: 'updates/refused.html', label: 'The page an altered link gets' });
+    const first = data.value?.actions[0];
+    if (first) {
+      const officerCall = web();
+      step(officerCall, 'An officer saves an update (web app)', log, () => officerCall.call('updatesSave', token, {
+        update: { row: 2, ref: first.ref, note: 'Draft circulated to partners; final version to the next meeting', dueDate: '', complete: false, completedDate: '' },
+        version: first.version,
+      }));
+    }
+  }
+
   // The workbook last, so the sheet shows what the run wrote (statuses, overdue flags).
-  for (const tab of TABS) {
+  for (const tab of [...TABS, UPDATES]) {
     const href = `sheet/${slug(tab.name)}.html`;
-    write(join(OUT, href), workbook.toHtml(tab.name));
+    try {
+      write(join(OUT, href), workbook.toHtml(tab.name));
+    } catch {
+      continue; // the Updates tab exists only once requests were sent
+    }
     sheetLinks.push({ href, label: tab.name });
   }
 
@@ -116,6 +174,7 @@ export function main(): void {
 <h2>The papers</h2>${list(paperLinks)}
 <h2>Alert emails sent by the daily run</h2>${list(mailLinks)}
 <h2>Moving in: a Word action log imported (Import…)</h2>${list(importLinks)}
+<h2>Update requests and the officers' update page</h2>${list(updateLinks)}
 <h2>What the user was told</h2><h3>Toasts</h3><ul>${toasts}</ul><h3>Alerts</h3><ul>${alerts}</ul>
 <h2>Service calls per step</h2><pre>${escapeHtml(log.join('\n'))}</pre>
 </html>`);

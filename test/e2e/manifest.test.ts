@@ -28,6 +28,7 @@ const NEEDS: readonly { readonly uses: RegExp; readonly what: string; readonly s
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'appsscript.json'), 'utf8')) as {
   timeZone: string; runtimeVersion: string; exceptionLogging: string; oauthScopes: string[];
+  webapp?: { executeAs: string; access: string };
   dependencies?: { enabledAdvancedServices?: { userSymbol: string }[] };
 };
 const bundle = readFileSync(join(DIST_DIR, 'Code.js'), 'utf8');
@@ -54,6 +55,14 @@ describe('appsscript.json', () => {
     expect(granted).not.toContain('spreadsheets');
   });
 
+  it('deploys the update page as a web app run as the deploying user, open to the link holders (README: Officers\' updates)', () => {
+    // The bundle serves it (a top-level doGet) and signs its links with a secret in the
+    // deploying user's user properties, which only runs as that user.
+    expect(bundle).toMatch(/^function doGet\(\)/m);
+    expect(manifest.webapp).toEqual({ executeAs: 'USER_DEPLOYING', access: 'ANYONE_ANONYMOUS' });
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toMatch(/"access": "DOMAIN"/);
+  });
+
   it('enables the advanced Docs service the bundle calls', () => {
     expect(manifest.dependencies?.enabledAdvancedServices?.map((s) => s.userSymbol)).toEqual(['Docs']);
   });
@@ -66,6 +75,7 @@ describe('appsscript.json', () => {
  * `currentonly`. Nothing else changes.
  */
 describe('the self-test deployment\'s manifest', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's CommonJS helper, as the build loads it
   const { manifestFor } = require(join(ROOT, 'scripts/manifest.cjs')) as { manifestFor: (m: object, env: Record<string, string>) => typeof manifest };
   const selfTest = manifestFor(manifest, { ACTION_LOG_SELFTEST: '1' });
   const selfTestScopes = selfTest.oauthScopes.map((s) => s.replace(AUTH, ''));

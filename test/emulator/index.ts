@@ -31,7 +31,11 @@ export type { Mode } from './ui';
 export interface EnvironmentOptions {
   /** The realm of the code under test (the vm context's Date). Default: the host realm. */
   realm?: Realm;
-  /** 'ui': a menu item or dialog call (default). 'trigger': getUi() throws like Apps Script. */
+  /**
+   * 'ui': a menu item or dialog call (default). 'trigger': getUi() throws like Apps Script.
+   * 'webapp': the web app (doGet, its page's calls): getUi() throws and getDocumentLock() is null,
+   * as Apps Script documents for a web app.
+   */
   mode?: Mode;
   /** The effective user's email. Default 'clerk@example.org'. */
   user?: string;
@@ -52,6 +56,8 @@ export interface EnvironmentOptions {
   spreadsheet?: { name?: string; id?: string; locale?: string; timeZone?: string };
   /** Another execution of the same script: share its workbook, stores, locks and clock. */
   shareWith?: { handles: object; clock: FakeClock };
+  /** What ScriptApp.getService().getUrl() returns: the deployed web app's /exec URL, or null (not deployed). Default null. */
+  webAppUrl?: string | null;
   /** False: the advanced Docs service is not enabled (no `Docs` global). Default true, as in appsscript.json. */
   docsAdvancedService?: boolean;
   /**
@@ -123,9 +129,10 @@ const SERVICES = [
     const { service: PropertiesService, handle } = createPropertiesService({ realm, calls, user, container, stores });
     return { globals: { PropertiesService }, handle };
   }),
-  service('lock', ({ realm, calls, clock, user, execution, container, shared }) => {
+  service('lock', ({ realm, calls, clock, user, execution, container, mode, shared }) => {
     const table = handleOf<LockHandle>(shared, 'lock')?.table;
-    const { service: LockService, handle } = createLockService({ realm, calls, clock, user, execution, container, table });
+    // A web app runs outside the context of its document: no document lock (Apps Script returns null).
+    const { service: LockService, handle } = createLockService({ realm, calls, clock, user, execution, container: container && mode !== 'webapp', table });
     return { globals: { LockService }, handle, end: handle.endExecution };
   }),
   service('html', ({ realm, calls, htmlDir }) => {
@@ -141,9 +148,9 @@ const SERVICES = [
     const { MailApp, handle } = createMailEmulator({ realm, calls, clock, state });
     return { globals: { MailApp }, handle };
   }),
-  service('scriptApp', ({ realm, calls, user, timeZone, shared }) => {
+  service('scriptApp', ({ realm, calls, user, timeZone, shared, options }) => {
     const table = handleOf<ScriptAppHandle>(shared, 'scriptApp')?.table;
-    const { ScriptApp, handle } = createScriptAppEmulator({ realm, calls, user, scriptTimeZone: timeZone, table });
+    const { ScriptApp, handle } = createScriptAppEmulator({ realm, calls, user, scriptTimeZone: timeZone, table, webAppUrl: options.webAppUrl ?? null });
     return { globals: { ScriptApp }, handle };
   }),
   service('docs', ({ realm, calls, clock, shared, options }) => {

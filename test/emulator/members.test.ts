@@ -65,6 +65,7 @@ describe('emulated service objects', () => {
     ['properties', 'Properties', () => g.PropertiesService.getDocumentProperties()],
     ['mail', 'MailApp', () => g.MailApp],
     ['script', 'ScriptApp', () => g.ScriptApp],
+    ['script', 'Service', () => g.ScriptApp.getService()],
     ['script', 'Trigger', () => g.ScriptApp.newTrigger('f').timeBased().everyDays(1).atHour(7).create()],
     ['utilities', 'Utilities', () => g.Utilities],
     ['html', 'HtmlService', () => g.HtmlService],

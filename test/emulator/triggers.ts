@@ -10,7 +10,8 @@ import { appsScriptException } from './exception';
 import type { Realm } from './realm';
 
 type S = typeof GoogleAppsScript.Script;
-type ScriptApp = Pick<GoogleAppsScript.Script.ScriptApp, 'newTrigger' | 'getProjectTriggers' | 'deleteTrigger' | 'EventType' | 'TriggerSource'>;
+type ScriptApp = Pick<GoogleAppsScript.Script.ScriptApp, 'newTrigger' | 'getProjectTriggers' | 'deleteTrigger' | 'getService' | 'EventType' | 'TriggerSource'>;
+type Service = Pick<GoogleAppsScript.Script.Service, 'getUrl' | 'isEnabled'>;
 type Trigger = Pick<GoogleAppsScript.Script.Trigger, 'getHandlerFunction' | 'getUniqueId' | 'getEventType' | 'getTriggerSource' | 'getTriggerSourceId'>;
 type TriggerBuilder = Pick<GoogleAppsScript.Script.TriggerBuilder, 'timeBased' | 'forSpreadsheet'>;
 type ClockTriggerBuilder = Pick<
@@ -67,6 +68,8 @@ export interface ScriptAppEmulatorOptions {
   readonly spreadsheetId?: string;
   readonly scriptTimeZone?: string;
   readonly table?: TriggerTable;
+  /** The deployed web app's URL (ScriptApp.getService().getUrl()); null when it is not deployed. */
+  readonly webAppUrl?: string | null;
 }
 
 export function createScriptAppEmulator(options: ScriptAppEmulatorOptions): { ScriptApp: ScriptApp; handle: ScriptAppHandle } {
@@ -185,6 +188,12 @@ export function createScriptAppEmulator(options: ScriptAppEmulatorOptions): { Sc
     }
     getProjectTriggers(): GoogleAppsScript.Script.Trigger[] {
       return triggers.filter((t) => t.owner === user).map(wrap) as GoogleAppsScript.Script.Trigger[];
+    }
+    /** The web app: its URL (ending /exec) once deployed, else null, as Apps Script documents. */
+    getService(): GoogleAppsScript.Script.Service {
+      const url = options.webAppUrl ?? null;
+      const service: Service = { getUrl: () => url as string, isEnabled: () => url !== null };
+      return counted(service, calls, 'ScriptApp', 'Service') as unknown as GoogleAppsScript.Script.Service;
     }
     deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
       const id = ids.get(trigger as object);

@@ -29,7 +29,8 @@ const BUTTONS_IN: Record<ButtonSetName, ButtonName[]> = {
 
 export const UI_FROM_TRIGGER = 'Cannot call SpreadsheetApp.getUi() from this context.';
 
-export type Mode = 'ui' | 'trigger';
+/** 'webapp': doGet and the page's google.script.run calls, which have no UI (as in a trigger) and no document lock. */
+export type Mode = 'ui' | 'trigger' | 'webapp';
 
 export type MenuEntry =
   | { kind: 'item'; caption: string; functionName: string }
@@ -112,7 +113,7 @@ export function createUi(options: UiOptions): { ui: UiType; handle: UiHandle } {
   const handle: UiHandle = {
     mode,
     getUi(from = 'SpreadsheetApp') {
-      if (mode === 'trigger') throw appsScriptException(UI_FROM_TRIGGER.replace('SpreadsheetApp', from), realm);
+      if (mode === 'trigger' || mode === 'webapp') throw appsScriptException(UI_FROM_TRIGGER.replace('SpreadsheetApp', from), realm);
       return ui;
     },
     menus: [],

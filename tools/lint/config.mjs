@@ -25,7 +25,7 @@ export default tseslint.config(
   // Which globals TypeScript files may use is tsc's business (each tsconfig's `lib` and `types`:
   // no DOM or Node in src/, no Apps Script in src/client/); the JavaScript build scripts run in Node.
   { files: ['**/*.mjs'], languageOptions: { globals: { ...globals.node } } },
-  { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } } },
+  { files: ['**/*.js', '**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } } },
   {
     files: ['test/**/*.ts'],
     rules: {

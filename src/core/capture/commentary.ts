@@ -4,9 +4,10 @@
  */
 import { formatLong, formatShort, type IsoDate } from '../dates';
 
-/** "18/03/2010: Deferred to 29th April 2010". */
-export function stampLine(today: IsoDate, text: string): string {
-  return `${formatShort(today)}: ${text.replace(/\s*\n\s*/g, ' ').trim()}`;
+/** "18/03/2010: Deferred to 29th April 2010"; signed: "08/03/2010 J. Brown: Report drafted". */
+export function stampLine(today: IsoDate, text: string, signedBy?: string): string {
+  const by = signedBy ? ` ${signedBy.replace(/[\s:]+/g, ' ').trim()}` : '';
+  return `${formatShort(today)}${by}: ${text.replace(/\s*\n\s*/g, ' ').trim()}`;
 }
 
 /** The commentary with `line` added on a new line at the end. */

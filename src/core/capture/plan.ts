@@ -130,13 +130,14 @@ export interface ActionChange {
  * What an update changes in the action's row: a dated commentary line appended (never
  * overwriting), the new date for report (the first date for report keeps the original date,
  * or takes the old one when it was empty), completion, and the status and overdue flag that follow.
+ * An officer's update through their link is signed: the line carries their initial and surname.
  */
-export function planUpdate(action: Action, form: UpdateForm, today: IsoDate): ActionChange {
+export function planUpdate(action: Action, form: UpdateForm, today: IsoDate, signedBy?: string): ActionChange {
   const lines: string[] = [];
   const dueChanges = form.dueDate !== undefined && form.dueDate !== action.dueDate;
-  if (form.note) lines.push(stampLine(today, form.note));
-  else if (dueChanges) lines.push(stampLine(today, dateChangeText(action.dueDate, form.dueDate!)));
-  else if (form.complete && !action.completedDate) lines.push(stampLine(today, 'Completed'));
+  if (form.note) lines.push(stampLine(today, form.note, signedBy));
+  else if (dueChanges) lines.push(stampLine(today, dateChangeText(action.dueDate, form.dueDate!), signedBy));
+  else if (form.complete && !action.completedDate) lines.push(stampLine(today, 'Completed', signedBy));
 
   const next: Action = { ...action };
   const change: { -readonly [K in keyof ActionChange]?: ActionChange[K] } = {};

@@ -1,6 +1,6 @@
 /** Spreadsheet (the workbook as the script sees it) and the SpreadsheetApp global. */
 import { parseA1 } from './a1';
-import { Session, gridOf, sheetOf, signatureError, wrap, type Ctx } from './context';
+import { Session, sheetOf, signatureError, wrap, type Ctx } from './context';
 import { makeProtection, makeRange, makeRuleBuilder, makeSheet, makeValidationBuilder } from './factories';
 import { BooleanCriteria, DataValidationCriteria, ProtectionType, WrapStrategy } from './rules';
 import { gridFromA1 } from './sheet';
