@@ -138,7 +138,7 @@ describe('Import… an action log pasted from Word', () => {
     expect(commit(book, {})).toMatchObject({ ok: false, message: expect.stringContaining('paste a table or minutes') });
     expect(commit(book, { html: 42 })).toMatchObject({ ok: false, message: expect.stringMatching(/^Nothing was imported/) });
     expect(preview(book, { docUrl: 'not a url' })).toMatchObject({ ok: false, message: expect.stringContaining('not the address of a Google Doc') });
-    book.env.handles.lock.holdElsewhere('document', 'the daily alert run');
+    book.env.handles.lock.holdElsewhere('script', 'the daily alert run');
     expect(commit(book, paste)).toMatchObject({ ok: false, message: expect.stringMatching(/Another editor .* Nothing was changed/) });
     expect(snapshot(book)).toBe(before);
   });
