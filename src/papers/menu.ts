@@ -70,6 +70,9 @@ function cursorMeetingDate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, meeting
   return meetings.find((m) => m.origin.row === row)?.date;
 }
 
+/** How to turn the advanced Docs service on (shown when a paper was made without it). */
+export const DOCS_API_HOW_TO = 'This paper was made without the Docs API, which is slower and leaves the above out. To turn it on: Extensions ▸ Apps Script, then Services (+) ▸ Google Docs API ▸ Add, and, if it is still refused, enable the Google Docs API for the script\'s Google Cloud project.';
+
 function showLinks(ui: GoogleAppsScript.Base.Ui, kind: PaperKind, result: RenderResult, problemCount: number, rows: number): void {
   const links = [
     `<p><a href="${escapeHtml(result.docUrl)}" target="_blank" rel="noopener">Open “${escapeHtml(result.name)}”</a></p>`,
@@ -79,9 +82,11 @@ function showLinks(ui: GoogleAppsScript.Base.Ui, kind: PaperKind, result: Render
     kind === 'actionLog' ? `<p>${rows} action${rows === 1 ? '' : 's'} on the log.</p>` : '',
     result.createdTemplateId ? '<p>A default template was created and its ID recorded in Settings; edit that document to change the layout of future papers.</p>' : '',
     problemCount ? `<p>${problemCount} row${problemCount === 1 ? '' : 's'} in the workbook could not be read and were left out: see Refresh statuses for where.</p>` : '',
+    result.leftOut.length ? `<p>Left out of this paper:</p><ul>${result.leftOut.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : '',
+    result.docsApi ? '' : `<p>${escapeHtml(DOCS_API_HOW_TO)}</p>`,
   ];
   const html = `<div style="font-family:Arial,sans-serif;font-size:14px">${[...links, ...notes].join('')}</div>`;
-  const output = HtmlService.createHtmlOutput(html).setWidth(420).setHeight(200);
+  const output = HtmlService.createHtmlOutput(html).setWidth(460).setHeight(result.leftOut.length ? 340 : 200);
   ui.showModalDialog(output, `${PAPER_NAMES[kind]} ready`);
 }
 

@@ -8,7 +8,7 @@ import { CallLog, counted } from '../calls';
 import { appsScriptException } from '../exception';
 import type { Realm } from '../realm';
 import { docUrl } from './document';
-import { bodyText, snapshot, type DocState } from './model';
+import { bodyText, relinkBody, snapshot, type DocState } from './model';
 
 type DriveAppT = GoogleAppsScript.Drive.DriveApp;
 type FileT = GoogleAppsScript.Drive.File;
@@ -169,22 +169,6 @@ export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: Driv
 
 function cloneDoc(source: DocState, id: string, name: string): DocState {
   const body = snapshot(source) as DocState['body'];
-  relink(body);
+  relinkBody(body);
   return { id, name, body, revision: 0 };
-}
-
-/** Restores the parent links a snapshot drops. */
-function relink(body: DocState['body']): void {
-  for (const child of body.children) {
-    child.parent = body;
-    if (child.type === 'TABLE') {
-      for (const row of child.rows) {
-        row.parent = child;
-        for (const c of row.cells) {
-          c.parent = row;
-          for (const p of c.paragraphs) p.parent = c;
-        }
-      }
-    }
-  }
 }
