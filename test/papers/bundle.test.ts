@@ -228,7 +228,7 @@ describe('papers from the menu (bundle)', () => {
       expect(log.rows).toHaveLength(EXPECTED_LOG.length + 1);
       const row = log.rows.find((r) => r.cells[0]!.paragraphs[0]!.text.startsWith('10.11.02'))!;
       expect(row.cells[2]!.paragraphs.map((p) => p.text)).toEqual([ACTION]);
-      expect(row.cells[4]!.paragraphs[0]!.text).toBe(COMMENTARY);
+      expect(row.cells[4]!.paragraphs[1]!.text).toBe(COMMENTARY);
       expect(cellTexts(doc)).toContain(PLAN_ITEM);
       log.rows.slice(1).forEach((r, i) => expect(r.cells.map((c) => c.backgroundColor)).toEqual(Array(5).fill(statusEntry(EXPECTED_LOG[i]![1] as never).background)));
 

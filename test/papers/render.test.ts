@@ -145,7 +145,7 @@ describe('renderPaper', () => {
       const log = tableStartingWith(doc, 'Ref No and subject');
       const row = log.rows.find((r) => r.cells[0]!.paragraphs[0]!.text.startsWith('10.11.02'))!;
       expect(row.cells[2]!.paragraphs.map((p) => p.text)).toEqual(['See {{forward_plan_table}} and {{action_table}} below']);
-      expect(row.cells[4]!.paragraphs[0]!.text).toBe('Costs: $& and {{note}}');
+      expect(row.cells[4]!.paragraphs[1]!.text).toBe('Costs: $& and {{note}}');
       expect(log.rows).toHaveLength(EXPECTED_LOG.length + 1);
       expect(tables(doc).filter((t) => t.rows[0]?.cells[0]?.paragraphs[0]?.text === 'Source')).toHaveLength(1);
       log.rows.slice(1).forEach((r, i) => expect(r.cells.map((c) => c.backgroundColor)).toEqual(Array(5).fill(statusEntry(EXPECTED_LOG[i]![1] as never).background)));

@@ -353,6 +353,7 @@ export function createDefaultTemplate(services: DocsServices, kind: PaperKind, f
   const { DocumentApp: docs, DriveApp: drive } = services;
   const headings: Record<Exclude<BlockStyle, 'normal'>, GoogleAppsScript.Document.ParagraphHeading> = {
     title: docs.ParagraphHeading.TITLE,
+    subtitle: docs.ParagraphHeading.SUBTITLE,
     heading1: docs.ParagraphHeading.HEADING1,
     heading2: docs.ParagraphHeading.HEADING2,
     heading3: docs.ParagraphHeading.HEADING3,
