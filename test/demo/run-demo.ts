@@ -3,7 +3,8 @@
  * would see it, written to out/. Everything runs through the built bundle (dist/Code.js) in a
  * fresh vm context, driven through the menu and the daily trigger exactly as Apps Script would.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { CHROMIUM, screenshotHtml } from '../papers/screenshot';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatWithWeekday } from '../../src/core/dates';
 import { TABS } from '../../src/core/layout';
@@ -38,7 +39,7 @@ function step<T>(bundle: LoadedBundle, label: string, log: string[], run: () => 
   return result;
 }
 
-export function main(): void {
+export function main(): Promise<void> | void {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const log: string[] = [];
@@ -110,4 +111,13 @@ export function main(): void {
   console.log(log.join('\n'));
   console.log(`\nWrote ${sheetLinks.length} sheet pages, ${paperLinks.length} papers and ${mailLinks.length} emails.`);
   console.log(`Open ${join(OUT, 'index.html')}`);
+  // The papers photographed too (headings, status words, the header row repeated on each page),
+  // when the machine has Chromium (npm test installs it; see the README).
+  if (!existsSync(CHROMIUM)) {
+    console.log(`No Chromium at ${CHROMIUM}: the papers are written as HTML only.`);
+    return undefined;
+  }
+  return screenshotHtml(paperLinks.map((l) => join(OUT, l.href))).then((pngs) => {
+    console.log(`Photographed the papers: ${pngs.map((p) => p.slice(OUT.length + 1)).join(', ')}`);
+  });
 }

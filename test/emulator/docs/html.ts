@@ -41,7 +41,7 @@ function textHeight(p: ParagraphNode, width: number, inTable: boolean): number {
   const size = p.fontSize ?? (inTable ? 9 : SIZES[p.heading] ?? 11);
   const perLine = Math.max(1, Math.floor(width / (size * 0.5)));
   const lines = Math.max(1, Math.ceil(p.text.length / perLine));
-  return lines * size * 1.25 + (inTable ? 2 : p.heading === 'NORMAL' ? 4 : 10);
+  return lines * size * 1.15 + (inTable ? 2 : p.heading === 'NORMAL' ? 4 : 10);
 }
 
 function columnWidth(t: TableNode, c: number): number {
@@ -81,7 +81,8 @@ export function documentToHtml(doc: DocState): string {
   for (const child of doc.body.children) {
     if (child.type === 'PARAGRAPH') {
       const h = textHeight(child, PAGE_TEXT_WIDTH, false);
-      if (used + h > PAGE_TEXT_HEIGHT && used > 0) newPage();
+      // An empty line that does not fit is dropped at the page's foot rather than starting a page.
+      if (used + h > PAGE_TEXT_HEIGHT && used > 0 && child.text) newPage();
       page().push(paragraphHtml(child));
       used += h;
       continue;
