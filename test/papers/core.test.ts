@@ -81,6 +81,27 @@ describe('action log selection rule', () => {
   });
 });
 
+describe('right on every row (pure)', () => {
+  const base = actions.find((a) => a.ref === '15.03.02')!;
+
+  it('shows an action completed on the day of its own meeting once, on the next log, then never', () => {
+    const done = { ...base, completedDate: MEETING };
+    const all = [...actions.filter((a) => a !== base), done];
+    const later = [...meetings, { ...meetings.at(-1)!, date: '2012-06-21' }];
+    expect(selectActionLogRows(all, later, MEETING, BOARD).some((r) => r.action === done)).toBe(false); // raised there: not on its own log
+    expect(selectActionLogRows(all, later, '2012-04-26', BOARD).filter((r) => r.action === done).map((r) => [r.status, r.reason])).toEqual([['completed', 'completedSinceLast']]);
+    expect(selectActionLogRows(all, later, '2012-06-21', BOARD).some((r) => r.action === done)).toBe(false);
+  });
+
+  it('minutes give the date for report agreed at that meeting: the first date, not a later deferral', () => {
+    const deferred = { ...base, firstDueDate: '2012-04-26', dueDate: '2012-06-21' };
+    const [item] = minutesItems([deferred], MEETING);
+    expect(item!.actions[0]).toContain('Report by 26th April 2012.');
+    expect(item!.actions[0]).not.toContain('21st June');
+    expect(minutesItems([{ ...base, dueDate: '2012-06-21' }], MEETING)[0]!.actions[0]).toContain('Report by 21st June 2012.');
+  });
+});
+
 describe('action and forward plan tables', () => {
   const paper = buildPaper('actionLog', data, MEETING);
 

@@ -225,7 +225,10 @@ export function minutesItems(actions: readonly Action[], date: IsoDate): Minutes
       g.decisions.push(a.text.trim());
     } else {
       const who = a.responsible.trim() ? ` Responsible: ${a.responsible.trim()}.` : '';
-      const when = a.dueDate ? ` Report by ${formatLong(a.dueDate)}.` : '';
+      // The date agreed at THIS meeting: the first date for report (a later deferral belongs to
+      // a later meeting's minutes), else the date for report.
+      const agreed = a.firstDueDate ?? a.dueDate;
+      const when = agreed ? ` Report by ${formatLong(agreed)}.` : '';
       const ref = a.ref.trim() ? ` [${a.ref.trim()}]` : '';
       g.actions.push(`${a.text.trim()}${who}${when}${ref}`);
     }
