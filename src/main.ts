@@ -14,4 +14,4 @@ export { onEdit, menuAddMeeting, menuRecordActions, menuUpdateAction, menuAddFor
 export { runDailyAlerts, menuInstallAlerts, menuRemoveAlerts, menuPreviewAlerts } from './alerts/entry';
 
 // Papers (Docs and Drive).
-export { menuGenerateActionLog, menuGenerateAgenda, menuDraftMinutes } from './papers/menu';
+export { menuGenerateActionLog, menuGenerateAgenda, menuDraftMinutes, papersDialog, papersGenerate } from './papers/menu';

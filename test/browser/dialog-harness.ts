@@ -89,7 +89,8 @@ export interface OpenDialog {
   hold(name: string): { release(): void };
 }
 
-export async function openDialog(browser: Browser, name: string, book: LoadedBundle): Promise<OpenDialog> {
+/** `html`: the page as the menu item output it (HtmlOutput.append'ed), when it differs from dist/<name>.html. */
+export async function openDialog(browser: Browser, name: string, book: LoadedBundle, html?: string): Promise<OpenDialog> {
   const page = await browser.newPage();
   const calls: string[] = [];
   const errors: string[] = [];
@@ -110,7 +111,7 @@ export async function openDialog(browser: Browser, name: string, book: LoadedBun
     }
   });
   await page.addInitScript(BRIDGE);
-  await page.route(`${ORIGIN}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: builtDialog(name) }));
+  await page.route(`${ORIGIN}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html ?? builtDialog(name) }));
   await page.goto(`${ORIGIN}/${name}.html`);
   return {
     page, calls, errors,
@@ -126,7 +127,7 @@ export async function openDialog(browser: Browser, name: string, book: LoadedBun
  * For a test file: one browser (beforeAll/afterAll); the dialog each test opens is closed after
  * it, and an error thrown in the page fails that test.
  */
-export function useDialogBrowser(): { open(name: string, book: LoadedBundle): Promise<OpenDialog> } {
+export function useDialogBrowser(): { open(name: string, book: LoadedBundle, html?: string): Promise<OpenDialog> } {
   let browser: Browser | undefined;
   let current: OpenDialog | undefined;
   beforeAll(async () => {
@@ -142,9 +143,9 @@ export function useDialogBrowser(): { open(name: string, book: LoadedBundle): Pr
     expect(errors).toEqual([]);
   });
   return {
-    async open(name, book) {
+    async open(name, book, html) {
       if (!browser) throw new Error('useDialogBrowser: the browser did not start');
-      current = await openDialog(browser, name, book);
+      current = await openDialog(browser, name, book, html);
       return current;
     },
   };

@@ -3,6 +3,7 @@
  * would see it, written to out/. Everything runs through the built bundle (dist/Code.js) in a
  * fresh vm context, driven through the menu and the daily trigger exactly as Apps Script would.
  */
+import { MENU_ITEMS } from '../papers/menu-board';
 import { CHROMIUM, screenshotHtml } from '../papers/screenshot';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,15 +57,21 @@ export function main(): Promise<void> | void {
 
   const next = sampleMeetings.find((m) => m.date >= SAMPLE_TODAY)!.date;
   const previous = [...sampleMeetings].reverse().find((m) => m.date < SAMPLE_TODAY)!.date;
-  const papers: [string, string, string][] = [
-    ['menuGenerateActionLog', '', `Action log & forward plan for ${formatWithWeekday(next)}`],
-    ['menuGenerateAgenda', '', `Agenda for ${formatWithWeekday(next)}`],
-    ['menuDraftMinutes', previous.split('-').reverse().join('/'), `Draft minutes of ${formatWithWeekday(previous)}`],
+  const papers: [keyof typeof MENU_ITEMS, string | undefined, string][] = [
+    ['actionLog', undefined, `Action log & forward plan for ${formatWithWeekday(next)}`],
+    ['agenda', undefined, `Agenda for ${formatWithWeekday(next)}`],
+    ['minutes', previous, `Draft minutes of ${formatWithWeekday(previous)}`],
   ];
-  for (const [fn, answer, label] of papers) {
+  for (const [kind, date, label] of papers) {
     const before = new Set(docs.files().map((f) => f.id));
-    ui.answerPrompt(answer, 'OK');
-    step(clerk, label, log, () => clerk.call(fn));
+    // As a person does it: the menu item opens the dialog, which lists the meetings (the next
+    // one first); Make sends the one chosen.
+    step(clerk, label, log, () => {
+      clerk.call(MENU_ITEMS[kind]);
+      const options = clerk.call<{ ok: boolean; value?: { meetings: { date: string }[] } }>('papersDialog', kind);
+      const made = clerk.call<{ ok: boolean; message?: string }>('papersGenerate', kind, date ?? options.value?.meetings[0]?.date);
+      if (!made.ok) throw new Error(`${label}: ${made.message}`);
+    });
     const made = docs.files().filter((f) => !before.has(f.id) && f.mimeType === 'application/vnd.google-apps.document' && !/template/i.test(f.name));
     for (const file of made) {
       const href = `papers/${slug(file.name)}.html`;

@@ -9,7 +9,7 @@ import { contrastRatio, luminance, MIN_TEXT_CONTRAST } from '../../src/core/pape
 import { HEADER_BACKGROUND } from '../../src/core/papers/models';
 import { STATUS_KEY, statusEntry } from '../../src/core/status';
 import type { DocState, TableNode } from '../emulator/docs/model';
-import { generateThroughMenu, linkedDocId, menuBoard, setSetting, type BoardData } from './menu-board';
+import { generateThroughMenu, menuBoard, setSetting, type BoardData } from './menu-board';
 import { actions, EXPECTED_LOG, forwardPlan, MEETING, meetings } from './sample-board';
 
 const sample: BoardData = { meetings, actions, forwardPlan };
@@ -40,8 +40,7 @@ describe('contrast (WCAG 2.1)', () => {
 describe.each([true, false])('accessible papers through the menu (advanced Docs service %s)', (docsApi) => {
   const b = menuBoard(sample, { docsApi });
   setSetting(b.workbook, 'Also save as PDF', 'Yes');
-  const dialog = generateThroughMenu(b, 'actionLog', MEETING)!;
-  const id = linkedDocId(dialog.html);
+  const { view, docId: id } = generateThroughMenu(b, 'actionLog', MEETING);
   const doc = b.docs.document(id);
 
   it('has its title as the one Heading 1 and its sections as Heading 2', () => {
@@ -82,7 +81,7 @@ describe.each([true, false])('accessible papers through the menu (advanced Docs 
     const headed = doc.body.children.filter((c): c is TableNode => c.type === 'TABLE' && c.rows[0]!.cells.every((x) => x.backgroundColor === HEADER_BACKGROUND));
     expect(headed.map((t) => t.rows[0]!.cells[0]!.paragraphs[0]!.text)).toEqual(['Ref No and subject', 'Source']);
     expect(headed.map((t) => t.pinnedHeaderRows)).toEqual(docsApi ? [1, 1] : [0, 0]);
-    if (!docsApi) expect(dialog.html).toContain('the header row repeating at the top of each page (DocumentApp cannot set it)');
+    if (!docsApi) expect(view.leftOut).toContain('the header row repeating at the top of each page (DocumentApp cannot set it)');
   });
 
   it('makes the PDF from the finished paper, keeping its headings (and the header rows when pinned)', () => {
@@ -93,6 +92,6 @@ describe.each([true, false])('accessible papers through the menu (advanced Docs 
     expect(text).toContain('/H2 (Forward Plan)');
     expect(text.includes('/TH (Ref No and subject)')).toBe(docsApi);
     expect(text).toContain('Status: Completed.');
-    expect(dialog.html).toContain('Open the PDF');
+    expect(view.pdfUrl).toContain(pdf.id);
   });
 });

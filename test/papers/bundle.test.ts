@@ -14,6 +14,7 @@ import type { WorkbookHandle } from '../emulator/spreadsheet/handle';
 import type { UiHandle } from '../emulator/ui';
 import { loadBundle, type LoadedBundle } from '../harness/bundle';
 import { stopRunawaySearches } from './emulated-docs';
+import { generateThroughMenu } from './menu-board';
 import { actions, BOARD, EXPECTED_LOG, forwardPlan, MEETING, meetings } from './sample-board';
 
 const date = (d?: string) => (d ? formatShort(d) : '');
@@ -78,26 +79,26 @@ function setting(workbook: WorkbookHandle, label: string): string {
   return String(workbook.sheet(SETTINGS.name).values.find((r) => String(r[0]) === label)?.[1] ?? '');
 }
 
+const KIND_OF: Record<string, 'actionLog' | 'agenda' | 'minutes'> = { menuGenerateActionLog: 'actionLog', menuGenerateAgenda: 'agenda', menuDraftMinutes: 'minutes' };
+
+/** The menu item, the dialog's meeting list, Make (see menu-board); `answer` picks a meeting by dd/mm/yyyy. */
 function generate(b: Board, menu: string, answer = '') {
-  b.ui.answerPrompt(answer, 'OK');
-  b.bundle.call(menu);
+  const meeting = answer ? answer.split('/').reverse().join('-') : undefined;
+  const made = generateThroughMenu({ ...b }, KIND_OF[menu]!, meeting);
   const alerts = b.ui.alerts.slice(b.alertsSeen).map((a) => JSON.stringify(a));
   if (alerts.length) throw new Error(`unexpected alert: ${alerts.join('\n')}`);
-  const dialog = b.ui.dialogs.at(-1);
-  const href = /href="([^"]+)"/.exec(dialog?.html ?? '')?.[1] ?? '';
-  const id = /\/d\/([^/]+)\//.exec(href)?.[1];
-  if (!id) throw new Error(`no link in the dialog: ${dialog?.html}`);
-  return { id, doc: b.docs.document(id), dialog: dialog! };
+  return { id: made.docId, doc: b.docs.document(made.docId), dialog: made.dialog, view: made.view, options: made.options };
 }
 
 describe('papers from the menu (bundle)', () => {
   it('Generate action log…: the rule\'s rows in order and colour, the default template recorded, links shown', () => {
     const b = board();
-    const { id, doc, dialog } = generate(b, 'menuGenerateActionLog');
-    expect(b.ui.prompts.at(-1)?.prompt).toContain('Thursday 15th March 2012');
+    const { id, doc, dialog, view, options } = generate(b, 'menuGenerateActionLog');
+    expect(options[0]!.label).toBe(`Thursday 15th March 2012 – ${BOARD} (next)`);
     expect(b.docs.file(id)).toMatchObject({ name: `${BOARD} – Action Log – 15 March 2012`, folderId: b.folder });
-    expect(dialog.title).toBe('Action Log ready');
-    expect(dialog.html).toContain('10 actions on the log.');
+    expect(dialog.title).toBe('Generate action log');
+    expect(view.notes).toContain('10 actions on the log.');
+    expect(view.outcome).toBe('new');
 
     const table = doc.body.children.find((c) => c.type === 'TABLE' && c.rows[0]?.cells[0]?.paragraphs[0]?.text === 'Ref No and subject');
     if (!table || table.type !== 'TABLE') throw new Error('no action table');
@@ -108,12 +109,15 @@ describe('papers from the menu (bundle)', () => {
     const templateId = setting(b.workbook, 'Action log template ID');
     expect(b.docs.file(templateId).mimeType).toBe('application/vnd.google-apps.document');
     const before = b.docs.snapshot(templateId);
+    // Made again for the same meeting: the same Doc, updated in place (issue #11, point 5).
     const again = generate(b, 'menuGenerateActionLog', '15/03/2012');
-    expect(again.id).not.toBe(id);
+    expect(again.id).toBe(id);
+    expect(again.view.outcome).toBe('updated');
     expect(b.docs.snapshot(templateId)).toEqual(before);
     // With the advanced service the whole paper is one Docs API batch: status key, actions, forward plan — twice.
     expect(b.bundle.env.calls.count('DocumentApp.Body.insertTable')).toBe(0);
-    expect(b.bundle.env.calls.byMethod('Docs.')).toEqual({ 'Docs.Documents.get': 2, 'Docs.Documents.batchUpdate': 2 });
+    // The second run reads the template and the Doc to update (its end index).
+    expect(b.bundle.env.calls.byMethod('Docs.')).toEqual({ 'Docs.Documents.get': 3, 'Docs.Documents.batchUpdate': 2 });
   });
 
   it('Generate agenda… and Draft minutes… for a typed date, with a PDF when Settings ask for one', () => {
@@ -122,7 +126,7 @@ describe('papers from the menu (bundle)', () => {
     const agenda = generate(b, 'menuGenerateAgenda', '15/03/2012');
     const agendaText = agenda.doc.body.children.flatMap((c) => (c.type === 'TABLE' ? c.rows.map((r) => r.cells.map((x) => x.paragraphs.map((p) => p.text).join('\n')).join(' | ')) : []));
     expect(agendaText).toContain('Item 4 | Annual review of the Partnership Compact | Liz Carter');
-    expect(agenda.dialog.html).toContain('Open the PDF');
+    expect(agenda.view.pdfUrl).toMatch(/^https:\/\/drive\.google\.com\/file\/d\//);
     expect(b.docs.filesIn(b.folder).filter((f) => f.mimeType === 'application/pdf').map((f) => f.name)).toEqual([`${BOARD} – Agenda – 15 March 2012.pdf`]);
 
     const minutes = generate(b, 'menuDraftMinutes');
@@ -137,14 +141,12 @@ describe('papers from the menu (bundle)', () => {
     const templateId = b.docs.addDocument('Our template', ['{{board}}', 'Dated {{meeting_day}}', '{{action_table}}']);
     setSetting(b.workbook, 'Action log template ID', templateId);
     const files = b.docs.files().length;
-    b.ui.answerPrompt('', 'OK');
-    b.bundle.call('menuGenerateActionLog');
-    expect(b.ui.alerts.at(-1)?.prompt).toBe('The action log template cannot be used: Unknown placeholder: {{meeting_day}}. Nothing was created.');
+    const made = b.bundle.call<{ ok: boolean; message?: string }>('papersGenerate', 'actionLog', MEETING);
+    expect(made).toEqual({ ok: false, message: 'The action log template cannot be used: Unknown placeholder: {{meeting_day}}. Nothing was created.', fields: {} });
     expect(b.docs.files()).toHaveLength(files);
 
-    b.ui.answerPrompt('16/03/2012', 'OK');
-    b.bundle.call('menuGenerateAgenda');
-    expect(b.ui.alerts.at(-1)?.prompt).toMatch(/^There is no meeting on 16\/03\/2012 in Meetings\./);
+    // The dialog lists the meetings; a date that is no longer among them is explained.
+    expect(b.bundle.call('papersGenerate', 'agenda', '2012-03-16')).toEqual({ ok: false, message: 'That meeting is no longer in Meetings: close this dialog and open it again.', fields: {} });
     expect(b.docs.files()).toHaveLength(files);
   });
 
@@ -181,7 +183,7 @@ describe('papers from the menu (bundle)', () => {
       expect(b.bundle.env.calls.total('Docs.')).toBe(0);
       expect(b.bundle.env.calls.count('DocumentApp.TableCell.setBackgroundColor')).toBe(5 * EXPECTED_LOG.length + 5 + 5 + 5); // five cells a row, key, two headers
       const log = (b.bundle.env.handles as unknown as { logger: LoggerHandle }).logger;
-      expect(log.console.map((c) => c.message).filter((m) => /DocumentApp/.test(m))).toEqual(['Paper made with DocumentApp because the advanced Docs service is off.']);
+      expect(log.console.map((c) => c.message).filter((m) => /DocumentApp/.test(m) && !/^papers/.test(m))).toEqual(['Paper made with DocumentApp because the advanced Docs service is off.']);
     });
   });
   describe('user text is never read as a template', () => {

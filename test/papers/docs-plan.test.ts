@@ -1,4 +1,5 @@
-import { docsParagraphs, docsText, filledRowStarts, findSpots, insertable, planDocsFill, splitBySize, tableRequests } from '../../src/core/papers/docs-plan';
+import { docsParagraphs, docsText, filledRowStarts, findSpots, insertable, planDocsFill, relayRequests, splitBySize, tableRequests } from '../../src/core/papers/docs-plan';
+import { meetingOptions } from '../../src/core/papers/choose';
 import { fallbackStyling, FALLBACK_STYLE_CALLS } from '../../src/core/papers/fallback';
 import { buildPaper, type TableModel } from '../../src/core/papers/models';
 import { checkTemplate } from '../../src/core/papers/placeholders';
@@ -92,5 +93,34 @@ describe('fallbackStyling (pure)', () => {
     expect(s.styles.status_key!.colourRow(0)).toBe(true);
     expect(s.colouredCells).toBe(3);
     expect(s.leftOut).toEqual(["the status colours of the 2000 rows of the action table (each row's status is written in words)"]);
+  });
+});
+
+describe('relayRequests (pure)', () => {
+  it('clears the Doc to its last new line, puts the template\'s paragraphs back with their styles; refuses a template with a table', () => {
+    const styled = (start: number, text: string, named: string, textStyle: Record<string, unknown> = {}) => ({
+      startIndex: start, endIndex: start + text.length + 1,
+      paragraph: { elements: [{ startIndex: start, endIndex: start + text.length + 1, textRun: { content: `${text}\n`, textStyle } }], paragraphStyle: { namedStyleType: named } },
+    });
+    const template = [{ endIndex: 1, sectionBreak: {} }, styled(1, '{{title}}', 'HEADING_1', { bold: true }), styled(11, 'Body', 'NORMAL_TEXT')];
+    const reqs = relayRequests(template, 500)!;
+    expect(reqs[0]).toEqual({ deleteContentRange: { range: { startIndex: 1, endIndex: 499 } } });
+    expect(reqs[1]).toEqual({ insertText: { location: { index: 1 }, text: '{{title}}\nBody' } });
+    expect(reqs.filter((r) => r.updateParagraphStyle).map((r) => (r.updateParagraphStyle as { paragraphStyle: { namedStyleType: string } }).paragraphStyle.namedStyleType)).toEqual(['HEADING_1', 'NORMAL_TEXT']);
+    expect(reqs.find((r) => r.updateTextStyle)).toEqual({ updateTextStyle: { range: { startIndex: 1, endIndex: 11 }, textStyle: { bold: true }, fields: 'bold,italic,underline,fontSize,foregroundColor' } });
+    // An empty Doc has nothing to delete.
+    expect(relayRequests(template, 2)![0]).toEqual({ insertText: { location: { index: 1 }, text: '{{title}}\nBody' } });
+    expect(relayRequests([...template, { startIndex: 16, endIndex: 30, table: { tableRows: [] } }], 500)).toBeUndefined();
+  });
+});
+
+describe('meetingOptions (pure)', () => {
+  it('lists the default first (the cursor\'s meeting, else the next), then later ones, then earlier ones latest first', () => {
+    const m = (date: string) => ({ date, board: 'B', title: '', time: '', venue: '', attendees: [], apologies: [] });
+    const all = [m('2012-01-19'), m('2012-04-26'), m('2012-03-15'), m('2011-11-10')];
+    expect(meetingOptions(all, '2012-03-01').map((o) => o.date)).toEqual(['2012-03-15', '2012-04-26', '2012-01-19', '2011-11-10']);
+    expect(meetingOptions(all, '2012-03-01')[0]!.label).toBe('Thursday 15th March 2012 – B (next)');
+    expect(meetingOptions(all, '2012-03-01', '2012-01-19').map((o) => o.date)).toEqual(['2012-01-19', '2012-03-15', '2012-04-26', '2011-11-10']);
+    expect(meetingOptions([], '2012-03-01')).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import type { DocsHandle } from '../emulator/docs';
 import type { WorkbookHandle } from '../emulator/spreadsheet/handle';
 import type { UiHandle } from '../emulator/ui';
 import { loadBundle, type LoadedBundle } from '../harness/bundle';
+import type { PaperView } from '../../src/papers/menu';
 
 export interface BoardData {
   readonly meetings: readonly Meeting[];
@@ -63,14 +64,35 @@ export function menuBoard(sample: BoardData, options: { docsApi?: boolean; now?:
 
 export const MENU_ITEMS = { actionLog: 'menuGenerateActionLog', agenda: 'menuGenerateAgenda', minutes: 'menuDraftMinutes' } as const;
 
+type Answer<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** What a person sees: the dialog the menu item opens, its meeting list, and the result of Make. */
+export interface Generated {
+  /** The dialog the menu item opened (its HTML is dist/paper.html). */
+  readonly dialog: { title?: string; html: string };
+  readonly options: readonly { date: string; label: string }[];
+  readonly view: PaperView;
+  readonly docId: string;
+}
+
 /**
- * The paper for the meeting on `meetingDate` through the menu, as a person makes it: the menu
- * item, the meeting confirmed. Returns the last dialog shown.
+ * The paper for the meeting on `meetingDate` (default: the one the dialog offers first) through
+ * the menu, as a person makes it: the menu item opens the dialog, the dialog asks for the
+ * meetings (google.script.run → papersDialog), the person presses Make (→ papersGenerate).
  */
-export function generateThroughMenu(b: MenuBoard, kind: keyof typeof MENU_ITEMS, meetingDate?: IsoDate) {
-  b.ui.answerPrompt(meetingDate ? formatShort(meetingDate) : '', 'OK');
+export function generateThroughMenu(b: MenuBoard, kind: keyof typeof MENU_ITEMS, meetingDate?: IsoDate): Generated {
+  const before = b.ui.dialogs.length;
   b.bundle.call(MENU_ITEMS[kind]);
-  return b.ui.dialogs.at(-1);
+  const alert = b.ui.alerts.at(-1);
+  const dialog = b.ui.dialogs[before];
+  if (!dialog) throw new Error(`the menu item opened no dialog${alert ? `: ${alert.prompt}` : ''}`);
+  const askedKind = /id="paper-kind" data-kind="(\w+)"/.exec(dialog.html)?.[1];
+  const data = b.bundle.call<Answer<{ meetings: { date: string; label: string }[] }>>('papersDialog', askedKind);
+  if (!data.ok) throw new Error(`papersDialog: ${data.message}`);
+  const date = meetingDate ?? data.value.meetings[0]!.date;
+  const made = b.bundle.call<Answer<PaperView>>('papersGenerate', askedKind, date);
+  if (!made.ok) throw new Error(`papersGenerate: ${made.message}`);
+  return { dialog, options: data.value.meetings, view: made.value, docId: linkedDocId(made.value.docUrl) };
 }
 
 /** An action log's worth of actions: `rows` outstanding or completed since the last meeting, statuses varied along reference order. */
@@ -103,6 +125,8 @@ export function benchBoard(rows: number, meeting: IsoDate = '2012-03-15'): Board
 export interface MenuCount {
   readonly rows: number;
   readonly docsApi: boolean;
+  /** True: the paper was made a second time for the meeting (an update or a replacement). */
+  readonly again: boolean;
   /** Calls by service ("SpreadsheetApp", "DocumentApp", "Docs", "DriveApp", "HtmlService", …). */
   readonly byService: Record<string, number>;
   /** DocumentApp + Docs API + DriveApp. */
@@ -110,27 +134,35 @@ export interface MenuCount {
   readonly total: number;
   /** Spreadsheet getValues/setValues/getNotes/setNotes (each moves whole blocks of rows). */
   readonly bulkTransfers: number;
-  readonly dialog: string;
+  /** What the dialog shows once the paper is made. */
+  readonly view: PaperView;
   readonly emulatorMs: number;
   /** The board and the paper made (for tests to look at). */
   readonly board: MenuBoard;
   readonly docId: string;
 }
 
-/** The id of the Doc the dialog links to. */
-export function linkedDocId(html: string): string {
-  const id = /docs\.google\.com\/document\/d\/([^/"]+)\//.exec(html)?.[1];
-  if (!id) throw new Error(`no link to a Doc in the dialog: ${html}`);
+/** The id of the Doc a link points to. */
+export function linkedDocId(url: string): string {
+  const id = /docs\.google\.com\/document\/d\/([^/"]+)\//.exec(url)?.[1];
+  if (!id) throw new Error(`no link to a Doc: ${url}`);
   return id;
 }
 
-/** Calls of a second action log through the menu (the default template already made by the first). */
-export function countActionLogThroughMenu(rows: number, docsApi: boolean): MenuCount {
-  const b = menuBoard(benchBoard(rows), { docsApi });
-  generateThroughMenu(b, 'actionLog');
+/**
+ * Calls of an action log through the menu. The default template is made first by a paper for
+ * an earlier meeting; then the paper for the meeting is counted — made new, or (`again`) made a
+ * second time, which updates the first.
+ */
+export function countActionLogThroughMenu(rows: number, docsApi: boolean, again = false): MenuCount {
+  const sample = benchBoard(rows);
+  const b = menuBoard(sample, { docsApi });
+  const target = '2012-03-15';
+  generateThroughMenu(b, 'actionLog', sample.meetings.filter((m) => m.date < target).at(-1)!.date);
+  if (again) generateThroughMenu(b, 'actionLog', target);
   b.bundle.env.calls.reset();
   const t0 = process.hrtime.bigint();
-  const dialog = generateThroughMenu(b, 'actionLog');
+  const { view, docId } = generateThroughMenu(b, 'actionLog', target);
   const emulatorMs = Number(process.hrtime.bigint() - t0) / 1e6;
   const calls = b.bundle.env.calls;
   const byService: Record<string, number> = {};
@@ -140,5 +172,5 @@ export function countActionLogThroughMenu(rows: number, docsApi: boolean): MenuC
   }
   const docsAndDrive = (byService.DocumentApp ?? 0) + (byService.Docs ?? 0) + (byService.DriveApp ?? 0);
   const bulkTransfers = ['getValues', 'setValues', 'getNotes', 'setNotes', 'getDisplayValues'].reduce((s, m) => s + calls.count(`SpreadsheetApp.Range.${m}`), 0);
-  return { rows, docsApi, byService, docsAndDrive, total: calls.total(), bulkTransfers, dialog: dialog?.html ?? '', emulatorMs: Math.round(emulatorMs), board: b, docId: linkedDocId(dialog?.html ?? '') };
+  return { rows, docsApi, again, byService, docsAndDrive, total: calls.total(), bulkTransfers, view, emulatorMs: Math.round(emulatorMs), board: b, docId };
 }

@@ -10,7 +10,7 @@ import { loadBundle } from '../harness/bundle';
 import type { DocsHandle } from '../emulator/docs';
 import type { UiHandle } from '../emulator/ui';
 import type { WorkbookHandle } from '../emulator/spreadsheet/handle';
-import { generateThroughMenu, linkedDocId, menuBoard, setSetting, type BoardData } from './menu-board';
+import { generateThroughMenu, menuBoard, setSetting, type BoardData } from './menu-board';
 import { actions, forwardPlan, MEETING, meetings } from './sample-board';
 
 const cellTexts = (doc: DocState) => doc.body.children.flatMap((c) => (c.type === 'TABLE' ? c.rows.flatMap((r) => r.cells.map((x) => x.paragraphs.map((p) => p.text).join('\n'))) : []));
@@ -29,9 +29,7 @@ describe.each([true, false])('right on every row (advanced Docs service %s)', (d
     loadSampleBoard(workbook);
     const folder = docs.addFolder('Papers');
     setSetting(workbook, 'Output folder ID', folder);
-    ui.answerPrompt('17/09/2026', 'OK');
-    bundle.call('menuDraftMinutes');
-    const doc = docs.document(linkedDocId(ui.dialogs.at(-1)!.html));
+    const doc = docs.document(generateThroughMenu({ bundle, workbook, docs, ui, folder }, 'minutes', '2026-09-17').docId);
     const line = cellTexts(doc).find((t) => t.includes('[17.09.06]'));
     expect(line).toContain('Report by 26th November 2026. [17.09.06]');
     expect(line).not.toContain('10th December');
@@ -46,12 +44,12 @@ describe.each([true, false])('right on every row (advanced Docs service %s)', (d
       forwardPlan,
     };
     const b = menuBoard(sample, { docsApi });
-    const next = actionTable(b.docs.document(linkedDocId(generateThroughMenu(b, 'actionLog', '2012-04-26')!.html)));
+    const next = actionTable(b.docs.document(generateThroughMenu(b, 'actionLog', '2012-04-26').docId));
     const rows = next.rows.filter((r) => r.cells[0]!.paragraphs[0]!.text.startsWith('15.03.02'));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.cells[4]!.paragraphs[0]!.text).toBe('Status: Completed.');
     expect(rows[0]!.cells[4]!.paragraphs.map((p) => p.text)).toContain('Completed 15th March 2012.');
-    const later = actionTable(b.docs.document(linkedDocId(generateThroughMenu(b, 'actionLog', '2012-06-21')!.html)));
+    const later = actionTable(b.docs.document(generateThroughMenu(b, 'actionLog', '2012-06-21').docId));
     expect(later.rows.filter((r) => r.cells[0]!.paragraphs[0]!.text.startsWith('15.03.02'))).toHaveLength(0);
   });
 
@@ -61,10 +59,12 @@ describe.each([true, false])('right on every row (advanced Docs service %s)', (d
     b.workbook.setCell(ACTIONS.name, 3, col(ACTIONS, 'dueDate'), 'next month');
     b.workbook.setCell(ACTIONS.name, 5, col(ACTIONS, 'completedDate'), 'done last week');
     b.workbook.setCell(FORWARD_PLAN.name, 2, col(FORWARD_PLAN, 'dueDate'), 'the spring');
-    const dialog = generateThroughMenu(b, 'actionLog', MEETING)!;
-    expect(dialog.html).toContain('These 3 cells could not be read, so they are blank in the paper');
-    expect(dialog.html).toContain(`Actions!${a1(3, col(ACTIONS, 'dueDate'))}: Date for Report &quot;next month&quot; is not a date; write it as dd/mm/yyyy.`);
-    expect(dialog.html).toContain(`Actions!${a1(5, col(ACTIONS, 'completedDate'))}: Completed &quot;done last week&quot; is not a date; write it as dd/mm/yyyy.`);
-    expect(dialog.html).toContain(`Forward Plan!${a1(2, col(FORWARD_PLAN, 'dueDate'))}: Due Meeting &quot;the spring&quot; is not a date; write it as dd/mm/yyyy.`);
+    const { view } = generateThroughMenu(b, 'actionLog', MEETING);
+    expect(view.unreadable).toEqual(expect.arrayContaining([
+      `Actions!${a1(3, col(ACTIONS, 'dueDate'))}: Date for Report "next month" is not a date; write it as dd/mm/yyyy.`,
+      `Actions!${a1(5, col(ACTIONS, 'completedDate'))}: Completed "done last week" is not a date; write it as dd/mm/yyyy.`,
+      `Forward Plan!${a1(2, col(FORWARD_PLAN, 'dueDate'))}: Due Meeting "the spring" is not a date; write it as dd/mm/yyyy.`,
+    ]));
+    expect(view.unreadable).toHaveLength(3);
   });
 });

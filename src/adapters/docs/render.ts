@@ -12,7 +12,7 @@
  * fails, DocumentApp does it (`fill`): each table in one `insertTable`, and the styling that
  * fits in a budget of calls (`fallbackStyling`); what it leaves out is returned and logged.
  */
-import { docsParagraphs, docsText, planDocsFill, splitBySize, type DocElement } from '../../core/papers/docs-plan';
+import { docsParagraphs, docsText, planDocsFill, relayRequests, splitBySize, type DocElement, type DocsRequest } from '../../core/papers/docs-plan';
 import { fallbackStyling, FALLBACK_STYLE_CALLS, FULL_STYLING, type TableStyling } from '../../core/papers/fallback';
 import {
   checkTemplate, placeholderPattern, placeholderSpec, planFill, rightToLeft, templateProblems, type PaperKind, type TemplateCheck, type TextSpot,
@@ -60,7 +60,21 @@ export interface RenderRequest {
   readonly recordTemplateId: (id: string) => void;
   /** Table text size in points. */
   readonly tableFontSize?: number;
+  /** The paper made before for the same meeting, if any: updated in place, or replaced. */
+  readonly previous?: PreviousPaper | undefined;
 }
+
+export interface PreviousPaper {
+  readonly docId: string;
+  readonly pdfId?: string | undefined;
+}
+
+/**
+ * 'new': no paper before; 'updated': the Doc made before was laid out again in place (same
+ * link, version history kept); 'replaced': it could not be (no Docs API, a template with tables
+ * or images), so it was moved to the Bin and a new Doc made.
+ */
+export type PaperOutcome = 'new' | 'updated' | 'replaced';
 
 export interface RenderResult {
   readonly name: string;
@@ -75,6 +89,8 @@ export interface RenderResult {
   readonly docsApi: boolean;
   /** What the paper lacks that the Docs API way would have given it (empty on that way). */
   readonly leftOut: readonly string[];
+  readonly outcome: PaperOutcome;
+  readonly pdfId?: string;
 }
 
 /** 'docs-api': in the one batchUpdate; 'per-cell': DocumentApp, two calls a coloured cell; 'none': nothing coloured. */
@@ -100,30 +116,52 @@ export function renderPaper(services: DocsServices, req: RenderRequest): RenderR
     req.recordTemplateId(templateId);
   }
   const fontSize = req.tableFontSize ?? 9;
+  const previousFile = req.previous ? liveFile(services.DriveApp, req.previous.docId) : undefined;
+  const previous = previousFile && req.previous ? { file: previousFile, id: req.previous.docId } : undefined;
   let made: Made | undefined;
   let apiFailure: string | undefined;
   if (services.Docs) {
-    const viaApi = renderWithDocsApi(services, services.Docs, req.paper, templateId, folder, fontSize);
+    const viaApi = renderWithDocsApi(services, services.Docs, req.paper, templateId, folder, fontSize, previous);
     if ('failure' in viaApi) apiFailure = viaApi.failure;
     else made = viaApi;
   }
   made ??= renderWithDocumentApp(services, req.paper, templateId, folder, fontSize, apiFailure);
+  const outcome: PaperOutcome = !previous ? 'new' : made.docId === req.previous?.docId ? 'updated' : 'replaced';
+  // Never two papers for one meeting: one replaced goes to the Bin (restorable from there).
+  if (outcome === 'replaced') previous?.file.setTrashed(true);
 
   let pdfUrl: string | undefined;
+  let pdfId: string | undefined;
   if (req.savePdf) {
     // Made from the finished document, so the PDF has its headings and styles.
     const blob = made.copy.getAs(services.pdfMimeType);
     blob.setName(`${req.paper.name}.pdf`);
-    pdfUrl = folder.createFile(blob).getUrl();
+    const pdf = folder.createFile(blob);
+    pdfUrl = pdf.getUrl();
+    pdfId = pdf.getId();
+    // The PDF is made afresh each time; the one before goes to the Bin.
+    if (req.previous?.pdfId) liveFile(services.DriveApp, req.previous.pdfId)?.setTrashed(true);
   }
   return {
     name: req.paper.name, docId: made.docId, docUrl: documentUrl(made.docId),
     ...(pdfUrl ? { pdfUrl } : {}),
+    ...(pdfId ? { pdfId } : {}),
     ...(createdTemplateId ? { createdTemplateId } : {}),
     cellStyling: made.cellStyling,
     docsApi: made.docsApi,
     leftOut: made.leftOut,
+    outcome,
   };
+}
+
+/** The file, unless it is gone or in the Bin. */
+function liveFile(drive: GoogleAppsScript.Drive.DriveApp, id: string): GoogleAppsScript.Drive.File | undefined {
+  try {
+    const file = drive.getFileById(id);
+    return file.isTrashed() ? undefined : file;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A Doc's address, in the form Google documents (docs.google.com/document/d/ID/edit): no call needed. */
@@ -144,7 +182,7 @@ interface Made {
  * copy with one `Documents.batchUpdate` worked out in full beforehand (`planDocsFill`). Any
  * failure of the API leaves nothing behind and returns why, and the DocumentApp way is used.
  */
-function renderWithDocsApi(services: DocsServices, api: DocsApi, paper: PaperModel, templateId: string, folder: Folder, fontSize: number): Made | { failure: string } {
+function renderWithDocsApi(services: DocsServices, api: DocsApi, paper: PaperModel, templateId: string, folder: Folder, fontSize: number, previous: { file: GoogleAppsScript.Drive.File; id: string } | undefined): Made | { failure: string } {
   const kind = paper.kind;
   let template: GoogleAppsScript.Docs.Schema.Document;
   try {
@@ -163,6 +201,12 @@ function renderWithDocsApi(services: DocsServices, api: DocsApi, paper: PaperMod
   if (plan.inTable.length) {
     throw new UserFacingError(`${plan.inTable.map((n) => `{{${n}}}`).join(', ')} is inside a table of the template; it becomes a table, so put it on a line of its own in the main text of the template. Nothing was created.`);
   }
+  const coloured = Object.values(usedTables(check, paper)).some((t) => t.backgrounds.some((row) => row.some(Boolean)));
+  if (previous) {
+    // The paper made before, laid out again from the template in the same batch: same link.
+    const updated = relayInPlace(api, previous.id, template, plan.requests);
+    if (updated) return { copy: previous.file, docId: updated, cellStyling: coloured ? 'docs-api' : 'none', docsApi: true, leftOut: [] };
+  }
   const copy = services.DriveApp.getFileById(templateId).makeCopy(paper.name, folder);
   const docId = copy.getId();
   try {
@@ -173,8 +217,26 @@ function renderWithDocsApi(services: DocsServices, api: DocsApi, paper: PaperMod
     copy.setTrashed(true);
     return { failure: messageOf(e) };
   }
-  const coloured = Object.values(usedTables(check, paper)).some((t) => t.backgrounds.some((row) => row.some(Boolean)));
   return { copy, docId, cellStyling: coloured ? 'docs-api' : 'none', docsApi: true, leftOut: [] };
+}
+
+/**
+ * Clears the existing Doc and lays the template and the paper into it, in one batch (its end
+ * index read first). Returns its id, or undefined when the template cannot be laid out again
+ * (tables, images) or the API refuses: the caller then makes a new copy.
+ */
+function relayInPlace(api: DocsApi, docId: string, template: GoogleAppsScript.Docs.Schema.Document, fill: readonly DocsRequest[]): string | undefined {
+  const content = (template.body?.content ?? []) as DocElement[];
+  if (!relayRequests(content, 3)) return undefined;
+  try {
+    const existing = api.Documents.get(docId, { fields: 'body.content(endIndex)' });
+    const end = Math.max(0, ...(existing.body?.content ?? []).map((e) => e.endIndex ?? 0));
+    const requests = [...(relayRequests(content, end) ?? []), ...fill];
+    for (const batch of splitBySize(requests, MAX_BATCH_CHARS)) api.Documents.batchUpdate({ requests: batch as GoogleAppsScript.Docs.Schema.Request[] }, docId);
+    return docId;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

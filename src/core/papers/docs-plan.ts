@@ -17,7 +17,11 @@ import { oneLine, placeholderSpec, type TemplateCheck } from './placeholders';
 export interface DocElement {
   readonly startIndex?: number | null;
   readonly endIndex?: number | null;
-  readonly paragraph?: { readonly elements?: readonly { readonly startIndex?: number | null; readonly endIndex?: number | null; readonly textRun?: { readonly content?: string | null } | null }[] | null } | null;
+  readonly sectionBreak?: unknown;
+  readonly paragraph?: {
+    readonly elements?: readonly { readonly startIndex?: number | null; readonly endIndex?: number | null; readonly textRun?: { readonly content?: string | null; readonly textStyle?: Record<string, unknown> | null } | null }[] | null;
+    readonly paragraphStyle?: { readonly namedStyleType?: string | null } | null;
+  } | null;
   readonly table?: { readonly tableRows?: readonly { readonly tableCells?: readonly { readonly content?: readonly DocElement[] | null }[] | null }[] | null } | null;
 }
 
@@ -208,4 +212,38 @@ export function splitBySize(requests: readonly DocsRequest[], maxChars: number):
   }
   if (current.length) batches.push(current);
   return batches;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Updating a paper made before (same Doc, same link, its version history kept).
+
+/** The text styles carried over from the template when a paper is laid out again in an existing Doc. */
+const CARRIED_TEXT_STYLE = ['bold', 'italic', 'underline', 'fontSize', 'foregroundColor'] as const;
+
+/**
+ * The requests that turn an existing Doc (its body ending at `existingEnd`) back into the
+ * template — everything deleted but the last new line, then the template's paragraphs put in
+ * with their styles — so the fill requests, worked out on the template's indexes, apply as they
+ * do to a fresh copy. `undefined` when the template holds anything but paragraphs of text
+ * (a table, an image): such a template cannot be laid out again this way.
+ */
+export function relayRequests(template: readonly DocElement[], existingEnd: number): DocsRequest[] | undefined {
+  const body = template.filter((e) => !e.sectionBreak);
+  if (!body.length || body.some((e) => !e.paragraph || (e.paragraph.elements ?? []).some((r) => typeof r.textRun?.content !== 'string'))) return undefined;
+  const paragraphs = docsParagraphs(body);
+  const out: DocsRequest[] = [];
+  if (existingEnd - 1 > 1) out.push({ deleteContentRange: { range: { startIndex: 1, endIndex: existingEnd - 1 } } });
+  const text = paragraphs.map((p) => p.text).join('\n');
+  if (text) out.push({ insertText: { location: { index: 1 }, text } });
+  body.forEach((e) => {
+    const start = e.startIndex ?? 0;
+    const end = e.endIndex ?? start + 1;
+    out.push({ updateParagraphStyle: { range: { startIndex: start, endIndex: end }, paragraphStyle: { namedStyleType: e.paragraph?.paragraphStyle?.namedStyleType ?? 'NORMAL_TEXT' }, fields: 'namedStyleType' } });
+    for (const run of e.paragraph?.elements ?? []) {
+      const style = run.textRun?.textStyle ?? {};
+      const textStyle = Object.fromEntries(CARRIED_TEXT_STYLE.flatMap((k) => (style[k] !== undefined ? [[k, style[k]]] : [])));
+      out.push({ updateTextStyle: { range: { startIndex: run.startIndex ?? start, endIndex: run.endIndex ?? end }, textStyle, fields: CARRIED_TEXT_STYLE.join(',') } });
+    }
+  });
+  return out;
 }

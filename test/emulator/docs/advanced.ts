@@ -18,7 +18,8 @@
  * - the field mask (`fields`) supports `a.b`, `a(b,c)`, camelCase or snake_case, and is checked
  *   against the field names of @types/google-apps-script's Docs schema (plus tabs);
  * - batchUpdate applies, in order and atomically, `insertText`, `deleteContentRange`,
- *   `insertTable`, `updateTextStyle` (bold, fontSize, foregroundColor; whole paragraphs),
+ *   `insertTable`, `updateTextStyle` (bold, italic, fontSize, foregroundColor; underline is
+ *   accepted and not kept; whole paragraphs), `updateParagraphStyle` (namedStyleType),
  *   `updateTableColumnProperties` (width), `pinTableHeaderRows` and `updateTableCellStyle`
  *   (`fields` 'backgroundColor' only) — see edits.ts; any other request kind or field throws an
  *   "emulator:" error (not an Apps Script one); colours are kept as '#rrggbb' (components
@@ -317,6 +318,7 @@ export function createDocsAdvancedService(opts: { realm: Realm; calls: CallLog; 
             case 'updateTextStyle': applyTextStyle(doc, body, bad); break;
             case 'updateTableColumnProperties': applyColumnProperties(doc, body, bad); break;
             case 'pinTableHeaderRows': applyPin(doc, body, bad); break;
+            case 'updateParagraphStyle': applyParagraphStyle(doc, body, bad); break;
             default: throw new Error(`emulator: requests[${i}].${kind} is not supported`);
           }
         });
@@ -411,7 +413,19 @@ export function createDocsAdvancedService(opts: { realm: Realm; calls: CallLog; 
     insertTable(doc.body, index(req.location, bad, 'The location'), Number(req.rows), Number(req.columns), bad);
   }
 
-  const TEXT_FIELDS = ['bold', 'fontSize', 'foregroundColor'];
+  function applyParagraphStyle(doc: DocState, req: Record<string, unknown>, bad: Fail): void {
+    const [start, end] = range(req.range, bad);
+    const fields = String(req.fields ?? '').split(',').map((f) => camel(f.trim())).filter(Boolean);
+    if (fields.join() !== 'namedStyleType') throw new Error(`emulator: updateParagraphStyle fields "${String(req.fields)}" are not supported`);
+    const named = String((req.paragraphStyle as { namedStyleType?: unknown } | undefined)?.namedStyleType ?? '');
+    const heading = (Object.keys(NAMED_STYLE) as Heading[]).find((h) => NAMED_STYLE[h] === named);
+    if (!heading) bad(`Invalid value for namedStyleType: ${named}`);
+    for (const { p, start: s } of paragraphsWithIndex(doc.body)) {
+      if (s < end && s + p.text.length + 1 > start) p.heading = heading as Heading;
+    }
+  }
+
+  const TEXT_FIELDS = ['bold', 'italic', 'underline', 'fontSize', 'foregroundColor'];
   function applyTextStyle(doc: DocState, req: Record<string, unknown>, bad: Fail): void {
     const [start, end] = range(req.range, bad);
     const fields = String(req.fields ?? '').split(',').map((f) => camel(f.trim())).filter(Boolean);
@@ -428,6 +442,7 @@ export function createDocsAdvancedService(opts: { realm: Realm; calls: CallLog; 
     }
     for (const { p } of touched) {
       if (fields.includes('bold')) p.bold = Boolean(style.bold);
+      if (fields.includes('italic')) p.italic = Boolean(style.italic);
       if (fields.includes('fontSize')) {
         const size = style.fontSize?.magnitude;
         if (size !== undefined && (typeof size !== 'number' || size <= 0)) bad('Font size must be positive.');

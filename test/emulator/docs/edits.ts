@@ -37,6 +37,17 @@ export function sizeOf(node: Node): number {
   return n;
 }
 
+/** A paragraph's text grew (or shrank) by `delta` indexes, new paragraphs included: its ancestors' sizes follow. */
+function grew(p: ParagraphNode, delta: number): void {
+  sizes.delete(p);
+  let at: Node | BodyNode | null = p.parent;
+  while (at && at.type !== 'BODY_SECTION') {
+    const cached = sizes.get(at);
+    if (cached !== undefined) sizes.set(at, cached + delta);
+    at = at.parent;
+  }
+}
+
 export function changed(node: Node | BodyNode | null): void {
   let at: Node | BodyNode | null = node;
   while (at && at.type !== 'BODY_SECTION') {
@@ -152,14 +163,14 @@ export function insertText(body: BodyNode, index: number, text: string, fail: Fa
   const whole = p.text.slice(0, offset) + text + p.text.slice(offset);
   const lines = whole.split('\n');
   p.text = lines[0] as string;
-  changed(p);
   if (lines.length > 1) {
     const list = siblings(p) as ParagraphNode[];
     const at = list.indexOf(p);
     const fresh = lines.slice(1).map((line) => likeParagraph(p, line));
     list.splice(at + 1, 0, ...fresh);
-    changed(p.parent as CellNode);
   }
+  // The document grows by exactly the text's length (each new line closes a paragraph).
+  grew(p, text.length);
 }
 
 export function insertTable(body: BodyNode, index: number, rows: number, columns: number, fail: Fail): void {
@@ -185,7 +196,7 @@ export function deleteContentRange(body: BodyNode, startIndex: number, endIndex:
   if (first && last && first.p === last.p && endIndex - first.start <= first.p.text.length) {
     const p = first.p;
     p.text = p.text.slice(0, startIndex - first.start) + p.text.slice(endIndex - first.start);
-    changed(p);
+    grew(p, startIndex - endIndex);
     return;
   }
   // Whole top-level elements from startIndex, then perhaps the start of the next paragraph's text.
