@@ -7,7 +7,7 @@
 import { STATUS_KEY } from '../../src/core/status';
 import { LATENCY } from '../bench/sheet-bench';
 import type { TableNode } from '../emulator/docs/model';
-import { countActionLogThroughMenu, type MenuCount } from './menu-board';
+import { benchBoard, countActionLogThroughMenu, generateThroughMenu, menuBoard, setSetting, type MenuCount } from './menu-board';
 
 const SIZES = [50, 500, 2000];
 
@@ -79,6 +79,23 @@ describe('an action log of 50, 500 and 2,000 rows through the menu (bundle)', ()
       expect(c.view.outcome).toBe('replaced');
       expect(c.docsAndDrive).toBe(replaced[0]!.docsAndDrive);
       expect(modelledSeconds(c)).toBeLessThan(120);
+    }
+  });
+
+  it('with a PDF too: a new paper in at most 10 Docs/Drive calls, made again in 11 (the PDF before goes to the Bin)', () => {
+    for (const rows of [50, 2000]) {
+      const b = menuBoard(benchBoard(rows));
+      setSetting(b.workbook, 'Also save as PDF', 'Yes');
+      generateThroughMenu(b, 'actionLog', '2012-02-02'); // makes the default template
+      const docsAndDrive = () => b.bundle.env.calls.total('DocumentApp') + b.bundle.env.calls.total('Docs.') + b.bundle.env.calls.total('DriveApp');
+      b.bundle.env.calls.reset();
+      const made = generateThroughMenu(b, 'actionLog', '2012-03-15');
+      expect(made.view.pdfUrl).toBeDefined();
+      expect(docsAndDrive()).toBeLessThanOrEqual(10);
+      b.bundle.env.calls.reset();
+      const again = generateThroughMenu(b, 'actionLog', '2012-03-15');
+      expect(again.view.outcome).toBe('updated');
+      expect(docsAndDrive()).toBe(11);
     }
   });
 

@@ -76,6 +76,17 @@ describe('renderPaper', () => {
     expect(handle.fileText(pdf.id)).toContain('Annual review of the Partnership Compact');
   });
 
+  it.each([true, false])('names the PDF after the paper, a full stop in the board\'s name included (Docs API %s)', (docsApi) => {
+    const { handle, docs, folder, calls } = setup(docsApi);
+    const plain = renderPaper(docs, { paper: buildPaper('agenda', data, MEETING), templateId: '', outputFolderId: folder, savePdf: true, recordTemplateId: () => undefined });
+    expect(handle.file(plain.pdfId!).name).toBe(`${plain.name}.pdf`);
+    expect(calls.count('DriveApp.Blob.setName')).toBe(0); // getAs names it so already
+    const dotted = { ...data, meetings: data.meetings.map((m) => ({ ...m, board: 'St. Anne\'s Board' })) };
+    const withDot = renderPaper(docs, { paper: buildPaper('agenda', dotted, MEETING), templateId: '', outputFolderId: folder, savePdf: true, recordTemplateId: () => undefined });
+    expect(handle.file(withDot.pdfId!).name).toBe('St. Anne\'s Board – Agenda – 15 March 2012.pdf');
+    expect(withDot.pdfUrl).toBe(`https://drive.google.com/file/d/${withDot.pdfId}/view`);
+  });
+
   it('reports unknown and missing placeholders by name and creates nothing', () => {
     const { handle, docs, folder } = setup();
     const templateId = handle.addDocument('My template', ['{{board}} – {{meetingdate}}', '{{forward_plan_table}}', 'End']);

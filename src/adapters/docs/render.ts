@@ -106,12 +106,14 @@ const PAPER_WORDS: Record<PaperKind, string> = { actionLog: 'action log', agenda
 
 export function renderPaper(services: DocsServices, req: RenderRequest): RenderResult {
   const kind = req.paper.kind;
-  const folder = outputFolder(services.DriveApp, req.outputFolderId);
+  // Looked up when first needed (a copy, the PDF): updating a paper in place needs no folder.
+  let opened: Folder | undefined;
+  const folder = () => (opened ??= outputFolder(services.DriveApp, req.outputFolderId));
 
   let templateId = req.templateId.trim();
   let createdTemplateId: string | undefined;
   if (!templateId) {
-    templateId = createDefaultTemplate(services, kind, folder);
+    templateId = createDefaultTemplate(services, kind, folder());
     createdTemplateId = templateId;
     req.recordTemplateId(templateId);
   }
@@ -135,12 +137,14 @@ export function renderPaper(services: DocsServices, req: RenderRequest): RenderR
   if (req.savePdf) {
     // Made from the finished document, so the PDF has its headings and styles.
     const blob = made.copy.getAs(services.pdfMimeType);
-    blob.setName(`${req.paper.name}.pdf`);
-    const pdf = folder.createFile(blob);
-    pdfUrl = pdf.getUrl();
+    // getAs names the blob after the Doc with what follows its last full stop replaced by
+    // ".pdf" (Apps Script's documentation): the name is set only when that would cut it short.
+    if (req.paper.name.includes('.')) blob.setName(`${req.paper.name}.pdf`);
+    const pdf = folder().createFile(blob);
     pdfId = pdf.getId();
+    pdfUrl = driveFileUrl(pdfId);
     // The PDF is made afresh each time; the one before goes to the Bin.
-    if (req.previous?.pdfId) liveFile(services.DriveApp, req.previous.pdfId)?.setTrashed(true);
+    if (req.previous?.pdfId) trash(services.DriveApp, req.previous.pdfId);
   }
   return {
     name: req.paper.name, docId: made.docId, docUrl: documentUrl(made.docId),
@@ -152,6 +156,20 @@ export function renderPaper(services: DocsServices, req: RenderRequest): RenderR
     leftOut: made.leftOut,
     outcome,
   };
+}
+
+/** A Drive file's address in the form Drive gives (drive.google.com/file/d/ID/view): no call needed. */
+export function driveFileUrl(id: string): string {
+  return `https://drive.google.com/file/d/${id}/view`;
+}
+
+/** To the Bin, if it is still there (trashing a trashed file changes nothing). */
+function trash(drive: GoogleAppsScript.Drive.DriveApp, id: string): void {
+  try {
+    drive.getFileById(id).setTrashed(true);
+  } catch {
+    // Gone already: nothing to do.
+  }
 }
 
 /** The file, unless it is gone or in the Bin. */
@@ -182,7 +200,7 @@ interface Made {
  * copy with one `Documents.batchUpdate` worked out in full beforehand (`planDocsFill`). Any
  * failure of the API leaves nothing behind and returns why, and the DocumentApp way is used.
  */
-function renderWithDocsApi(services: DocsServices, api: DocsApi, paper: PaperModel, templateId: string, folder: Folder, fontSize: number, previous: { file: GoogleAppsScript.Drive.File; id: string } | undefined): Made | { failure: string } {
+function renderWithDocsApi(services: DocsServices, api: DocsApi, paper: PaperModel, templateId: string, folder: () => Folder, fontSize: number, previous: { file: GoogleAppsScript.Drive.File; id: string } | undefined): Made | { failure: string } {
   const kind = paper.kind;
   let template: GoogleAppsScript.Docs.Schema.Document;
   try {
@@ -207,7 +225,7 @@ function renderWithDocsApi(services: DocsServices, api: DocsApi, paper: PaperMod
     const updated = relayInPlace(api, previous.id, template, plan.requests);
     if (updated) return { copy: previous.file, docId: updated, cellStyling: coloured ? 'docs-api' : 'none', docsApi: true, leftOut: [] };
   }
-  const copy = services.DriveApp.getFileById(templateId).makeCopy(paper.name, folder);
+  const copy = services.DriveApp.getFileById(templateId).makeCopy(paper.name, folder());
   const docId = copy.getId();
   try {
     for (const requests of splitBySize(plan.requests, MAX_BATCH_CHARS)) {
@@ -261,7 +279,7 @@ function usedTables(check: TemplateCheck, paper: PaperModel): Record<string, Tab
  * copied, the copy filled (`fill`), and as much styling as fits in {@link FALLBACK_STYLE_CALLS}
  * calls (`fallbackStyling`); what it leaves out is said.
  */
-function renderWithDocumentApp(services: DocsServices, paper: PaperModel, templateId: string, folder: Folder, fontSize: number, apiFailure: string | undefined): Made {
+function renderWithDocumentApp(services: DocsServices, paper: PaperModel, templateId: string, folder: () => Folder, fontSize: number, apiFailure: string | undefined): Made {
   const { DocumentApp: docs, DriveApp: drive } = services;
   const kind = paper.kind;
   // Check the template before copying it: a bad one leaves nothing behind.
@@ -280,7 +298,7 @@ function renderWithDocumentApp(services: DocsServices, paper: PaperModel, templa
     throw new UserFacingError(`The ${PAPER_WORDS[kind]} template cannot be used: ${problems.join(' ')} Nothing was created.`);
   }
   const styling = fallbackStyling(usedTables(check, paper), FALLBACK_STYLE_CALLS);
-  const copy = drive.getFileById(templateId).makeCopy(paper.name, folder);
+  const copy = drive.getFileById(templateId).makeCopy(paper.name, folder());
   const docId = copy.getId();
   try {
     const doc = docs.openById(docId);

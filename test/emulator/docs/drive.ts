@@ -97,7 +97,7 @@ export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: Driv
       getAs(contentType: string) {
         if (f.mimeType === GOOGLE_DOCS && contentType === PDF) {
           const doc = state.docs.get(f.id) as DocState;
-          const blob = makeBlob({ bytes: Buffer.from(`%PDF-1.4 (emulated)\n${pdfStructure(doc).join('\n')}\n${bodyText(doc.body)}`, 'utf8'), contentType: PDF, name: `${f.name}.pdf` }, calls, 'DriveApp', realm);
+          const blob = makeBlob({ bytes: Buffer.from(`%PDF-1.4 (emulated)\n${pdfStructure(doc).join('\n')}\n${bodyText(doc.body)}`, 'utf8'), contentType: PDF, name: pdfName(f.name) }, calls, 'DriveApp', realm);
           return blob as unknown as GoogleAppsScript.Base.Blob;
         }
         return fail(`Converting from ${f.mimeType} to ${contentType} is not supported.`) as never;
@@ -119,9 +119,11 @@ export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: Driv
   function createFileIn(folderId: string, blob: EmulatedBlob): EmulatedFile {
     const b = blob as unknown as GoogleAppsScript.Base.Blob;
     const id = state.newId('file');
-    const bytes = Buffer.from(b.getBytes().map((x) => x & 0xff));
-    const name = b.getName() ?? 'Untitled';
-    const f: FileState = { id, name, mimeType: b.getContentType() ?? 'application/octet-stream', folderId, trashed: false, bytes };
+    // Drive reads the blob as part of the one createFile call: not calls the script makes.
+    const { bytes, name, mimeType } = quietly(calls, () => ({
+      bytes: Buffer.from(b.getBytes().map((x) => x & 0xff)), name: b.getName() ?? 'Untitled', mimeType: b.getContentType() ?? 'application/octet-stream',
+    }));
+    const f: FileState = { id, name, mimeType, folderId, trashed: false, bytes };
     state.files.set(id, f);
     return fileW(f);
   }
@@ -190,4 +192,21 @@ export function pdfStructure(doc: DocState): string[] {
     }
   }
   return out;
+}
+
+/** Apps Script's documented naming: what follows the last full stop is replaced ("ShoppingList.12.25.2014" → "ShoppingList.12.25.pdf"). */
+export function pdfName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return `${dot >= 0 ? name.slice(0, dot) : name}.pdf`;
+}
+
+/** Runs `read` without counting the calls it makes on counted objects (the emulator's own reads). */
+function quietly<T>(calls: CallLog, read: () => T): T {
+  const record = calls.record;
+  calls.record = () => undefined;
+  try {
+    return read();
+  } finally {
+    calls.record = record;
+  }
 }

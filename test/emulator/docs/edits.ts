@@ -37,9 +37,49 @@ export function sizeOf(node: Node): number {
   return n;
 }
 
+/**
+ * Where each row of a table starts, relative to the table's start, known for rows 0..valid. An
+ * edit in row r leaves rows 0..r where they were, so a fill from the last cell to the first finds
+ * each cell without walking the table again.
+ */
+const rowStarts = new WeakMap<TableNode, { starts: number[]; valid: number }>();
+
+function rowStart(t: TableNode, i: number): number {
+  let c = rowStarts.get(t);
+  if (!c) rowStarts.set(t, (c = { starts: [1], valid: 0 }));
+  while (c.valid < i) {
+    c.starts[c.valid + 1] = (c.starts[c.valid] as number) + sizeOf(t.rows[c.valid] as RowNode);
+    c.valid += 1;
+  }
+  return c.starts[i] as number;
+}
+
+/** The row of `t` holding the offset `rel` from the table's start (binary search over the known starts). */
+function rowHolding(t: TableNode, rel: number): number {
+  let lo = 0;
+  let hi: number;
+  // Extend the known starts only as far as needed.
+  if (rel >= rowStart(t, rowStarts.get(t)?.valid ?? 0)) {
+    let i = rowStarts.get(t)?.valid ?? 0;
+    while (i < t.rows.length - 1 && rowStart(t, i + 1) <= rel) i++;
+    return i;
+  }
+  hi = rowStarts.get(t)?.valid ?? 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (rowStart(t, mid) <= rel) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** A paragraph's text grew (or shrank) by `delta` indexes, new paragraphs included: its ancestors' sizes follow. */
 function grew(p: ParagraphNode, delta: number): void {
   sizes.delete(p);
+  const row = p.parent?.type === 'TABLE_CELL' ? p.parent.parent : null;
+  const table = row?.parent;
+  const known = table ? rowStarts.get(table) : undefined;
+  if (known && table && row) known.valid = Math.min(known.valid, table.rows.indexOf(row));
   let at: Node | BodyNode | null = p.parent;
   while (at && at.type !== 'BODY_SECTION') {
     const cached = sizes.get(at);
@@ -52,6 +92,7 @@ export function changed(node: Node | BodyNode | null): void {
   let at: Node | BodyNode | null = node;
   while (at && at.type !== 'BODY_SECTION') {
     sizes.delete(at);
+    if (at.type === 'TABLE') rowStarts.delete(at);
     at = at.parent;
   }
 }
@@ -73,28 +114,24 @@ export function paragraphAt(body: BodyNode, index: number): ParagraphSpot | unde
     }
     if (child.type === 'PARAGRAPH') return index >= at ? { p: child, start: at } : undefined;
     if (index === at) return undefined;
+    const r = rowHolding(child, index - at);
+    const row = child.rows[r];
+    if (!row) return undefined;
+    at += rowStart(child, r);
+    if (index === at) return undefined;
     at += 1;
-    for (const row of child.rows) {
-      const rs = sizeOf(row);
-      if (index >= at + rs) {
-        at += rs;
+    for (const c of row.cells) {
+      const cs = sizeOf(c);
+      if (index >= at + cs) {
+        at += cs;
         continue;
       }
       if (index === at) return undefined;
       at += 1;
-      for (const c of row.cells) {
-        const cs = sizeOf(c);
-        if (index >= at + cs) {
-          at += cs;
-          continue;
-        }
-        if (index === at) return undefined;
-        at += 1;
-        for (const p of c.paragraphs) {
-          const ps = sizeOf(p);
-          if (index < at + ps) return { p, start: at };
-          at += ps;
-        }
+      for (const p of c.paragraphs) {
+        const ps = sizeOf(p);
+        if (index < at + ps) return { p, start: at };
+        at += ps;
       }
     }
     return undefined;
