@@ -99,7 +99,7 @@ export function papersGenerate(kind: unknown, date: unknown): SaveResult<PaperVi
     ss.toast(`Making the ${word} for ${formatWithWeekday(meeting.date)}…`, 'Action Log', -1);
     const settingKey = TEMPLATE_SETTING[k];
     // One paper per meeting: the lock stops two people making it at once (and two copies).
-    const result = withDocumentLock(() => {
+    const result = withFailureToast(ss, word, () => withDocumentLock(() => {
       const props = PropertiesService.getDocumentProperties();
       const key = recordKey(k, meeting.date);
       const made = renderPaper(appsScriptDocs(), {
@@ -112,7 +112,7 @@ export function papersGenerate(kind: unknown, date: unknown): SaveResult<PaperVi
       });
       props.setProperty(key, JSON.stringify({ doc: made.docId, ...(made.pdfId ? { pdf: made.pdfId } : {}) }));
       return made;
-    });
+    }));
     ss.toast(`${PAPER_NAMES[k]} ready: ${result.name}.`, 'Action Log', 5);
     const rows = paper.actionRows.length;
     return {
@@ -131,6 +131,16 @@ export function papersGenerate(kind: unknown, date: unknown): SaveResult<PaperVi
       ].filter(Boolean),
     };
   });
+}
+
+/** The "Making…" toast stays up until the next one: a failure replaces it too. */
+function withFailureToast<T>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, word: string, work: () => T): T {
+  try {
+    return work();
+  } catch (e) {
+    ss.toast(`The ${word} could not be made: the dialog says why.`, 'Action Log', 5);
+    throw e;
+  }
 }
 
 const OUTCOME_TEXT: Record<PaperOutcome, (paper: string) => string> = {

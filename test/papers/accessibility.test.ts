@@ -52,6 +52,13 @@ describe.each([true, false])('accessible papers through the menu (advanced Docs 
     levels.forEach((l, i) => expect(l - (i ? Math.max(...levels.slice(0, i)) : 0)).toBeLessThanOrEqual(1));
   });
 
+  it('gives the agenda and the minutes one Heading 1 each, the minutes\' sections Heading 2', () => {
+    const headingsOf = (kind: 'agenda' | 'minutes') => b.docs.document(generateThroughMenu(b, kind, MEETING).docId).body.children
+      .flatMap((c) => (c.type === 'PARAGRAPH' && /^HEADING/.test(c.heading) ? [[c.heading, c.text]] : []));
+    expect(headingsOf('agenda')).toEqual([['HEADING1', 'Agenda']]);
+    expect(headingsOf('minutes')).toEqual([['HEADING1', 'Minutes (draft)'], ['HEADING2', 'Attending:'], ['HEADING2', 'Business']]);
+  });
+
   it('writes the status in words on every row, matching its colour', () => {
     const rows = actionTable(doc).rows.slice(1);
     expect(rows).toHaveLength(EXPECTED_LOG.length);

@@ -128,4 +128,14 @@ describe('the paper dialog', () => {
     expect(made.view.leftOut).toEqual(['the header row repeating at the top of each page (DocumentApp cannot set it)']);
     expect(made.view.docsApiHowTo).toContain('Extensions ▸ Apps Script, then Services (+) ▸ Google Docs API ▸ Add');
   });
+
+  it('replaces the "Making…" toast when the paper cannot be made, and the dialog gets the reason', () => {
+    const b = menuBoard(sample);
+    setSetting(b.workbook, 'Agenda template ID', b.docs.addDocument('Bad', ['{{board}} {{no_such}}', '{{agenda_items}}']));
+    const before = b.workbook.toasts.length;
+    b.bundle.call('menuGenerateAgenda');
+    const made = b.bundle.call<{ ok: boolean; message?: string }>('papersGenerate', 'agenda', MEETING);
+    expect(made).toMatchObject({ ok: false, message: 'The agenda template cannot be used: Unknown placeholder: {{no_such}}. Nothing was created.' });
+    expect(b.workbook.toasts.slice(before).map((t) => t.message)).toEqual(['Making the agenda for Thursday 15th March 2012…', 'The agenda could not be made: the dialog says why.']);
+  });
 });
