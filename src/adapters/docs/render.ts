@@ -340,8 +340,9 @@ export interface PlacedTable {
 }
 
 /**
- * Fills text and table placeholders; returns the tables inserted, in the order they were made.
- * `colourCellsNow` false leaves cell backgrounds to the caller (the Docs API path).
+ * The DocumentApp way of filling a copy: text and table placeholders; returns the tables
+ * inserted, in the order they were made. `styles` says, per table placeholder, which rows get
+ * their colour and bold (`fallbackStyling`); a table not named gets all of it.
  *
  * User text is never read as a template. First each text value that holds no brace, `$` or
  * backslash goes in with one `replaceText` (it cannot form, hide or alter a placeholder). Then

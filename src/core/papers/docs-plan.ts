@@ -97,11 +97,11 @@ export interface DocsFill {
 }
 
 /**
- * The requests that fill a copy of the template. `check` is the template's check (the caller
- * refuses a template with problems first).
+ * The requests that fill a copy of the template, whose check (`check`) the caller has passed:
+ * every known placeholder is filled, as often as the template holds it.
  */
 export function planDocsFill(paragraphs: readonly DocsParagraph[], check: TemplateCheck, paper: PaperModel, fontSize: number): DocsFill {
-  void check;
+  if (check.unknown.length || check.missing.length || check.tooMany) throw new Error('planDocsFill: the template has problems; check it first');
   const spots = findSpots(paragraphs).sort((a, b) => b.start - a.start);
   const inTable = [...new Set(spots.filter((s) => s.kind === 'table' && s.paragraph.inTable).map((s) => s.name))];
   const requests: DocsRequest[] = [];
