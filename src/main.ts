@@ -14,7 +14,7 @@ export { onEdit, menuAddMeeting, menuRecordActions, menuUpdateAction, menuAddFor
 export { runDailyAlerts, retryDailyAlerts, menuInstallAlerts, menuRemoveAlerts, menuPreviewAlerts } from './alerts/entry';
 
 // Papers (Docs and Drive).
-export { menuGenerateActionLog, menuGenerateAgenda, menuDraftMinutes } from './papers/menu';
+export { menuGenerateActionLog, menuGenerateAgenda, menuDraftMinutes, papersDialog, papersGenerate } from './papers/menu';
 
 // Moving in: importing an existing action log, forward plan or minutes.
 export { menuImport, importPreview, importCommit } from './import/server';

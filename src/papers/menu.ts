@@ -1,32 +1,39 @@
 /**
- * Menu items for the papers: Generate action log…, Generate agenda…, Draft minutes…. Each asks
- * which meeting (default: the meeting row under the cursor on Meetings, else the next meeting),
- * builds the paper from the workbook and renders it from its Docs template, then shows links.
+ * Menu items for the papers: Generate action log…, Generate agenda…, Draft minutes…. Each opens
+ * a dialog listing the meetings in Meetings (the one under the cursor on Meetings, else the next
+ * one, first); the dialog calls `papersGenerate`, which builds the paper from the workbook,
+ * renders it from its Docs template — updating the Doc made before for that meeting, or replacing
+ * it — with a toast while it works, and answers with what was made for the dialog to show.
  */
-import { escapeHtml } from '../core/alerts/html';
 import { formatWithWeekday } from '../core/dates';
-import { defaultMeetingDate, resolveMeetingInput } from '../core/papers/choose';
+import { meetingOptions } from '../core/papers/choose';
 import { buildPaper, PAPER_NAMES } from '../core/papers/models';
 import type { PaperKind } from '../core/papers/placeholders';
 import { TEMPLATE_SETTING } from '../core/papers/templates';
-import { MEETINGS } from '../core/layout';
+import { ACTIONS, FORWARD_PLAN, MEETINGS } from '../core/layout';
 import type { Located, Meeting } from '../core/model';
+import { describeProblem, type Problem } from '../core/problems';
+import type { SaveResult } from '../core/capture/schemas';
+import type { PaperDialogData, PaperView } from '../core/papers/dialog-data';
+export type { PaperDialogData, PaperView } from '../core/papers/dialog-data';
 import { todayIn } from '../adapters/clock';
-import { appsScriptDocs, renderPaper, type RenderResult } from '../adapters/docs/render';
+import { appsScriptDocs, renderPaper, type PreviousPaper } from '../adapters/docs/render';
+import type { PaperOutcome } from '../core/papers/dialog-data';
+import { withDocumentLock } from '../adapters/lock';
 import { readWorkbook, writeSetting } from '../adapters/sheets/workbook';
 import { withoutDetachedLinks } from '../adapters/sheets/forward-plan-sync';
-import { UserFacingError, withUserErrors } from '../adapters/ui';
+import { UserFacingError, userMessage, withUserErrors } from '../adapters/ui';
 
 export function menuGenerateActionLog(): void {
-  withUserErrors(() => generatePaper('actionLog'));
+  withUserErrors(() => openPaperDialog('actionLog'));
 }
 
 export function menuGenerateAgenda(): void {
-  withUserErrors(() => generatePaper('agenda'));
+  withUserErrors(() => openPaperDialog('agenda'));
 }
 
 export function menuDraftMinutes(): void {
-  withUserErrors(() => generatePaper('minutes'));
+  withUserErrors(() => openPaperDialog('minutes'));
 }
 
 const MENU_TITLES: Record<PaperKind, string> = {
@@ -35,54 +42,136 @@ const MENU_TITLES: Record<PaperKind, string> = {
   minutes: 'Draft minutes',
 };
 
-function generatePaper(kind: PaperKind): void {
-  const ss = SpreadsheetApp.getActive();
-  const wb = readWorkbook(ss, ['actions', 'meetings', 'forwardPlan', 'settings']);
-  const ui = SpreadsheetApp.getUi();
-  const fallback = defaultMeetingDate(wb.meetings, todayIn(wb.timeZone), cursorMeetingDate(ss, wb.meetings));
-  if (!fallback) throw new UserFacingError('There are no meetings in Meetings yet: add the meeting first (Action Log ▸ Add meeting…).');
+const KINDS: readonly PaperKind[] = ['actionLog', 'agenda', 'minutes'];
 
-  const response = ui.prompt(
-    MENU_TITLES[kind],
-    `Which meeting is the ${PAPER_NAMES[kind].toLowerCase()} for?\n\nPress OK for ${formatWithWeekday(fallback)}, or type another meeting's date (dd/mm/yyyy).`,
-    ui.ButtonSet.OK_CANCEL,
-  );
-  if (response.getSelectedButton() !== ui.Button.OK) return;
-  const choice = resolveMeetingInput(response.getResponseText(), wb.meetings, fallback);
-  if (!choice.ok) throw new UserFacingError(choice.message);
+/** The paper dialog (dist/paper.html), told which paper it is for. */
+function openPaperDialog(kind: PaperKind): void {
+  const html = HtmlService.createHtmlOutputFromFile('paper')
+    .append(`<div id="paper-kind" data-kind="${kind}" hidden></div>`)
+    .setWidth(520).setHeight(460);
+  SpreadsheetApp.getUi().showModalDialog(html, MENU_TITLES[kind]);
+}
 
-  const paper = buildPaper(kind, { ...wb, forwardPlan: withoutDetachedLinks(ss, wb.forwardPlan) }, choice.date);
-  const settingKey = TEMPLATE_SETTING[kind];
-  const result = renderPaper(appsScriptDocs(), {
-    paper,
-    templateId: wb.settings[settingKey],
-    outputFolderId: wb.settings.outputFolderId,
-    savePdf: wb.settings.savePdf,
-    recordTemplateId: (id) => writeSetting(ss, settingKey, id),
+
+/** For the dialog: the meetings to choose from, the default first. */
+export function papersDialog(kind: unknown): SaveResult<PaperDialogData> {
+  return answer(() => {
+    const k = paperKind(kind);
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const wb = readWorkbook(ss, ['meetings']);
+    const meetings = meetingOptions(wb.meetings, todayIn(wb.timeZone), cursorMeetingDate(ss, wb.meetings));
+    if (!meetings.length) throw new UserFacingError('There are no meetings in Meetings yet: add the meeting first (Action Log ▸ Add meeting…).');
+    return { kind: k, paper: PAPER_NAMES[k].toLowerCase(), meetings };
   });
-  showLinks(ui, kind, result, wb.problems.length, paper.actionRows.length);
+}
+
+
+/** How to turn the advanced Docs service on (shown when a paper was made without it). */
+export const DOCS_API_HOW_TO = 'This paper was made without the Docs API, which is slower and leaves the above out. To turn it on: Extensions ▸ Apps Script, then Services (+) ▸ Google Docs API ▸ Add, and, if it is still refused, enable the Google Docs API for the script\'s Google Cloud project.';
+
+/** The dialog's Make button: the paper for the meeting chosen. */
+export function papersGenerate(kind: unknown, date: unknown): SaveResult<PaperView> {
+  return answer(() => {
+    const k = paperKind(kind);
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const wb = readWorkbook(ss, ['actions', 'meetings', 'forwardPlan', 'settings']);
+    const meeting = wb.meetings.find((m) => m.date === date);
+    if (!meeting) throw new UserFacingError('That meeting is no longer in Meetings: close this dialog and open it again.');
+    // An entry whose linked action is gone stays as written (never re-attached to a new action).
+    const paper = buildPaper(k, { ...wb, forwardPlan: withoutDetachedLinks(ss, wb.forwardPlan) }, meeting.date);
+    const word = PAPER_NAMES[k].toLowerCase();
+    ss.toast(`Making the ${word} for ${formatWithWeekday(meeting.date)}…`, 'Action Log', -1);
+    const settingKey = TEMPLATE_SETTING[k];
+    // One paper per meeting: the lock stops two people making it at once (and two copies).
+    const result = withFailureToast(ss, word, () => withDocumentLock(() => {
+      const props = PropertiesService.getDocumentProperties();
+      const key = recordKey(k, meeting.date);
+      const made = renderPaper(appsScriptDocs(), {
+        paper,
+        templateId: wb.settings[settingKey],
+        outputFolderId: wb.settings.outputFolderId,
+        savePdf: wb.settings.savePdf,
+        recordTemplateId: (id) => writeSetting(ss, settingKey, id),
+        previous: decodeRecord(props.getProperty(key)),
+      });
+      props.setProperty(key, JSON.stringify({ doc: made.docId, ...(made.pdfId ? { pdf: made.pdfId } : {}) }));
+      return made;
+    }));
+    ss.toast(`${PAPER_NAMES[k]} ready: ${result.name}.`, 'Action Log', 5);
+    const rows = paper.actionRows.length;
+    return {
+      name: result.name,
+      docUrl: result.docUrl,
+      ...(result.pdfUrl ? { pdfUrl: result.pdfUrl } : {}),
+      outcome: result.outcome,
+      outcomeText: OUTCOME_TEXT[result.outcome](word),
+      leftOut: result.leftOut,
+      ...(result.docsApi ? {} : { docsApiHowTo: DOCS_API_HOW_TO }),
+      unreadable: unreadable(wb.problems).map(describeProblem),
+      notes: [
+        k === 'actionLog' ? `${rows} action${rows === 1 ? '' : 's'} on the log.` : '',
+        result.createdTemplateId ? 'A default template was created and its ID recorded in Settings; edit that document to change the layout of future papers.' : '',
+        result.pdfUrl ? 'The PDF was made from the finished paper.' : '',
+      ].filter(Boolean),
+    };
+  });
+}
+
+/** The "Making…" toast stays up until the next one: a failure replaces it too. */
+function withFailureToast<T>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, word: string, work: () => T): T {
+  try {
+    return work();
+  } catch (e) {
+    ss.toast(`The ${word} could not be made: the dialog says why.`, 'Action Log', 5);
+    throw e;
+  }
+}
+
+const OUTCOME_TEXT: Record<PaperOutcome, (paper: string) => string> = {
+  new: (p) => `A new ${p} was made.`,
+  updated: (p) => `The ${p} made before for this meeting was updated in place: the same Doc and link (links already sent keep working), its version history kept.`,
+  replaced: (p) => `The ${p} made before for this meeting was replaced by a new Doc (the old one is in the Bin): its link has changed.`,
+};
+
+/** Document property holding the paper made for a meeting: `papers.actionLog.2012-03-15`. */
+export function recordKey(kind: PaperKind, date: string): string {
+  return `papers.${kind}.${date}`;
+}
+
+function decodeRecord(raw: string | null): PreviousPaper | undefined {
+  if (!raw) return undefined;
+  try {
+    const v = JSON.parse(raw) as { doc?: unknown; pdf?: unknown };
+    return typeof v.doc === 'string' ? { docId: v.doc, ...(typeof v.pdf === 'string' ? { pdfId: v.pdf } : {}) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function paperKind(kind: unknown): PaperKind {
+  if (!KINDS.includes(kind as PaperKind)) throw new UserFacingError('The dialog asked for a paper the script does not know: close it and choose the paper from the menu again.');
+  return kind as PaperKind;
+}
+
+function answer<T>(work: () => T): SaveResult<T> {
+  try {
+    return { ok: true, value: work() };
+  } catch (error) {
+    console.error(error);
+    return { ok: false, message: userMessage(error), fields: {} };
+  }
 }
 
 /** The meeting on the row under the cursor, when the user is on the Meetings tab. */
 function cursorMeetingDate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, meetings: readonly Located<Meeting>[]): string | undefined {
-  const sheet = ss.getActiveSheet();
-  if (!sheet || sheet.getName() !== MEETINGS.name) return undefined;
-  const row = sheet.getActiveRange()?.getRow();
+  const range = ss.getActiveRange();
+  if (!range || range.getSheet().getName() !== MEETINGS.name) return undefined;
+  const row = range.getRow();
   return meetings.find((m) => m.origin.row === row)?.date;
 }
 
-function showLinks(ui: GoogleAppsScript.Base.Ui, kind: PaperKind, result: RenderResult, problemCount: number, rows: number): void {
-  const links = [
-    `<p><a href="${escapeHtml(result.docUrl)}" target="_blank" rel="noopener">Open “${escapeHtml(result.name)}”</a></p>`,
-    result.pdfUrl ? `<p><a href="${escapeHtml(result.pdfUrl)}" target="_blank" rel="noopener">Open the PDF</a></p>` : '',
-  ];
-  const notes = [
-    kind === 'actionLog' ? `<p>${rows} action${rows === 1 ? '' : 's'} on the log.</p>` : '',
-    result.createdTemplateId ? '<p>A default template was created and its ID recorded in Settings; edit that document to change the layout of future papers.</p>' : '',
-    problemCount ? `<p>${problemCount} row${problemCount === 1 ? '' : 's'} in the workbook could not be read and were left out: see Refresh statuses for where.</p>` : '',
-  ];
-  const html = `<div style="font-family:Arial,sans-serif;font-size:14px">${[...links, ...notes].join('')}</div>`;
-  const output = HtmlService.createHtmlOutput(html).setWidth(420).setHeight(200);
-  ui.showModalDialog(output, `${PAPER_NAMES[kind]} ready`);
+/** The cells of the tabs a paper is made from that could not be read (a date that is not a date, …): each is named on the dialog. */
+export function unreadable(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => PAPER_TABS.includes(p.sheet));
 }
-
+const PAPER_TABS: readonly string[] = [ACTIONS.name, MEETINGS.name, FORWARD_PLAN.name];

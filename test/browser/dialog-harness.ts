@@ -103,8 +103,9 @@ export interface OpenDialog {
   hold(name: string): { release(): void };
 }
 
-export async function openDialog(browser: Browser, name: string, book: LoadedBundle): Promise<OpenDialog> {
-  return openHtml(browser, name, builtDialog(name), (fn, args) => book.call(fn, ...args), publicServerFunctions(book));
+/** `html`: the page as the menu item output it (HtmlOutput.append'ed), when it differs from dist/<name>.html. */
+export async function openDialog(browser: Browser, name: string, book: LoadedBundle, html?: string): Promise<OpenDialog> {
+  return openHtml(browser, name, html ?? builtDialog(name), (fn, args) => book.call(fn, ...args), publicServerFunctions(book));
 }
 
 /**
@@ -150,7 +151,7 @@ export async function openHtml(browser: Browser, name: string, html: string, cal
  * For a test file: one browser (beforeAll/afterAll); the dialog each test opens is closed after
  * it, and an error thrown in the page fails that test.
  */
-export function useDialogBrowser(): { open(name: string, book: LoadedBundle): Promise<OpenDialog>; openHtml(name: string, html: string, call: (fn: string, args: unknown[]) => unknown, callable: readonly string[]): Promise<OpenDialog> } {
+export function useDialogBrowser(): { open(name: string, book: LoadedBundle, html?: string): Promise<OpenDialog>; openHtml(name: string, html: string, call: (fn: string, args: unknown[]) => unknown, callable: readonly string[]): Promise<OpenDialog> } {
   let browser: Browser | undefined;
   let current: OpenDialog | undefined;
   beforeAll(async () => {
@@ -166,9 +167,9 @@ export function useDialogBrowser(): { open(name: string, book: LoadedBundle): Pr
     expect(errors).toEqual([]);
   });
   return {
-    async open(name, book) {
+    async open(name, book, html) {
       if (!browser) throw new Error('useDialogBrowser: the browser did not start');
-      current = await openDialog(browser, name, book);
+      current = await openDialog(browser, name, book, html);
       return current;
     },
     async openHtml(name, html, call, callable) {

@@ -3,7 +3,9 @@
  * would see it, written to out/. Everything runs through the built bundle (dist/Code.js) in a
  * fresh vm context, driven through the menu and the daily trigger exactly as Apps Script would.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { MENU_ITEMS } from '../papers/menu-board';
+import { CHROMIUM, screenshotHtml } from '../papers/screenshot';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatWithWeekday } from '../../src/core/dates';
 import { TABS } from '../../src/core/layout';
@@ -60,7 +62,7 @@ function step<T>(bundle: LoadedBundle, label: string, log: string[], run: () => 
   return result;
 }
 
-export function main(): void {
+export function main(): Promise<void> | void {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const log: string[] = [];
@@ -77,15 +79,21 @@ export function main(): void {
 
   const next = sampleMeetings.find((m) => m.date >= SAMPLE_TODAY)!.date;
   const previous = [...sampleMeetings].reverse().find((m) => m.date < SAMPLE_TODAY)!.date;
-  const papers: [string, string, string][] = [
-    ['menuGenerateActionLog', '', `Action log & forward plan for ${formatWithWeekday(next)}`],
-    ['menuGenerateAgenda', '', `Agenda for ${formatWithWeekday(next)}`],
-    ['menuDraftMinutes', previous.split('-').reverse().join('/'), `Draft minutes of ${formatWithWeekday(previous)}`],
+  const papers: [keyof typeof MENU_ITEMS, string | undefined, string][] = [
+    ['actionLog', undefined, `Action log & forward plan for ${formatWithWeekday(next)}`],
+    ['agenda', undefined, `Agenda for ${formatWithWeekday(next)}`],
+    ['minutes', previous, `Draft minutes of ${formatWithWeekday(previous)}`],
   ];
-  for (const [fn, answer, label] of papers) {
+  for (const [kind, date, label] of papers) {
     const before = new Set(docs.files().map((f) => f.id));
-    ui.answerPrompt(answer, 'OK');
-    step(clerk, label, log, () => clerk.call(fn));
+    // As a person does it: the menu item opens the dialog, which lists the meetings (the next
+    // one first); Make sends the one chosen.
+    step(clerk, label, log, () => {
+      clerk.call(MENU_ITEMS[kind]);
+      const options = clerk.call<{ ok: boolean; value?: { meetings: { date: string }[] } }>('papersDialog', kind);
+      const made = clerk.call<{ ok: boolean; message?: string }>('papersGenerate', kind, date ?? options.value?.meetings[0]?.date);
+      if (!made.ok) throw new Error(`${label}: ${made.message}`);
+    });
     const made = docs.files().filter((f) => !before.has(f.id) && f.mimeType === 'application/vnd.google-apps.document' && !/template/i.test(f.name));
     for (const file of made) {
       const href = `papers/${slug(file.name)}.html`;
@@ -182,6 +190,15 @@ export function main(): void {
   console.log(log.join('\n'));
   console.log(`\nWrote ${sheetLinks.length} sheet pages, ${paperLinks.length} papers and ${mailLinks.length} emails.`);
   console.log(`Open ${join(OUT, 'index.html')}`);
+  // The papers photographed too (headings, status words, the header row repeated on each page),
+  // when the machine has Chromium (npm test installs it; see the README).
+  if (!existsSync(CHROMIUM)) {
+    console.log(`No Chromium at ${CHROMIUM}: the papers are written as HTML only.`);
+    return undefined;
+  }
+  return screenshotHtml(paperLinks.map((l) => join(OUT, l.href))).then((pngs) => {
+    console.log(`Photographed the papers: ${pngs.map((p) => p.slice(OUT.length + 1)).join(', ')}`);
+  });
 }
 
 /** Import… on a second board's sheet: the Word paste previewed, then imported; both written to out/import/. */

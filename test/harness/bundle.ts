@@ -79,7 +79,8 @@ export function loadBundle(options: LoadBundleOptions = {}): LoadedBundle {
     if (!env) throw new Error('harness: the clock is not ready');
     return env.clock.now();
   });
-  env = createAppsScript({ ...envOptions, realm: { Date: FakeDate }, shareWith: shared });
+  // The dialogs' HTML is the build's (dist/), wherever this file runs from (bundled by run-ts too).
+  env = createAppsScript({ htmlDir: DIST_DIR, ...envOptions, realm: { Date: FakeDate }, shareWith: shared });
   useTimeZone(env.timeZone);
   for (const [name, value] of Object.entries(env.globals)) {
     Object.defineProperty(context, name, { value, writable: true, configurable: true, enumerable: false });

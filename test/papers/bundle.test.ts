@@ -14,6 +14,7 @@ import type { WorkbookHandle } from '../emulator/spreadsheet/handle';
 import type { UiHandle } from '../emulator/ui';
 import { loadBundle, type LoadedBundle } from '../harness/bundle';
 import { stopRunawaySearches } from './emulated-docs';
+import { generateThroughMenu } from './menu-board';
 import { actions, BOARD, EXPECTED_LOG, forwardPlan, MEETING, meetings } from './sample-board';
 
 const date = (d?: string) => (d ? formatShort(d) : '');
@@ -78,26 +79,26 @@ function setting(workbook: WorkbookHandle, label: string): string {
   return String(workbook.sheet(SETTINGS.name).values.find((r) => String(r[0]) === label)?.[1] ?? '');
 }
 
+const KIND_OF: Record<string, 'actionLog' | 'agenda' | 'minutes'> = { menuGenerateActionLog: 'actionLog', menuGenerateAgenda: 'agenda', menuDraftMinutes: 'minutes' };
+
+/** The menu item, the dialog's meeting list, Make (see menu-board); `answer` picks a meeting by dd/mm/yyyy. */
 function generate(b: Board, menu: string, answer = '') {
-  b.ui.answerPrompt(answer, 'OK');
-  b.bundle.call(menu);
+  const meeting = answer ? answer.split('/').reverse().join('-') : undefined;
+  const made = generateThroughMenu({ ...b }, KIND_OF[menu]!, meeting);
   const alerts = b.ui.alerts.slice(b.alertsSeen).map((a) => JSON.stringify(a));
   if (alerts.length) throw new Error(`unexpected alert: ${alerts.join('\n')}`);
-  const dialog = b.ui.dialogs.at(-1);
-  const href = /href="([^"]+)"/.exec(dialog?.html ?? '')?.[1] ?? '';
-  const id = /\/d\/([^/]+)\//.exec(href)?.[1];
-  if (!id) throw new Error(`no link in the dialog: ${dialog?.html}`);
-  return { id, doc: b.docs.document(id), dialog: dialog! };
+  return { id: made.docId, doc: b.docs.document(made.docId), dialog: made.dialog, view: made.view, options: made.options };
 }
 
 describe('papers from the menu (bundle)', () => {
   it('Generate action log…: the rule\'s rows in order and colour, the default template recorded, links shown', () => {
     const b = board();
-    const { id, doc, dialog } = generate(b, 'menuGenerateActionLog');
-    expect(b.ui.prompts.at(-1)?.prompt).toContain('Thursday 15th March 2012');
+    const { id, doc, dialog, view, options } = generate(b, 'menuGenerateActionLog');
+    expect(options[0]!.label).toBe(`Thursday 15th March 2012 – ${BOARD} (next)`);
     expect(b.docs.file(id)).toMatchObject({ name: `${BOARD} – Action Log – 15 March 2012`, folderId: b.folder });
-    expect(dialog.title).toBe('Action Log ready');
-    expect(dialog.html).toContain('10 actions on the log.');
+    expect(dialog.title).toBe('Generate action log');
+    expect(view.notes).toContain('10 actions on the log.');
+    expect(view.outcome).toBe('new');
 
     const table = doc.body.children.find((c) => c.type === 'TABLE' && c.rows[0]?.cells[0]?.paragraphs[0]?.text === 'Ref No and subject');
     if (!table || table.type !== 'TABLE') throw new Error('no action table');
@@ -108,10 +109,15 @@ describe('papers from the menu (bundle)', () => {
     const templateId = setting(b.workbook, 'Action log template ID');
     expect(b.docs.file(templateId).mimeType).toBe('application/vnd.google-apps.document');
     const before = b.docs.snapshot(templateId);
+    // Made again for the same meeting: the same Doc, updated in place (issue #11, point 5).
     const again = generate(b, 'menuGenerateActionLog', '15/03/2012');
-    expect(again.id).not.toBe(id);
+    expect(again.id).toBe(id);
+    expect(again.view.outcome).toBe('updated');
     expect(b.docs.snapshot(templateId)).toEqual(before);
-    expect(b.bundle.env.calls.count('DocumentApp.Body.insertTable')).toBe(6); // status key, actions, forward plan — twice
+    // With the advanced service the whole paper is one Docs API batch: status key, actions, forward plan — twice.
+    expect(b.bundle.env.calls.count('DocumentApp.Body.insertTable')).toBe(0);
+    // The second run reads the template and the Doc to update (its end index).
+    expect(b.bundle.env.calls.byMethod('Docs.')).toEqual({ 'Docs.Documents.get': 3, 'Docs.Documents.batchUpdate': 2 });
   });
 
   it('Generate agenda… and Draft minutes… for a typed date, with a PDF when Settings ask for one', () => {
@@ -120,7 +126,7 @@ describe('papers from the menu (bundle)', () => {
     const agenda = generate(b, 'menuGenerateAgenda', '15/03/2012');
     const agendaText = agenda.doc.body.children.flatMap((c) => (c.type === 'TABLE' ? c.rows.map((r) => r.cells.map((x) => x.paragraphs.map((p) => p.text).join('\n')).join(' | ')) : []));
     expect(agendaText).toContain('Item 4 | Annual review of the Partnership Compact | Liz Carter');
-    expect(agenda.dialog.html).toContain('Open the PDF');
+    expect(agenda.view.pdfUrl).toMatch(/^https:\/\/drive\.google\.com\/file\/d\//);
     expect(b.docs.filesIn(b.folder).filter((f) => f.mimeType === 'application/pdf').map((f) => f.name)).toEqual([`${BOARD} – Agenda – 15 March 2012.pdf`]);
 
     const minutes = generate(b, 'menuDraftMinutes');
@@ -135,14 +141,12 @@ describe('papers from the menu (bundle)', () => {
     const templateId = b.docs.addDocument('Our template', ['{{board}}', 'Dated {{meeting_day}}', '{{action_table}}']);
     setSetting(b.workbook, 'Action log template ID', templateId);
     const files = b.docs.files().length;
-    b.ui.answerPrompt('', 'OK');
-    b.bundle.call('menuGenerateActionLog');
-    expect(b.ui.alerts.at(-1)?.prompt).toBe('The action log template cannot be used: Unknown placeholder: {{meeting_day}}. Nothing was created.');
+    const made = b.bundle.call<{ ok: boolean; message?: string }>('papersGenerate', 'actionLog', MEETING);
+    expect(made).toEqual({ ok: false, message: 'The action log template cannot be used: Unknown placeholder: {{meeting_day}}. Nothing was created.', fields: {} });
     expect(b.docs.files()).toHaveLength(files);
 
-    b.ui.answerPrompt('16/03/2012', 'OK');
-    b.bundle.call('menuGenerateAgenda');
-    expect(b.ui.alerts.at(-1)?.prompt).toMatch(/^There is no meeting on 16\/03\/2012 in Meetings\./);
+    // The dialog lists the meetings; a date that is no longer among them is explained.
+    expect(b.bundle.call('papersGenerate', 'agenda', '2012-03-16')).toEqual({ ok: false, message: 'That meeting is no longer in Meetings: close this dialog and open it again.', fields: {} });
     expect(b.docs.files()).toHaveLength(files);
   });
 
@@ -179,9 +183,7 @@ describe('papers from the menu (bundle)', () => {
       expect(b.bundle.env.calls.total('Docs.')).toBe(0);
       expect(b.bundle.env.calls.count('DocumentApp.TableCell.setBackgroundColor')).toBe(5 * EXPECTED_LOG.length + 5 + 5 + 5); // five cells a row, key, two headers
       const log = (b.bundle.env.handles as unknown as { logger: LoggerHandle }).logger;
-      expect(log.console.map((c) => c.message).filter((m) => /Table colours/.test(m))).toEqual([
-        expect.stringMatching(/^Table colours set cell by cell with DocumentApp \(\d+ cells\): enable the advanced Docs service/),
-      ]);
+      expect(log.console.map((c) => c.message).filter((m) => /DocumentApp/.test(m) && !/^papers/.test(m))).toEqual(['Paper made with DocumentApp because the advanced Docs service is off.']);
     });
   });
   describe('user text is never read as a template', () => {
@@ -204,7 +206,8 @@ describe('papers from the menu (bundle)', () => {
       stopRunawaySearches(b.bundle.env.calls); // a looping fill fails here instead of hanging the run
       return b;
     }
-    const paragraphs = (doc: DocState) => doc.body.children.flatMap((c) => (c.type === 'PARAGRAPH' ? [c.text] : []));
+    // Text paragraphs (the Docs API puts an empty line before each table it inserts).
+    const paragraphs = (doc: DocState) => doc.body.children.flatMap((c, i) => (c.type === 'PARAGRAPH' && (c.text || i === doc.body.children.length - 1) ? [c.text] : []));
     const tablesHeaded = (doc: DocState, first: string) => doc.body.children.filter((c) => c.type === 'TABLE' && c.rows[0]?.cells[0]?.paragraphs[0]?.text === first);
     const cellTexts = (doc: DocState) => doc.body.children.flatMap((c) => (c.type === 'TABLE' ? c.rows.flatMap((r) => r.cells.map((x) => x.paragraphs.map((p) => p.text).join('\n'))) : []));
 
@@ -227,15 +230,16 @@ describe('papers from the menu (bundle)', () => {
       expect(log.rows).toHaveLength(EXPECTED_LOG.length + 1);
       const row = log.rows.find((r) => r.cells[0]!.paragraphs[0]!.text.startsWith('10.11.02'))!;
       expect(row.cells[2]!.paragraphs.map((p) => p.text)).toEqual([ACTION]);
-      expect(row.cells[4]!.paragraphs[0]!.text).toBe(COMMENTARY);
+      expect(row.cells[4]!.paragraphs[1]!.text).toBe(COMMENTARY);
       expect(cellTexts(doc)).toContain(PLAN_ITEM);
       log.rows.slice(1).forEach((r, i) => expect(r.cells.map((c) => c.backgroundColor)).toEqual(Array(5).fill(statusEntry(EXPECTED_LOG[i]![1] as never).background)));
 
       // Bounded: one search per occurrence of a placeholder whose value is not inert (board, title,
       // note) or that is a table (three), in the default template — never a search over user text.
-      expect(calls.count('DocumentApp.Body.findText')).toBe(6);
-      expect(calls.count('DocumentApp.Body.replaceText')).toBe(1); // meeting_date, twice in one call
-      expect(calls.count('DocumentApp.Body.insertTable')).toBe(3);
+      // With the Docs API nothing is searched: one read, one batch of literal inserts.
+      expect(calls.count('DocumentApp.Body.findText')).toBe(docsApi ? 0 : 6);
+      expect(calls.count('DocumentApp.Body.replaceText')).toBe(docsApi ? 0 : 1); // meeting_date, twice in one call
+      expect(calls.count('DocumentApp.Body.insertTable')).toBe(docsApi ? 0 : 3);
       if (docsApi) expect(calls.byMethod('Docs.')).toEqual({ 'Docs.Documents.batchUpdate': 1, 'Docs.Documents.get': 1 });
       else expect(calls.total('Docs.')).toBe(0);
     });
@@ -247,7 +251,7 @@ describe('papers from the menu (bundle)', () => {
       expect(paragraphs(agenda.doc)).toEqual([HOSTILE_BOARD, 'Agenda', 'Date: Thursday 15th March 2012', 'Time: 2.00pm', `Venue: ${VENUE}`, '']);
       expect(cellTexts(agenda.doc)).toContain(PLAN_ITEM);
       expect(agenda.doc.body.children.filter((c) => c.type === 'TABLE')).toHaveLength(1);
-      expect(calls.count('DocumentApp.Body.findText')).toBe(3); // board, venue, the agenda table
+      expect(calls.count('DocumentApp.Body.findText')).toBe(docsApi ? 0 : 3); // board, venue, the agenda table
 
       const minutes = generate(b, 'menuDraftMinutes', '15/03/2012');
       const text = paragraphs(minutes.doc);
@@ -260,7 +264,7 @@ describe('papers from the menu (bundle)', () => {
       const attendees = minutes.doc.body.children.filter((c) => c.type === 'TABLE' && c.rows.some((r) => r.cells[0]?.paragraphs[0]?.text.startsWith('Cllr Margaret Dunne')));
       expect(attendees).toHaveLength(1);
       expect(minutes.doc.body.children.filter((c) => c.type === 'TABLE')).toHaveLength(2);
-      expect(calls.count('DocumentApp.Body.findText')).toBe(3 + 5); // board, venue, next_meeting, two tables
+      expect(calls.count('DocumentApp.Body.findText')).toBe(docsApi ? 0 : 3 + 5); // board, venue, next_meeting, two tables
       expect(JSON.stringify(b.docs.snapshot(minutes.id)).match(/\{\{/g)).toHaveLength(1 + 2 + 1 + 3); // board, venue twice, the attendee, the action's three: nothing else survives or is added
     });
   });

@@ -81,6 +81,27 @@ describe('action log selection rule', () => {
   });
 });
 
+describe('right on every row (pure)', () => {
+  const base = actions.find((a) => a.ref === '15.03.02')!;
+
+  it('shows an action completed on the day of its own meeting once, on the next log, then never', () => {
+    const done = { ...base, completedDate: MEETING };
+    const all = [...actions.filter((a) => a !== base), done];
+    const later = [...meetings, { ...meetings.at(-1)!, date: '2012-06-21' }];
+    expect(selectActionLogRows(all, later, MEETING, BOARD).some((r) => r.action === done)).toBe(false); // raised there: not on its own log
+    expect(selectActionLogRows(all, later, '2012-04-26', BOARD).filter((r) => r.action === done).map((r) => [r.status, r.reason])).toEqual([['completed', 'completedSinceLast']]);
+    expect(selectActionLogRows(all, later, '2012-06-21', BOARD).some((r) => r.action === done)).toBe(false);
+  });
+
+  it('minutes give the date for report agreed at that meeting: the first date, not a later deferral', () => {
+    const deferred = { ...base, firstDueDate: '2012-04-26', dueDate: '2012-06-21' };
+    const [item] = minutesItems([deferred], MEETING);
+    expect(item!.actions[0]).toContain('Report by 26th April 2012.');
+    expect(item!.actions[0]).not.toContain('21st June');
+    expect(minutesItems([{ ...base, dueDate: '2012-06-21' }], MEETING)[0]!.actions[0]).toContain('Report by 21st June 2012.');
+  });
+});
+
 describe('action and forward plan tables', () => {
   const paper = buildPaper('actionLog', data, MEETING);
 
@@ -99,16 +120,18 @@ describe('action and forward plan tables', () => {
     expect(t.headerRows).toBe(1);
     expect(t.cells[1]).toEqual([
       '15.09.03 Item 4 Youth Employment', '15/09/2011', 'Report on apprenticeships offered by partners.', 'Ruth Okafor / Alan Marsh',
-      'Deferred from 10th November to allow the survey to close.\nReport due 15th March 2012 (first agreed for 10th November 2011).',
+      'Status: Actions outstanding – date for report agreed.\nDeferred from 10th November to allow the survey to close.\nReport due 15th March 2012 (first agreed for 10th November 2011).',
     ]);
     expect(t.cells.slice(1).map((r) => r[0]!.split(' ')[0])).toEqual(EXPECTED_LOG.map((e) => e[0]));
     expect(t.backgrounds[0]).toEqual(Array(5).fill(HEADER_BACKGROUND));
     EXPECTED_LOG.forEach(([, status], i) => expect(t.backgrounds[i + 1]).toEqual(Array(5).fill(statusEntry(status as never).background)));
     expect(t.boldRows).toEqual([0]);
     const overdue = t.cells.find((r) => r[0]!.startsWith('10.11.05'))!;
-    expect(overdue[4]).toBe('Overdue: report was due 19th January 2012.');
+    expect(overdue[4]).toBe('Status: Actions outstanding – no dates confirmed (overdue).\nOverdue: report was due 19th January 2012.');
     expect(t.cells.find((r) => r[0]!.startsWith('10.11.02'))![4]).toContain('Date for report to be agreed.');
-    expect(t.cells.find((r) => r[0]!.startsWith('10.11.06'))![4]).toBe('Figures circulated by email.\nCompleted 2nd February 2012.');
+    expect(t.cells.find((r) => r[0]!.startsWith('10.11.06'))![4]).toBe('Status: Completed.\nFigures circulated by email.\nCompleted 2nd February 2012.');
+    // The status in words on every row, matching the row's colour (never colour alone).
+    t.cells.slice(1).forEach((r, i) => expect(r[4]!.split('\n')[0]).toMatch(new RegExp(`^Status: ${statusEntry(EXPECTED_LOG[i]![1] as never).label}( \\(overdue\\))?\\.$`)));
   });
 
   it('ref cell leaves out what is blank', () => {

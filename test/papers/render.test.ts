@@ -2,7 +2,7 @@
  * The Docs adapter against the DocumentApp/DriveApp emulator, in process: templates, copies,
  * tables and their colours, errors that leave nothing behind.
  */
-import { MAX_REQUESTS_PER_BATCH, renderPaper, TABLE_FIELDS, type DocsServices } from '../../src/adapters/docs/render';
+import { renderPaper, type DocsServices } from '../../src/adapters/docs/render';
 import type { PaperKind } from '../../src/core/papers/placeholders';
 import { buildPaper } from '../../src/core/papers/models';
 import { statusEntry } from '../../src/core/status';
@@ -76,6 +76,17 @@ describe('renderPaper', () => {
     expect(handle.fileText(pdf.id)).toContain('Annual review of the Partnership Compact');
   });
 
+  it.each([true, false])('names the PDF after the paper, a full stop in the board\'s name included (Docs API %s)', (docsApi) => {
+    const { handle, docs, folder, calls } = setup(docsApi);
+    const plain = renderPaper(docs, { paper: buildPaper('agenda', data, MEETING), templateId: '', outputFolderId: folder, savePdf: true, recordTemplateId: () => undefined });
+    expect(handle.file(plain.pdfId!).name).toBe(`${plain.name}.pdf`);
+    expect(calls.count('DriveApp.Blob.setName')).toBe(0); // getAs names it so already
+    const dotted = { ...data, meetings: data.meetings.map((m) => ({ ...m, board: 'St. Anne\'s Board' })) };
+    const withDot = renderPaper(docs, { paper: buildPaper('agenda', dotted, MEETING), templateId: '', outputFolderId: folder, savePdf: true, recordTemplateId: () => undefined });
+    expect(handle.file(withDot.pdfId!).name).toBe('St. Anne\'s Board – Agenda – 15 March 2012.pdf');
+    expect(withDot.pdfUrl).toBe(`https://drive.google.com/file/d/${withDot.pdfId}/view`);
+  });
+
   it('reports unknown and missing placeholders by name and creates nothing', () => {
     const { handle, docs, folder } = setup();
     const templateId = handle.addDocument('My template', ['{{board}} – {{meetingdate}}', '{{forward_plan_table}}', 'End']);
@@ -95,24 +106,26 @@ describe('renderPaper', () => {
     expect(handle.files()).toHaveLength(1);
   });
 
-  it('trashes the copy when filling it fails (a table placeholder inside a table)', () => {
-    const { handle, docs, folder } = setup();
+  it.each([true, false])('refuses a table placeholder inside a table (Docs API %s): nothing is left (the DocumentApp way trashes its copy)', (docsApi) => {
+    const { handle, docs, folder } = setup(docsApi);
     const templateId = handle.addDocument('Boxed', ['{{title}}', { table: [['{{minutes_items}}']] }]);
     expect(() =>
       renderPaper(docs, { paper: buildPaper('minutes', data, MEETING), templateId, outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined }),
-    ).toThrow('{{minutes_items}} is inside a table (or another element) of the template; it becomes a table, so put it on a line of its own in the main text of the template.');
+    ).toThrow(/^\{\{minutes_items\}\} is inside a table (\(or another element\) )?of the template; it becomes a table, so put it on a line of its own in the main text of the template\./);
     expect(handle.filesIn(folder).every((f) => f.trashed)).toBe(true);
-    expect(handle.filesIn(folder)).toHaveLength(1);
+    // The Docs API way finds it in the template it read, before copying anything.
+    expect(handle.filesIn(folder)).toHaveLength(docsApi ? 0 : 1);
   });
 
-  it('puts text holding $ and \\ in literally, and keeps a table placeholder that ends the document', () => {
-    const { handle, docs, folder } = setup();
+  it.each([true, false])('puts text holding $ and \\ in literally, and keeps a table placeholder that ends the document (Docs API %s)', (docsApi) => {
+    const { handle, docs, folder } = setup(docsApi);
     const templateId = handle.addDocument('T', ['Venue: {{venue}}', '{{minutes_items}}']);
     const paper = buildPaper('minutes', { ...data, meetings: data.meetings.map((m) => ({ ...m, venue: 'Room $1 \\ B' })) }, MEETING);
     const result = renderPaper(docs, { paper, templateId, outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
     const doc = handle.document(result.docId);
     expect(doc.body.children[0]).toMatchObject({ text: 'Venue: Room $1 \\ B' });
-    expect(doc.body.children.map((c) => c.type)).toEqual(['PARAGRAPH', 'TABLE', 'PARAGRAPH']);
+    // The Docs API puts a new line before a table it inserts: an empty paragraph before it.
+    expect(doc.body.children.map((c) => c.type)).toEqual(docsApi ? ['PARAGRAPH', 'PARAGRAPH', 'TABLE', 'PARAGRAPH'] : ['PARAGRAPH', 'TABLE', 'PARAGRAPH']);
   });
 
   describe('user text is never read as a template', () => {
@@ -133,7 +146,7 @@ describe('renderPaper', () => {
       const paper = buildPaper('actionLog', hostile, MEETING);
       const result = renderPaper(docs, { paper, templateId, outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
       const doc = handle.document(result.docId);
-      const paragraphs = doc.body.children.filter((c) => c.type === 'PARAGRAPH').map((c) => c.text);
+      const paragraphs = doc.body.children.flatMap((c) => (c.type === 'PARAGRAPH' && c.text ? [c.text] : []));
       expect(paragraphs).toEqual([
         'Board $1 \\ {{title}}', 'Log {{board}} $& / Room $5 {{venue}} / Log {{board}} $&', 'Note \\1 {{status_key}}', 'End',
       ]);
@@ -143,19 +156,25 @@ describe('renderPaper', () => {
       const log = tableStartingWith(doc, 'Ref No and subject');
       const row = log.rows.find((r) => r.cells[0]!.paragraphs[0]!.text.startsWith('10.11.02'))!;
       expect(row.cells[2]!.paragraphs.map((p) => p.text)).toEqual(['See {{forward_plan_table}} and {{action_table}} below']);
-      expect(row.cells[4]!.paragraphs[0]!.text).toBe('Costs: $& and {{note}}');
+      expect(row.cells[4]!.paragraphs[1]!.text).toBe('Costs: $& and {{note}}');
       expect(log.rows).toHaveLength(EXPECTED_LOG.length + 1);
       expect(tables(doc).filter((t) => t.rows[0]?.cells[0]?.paragraphs[0]?.text === 'Source')).toHaveLength(1);
       log.rows.slice(1).forEach((r, i) => expect(r.cells.map((c) => c.backgroundColor)).toEqual(Array(5).fill(statusEntry(EXPECTED_LOG[i]![1] as never).background)));
-      // One search per placeholder occurrence whose value is not inert (board 2, title 2, venue 1, note 1) or that is a table (3).
-      expect(calls.count('DocumentApp.Body.findText')).toBe(9);
-      expect(calls.count('DocumentApp.Body.replaceText')).toBe(1); // meeting_date, the only inert value
-      expect(calls.count('DocumentApp.Body.insertTable')).toBe(3);
+      if (docsApi) {
+        // Read once, filled in one batch: no search at all, user text only ever inserted literally.
+        expect(calls.byMethod('Docs.')).toEqual({ 'Docs.Documents.batchUpdate': 1, 'Docs.Documents.get': 1 });
+        expect(calls.total('DocumentApp')).toBe(0);
+      } else {
+        // One search per placeholder occurrence whose value is not inert (board 2, title 2, venue 1, note 1) or that is a table (3).
+        expect(calls.count('DocumentApp.Body.findText')).toBe(9);
+        expect(calls.count('DocumentApp.Body.replaceText')).toBe(1); // meeting_date, the only inert value
+        expect(calls.count('DocumentApp.Body.insertTable')).toBe(3);
+      }
       expect(result.cellStyling).toBe(docsApi ? 'docs-api' : 'per-cell');
     });
 
-    it('never hands user text to replaceText (whose replacement treats $ and \\ as special)', () => {
-      const { handle, docs, folder, services, calls } = setup();
+    it('never hands user text to replaceText (whose replacement treats $ and \\ as special) on the DocumentApp way', () => {
+      const { handle, docs, folder, services, calls } = setup(false);
       stopRunawaySearches(calls);
       const replacements: string[] = [];
       const app = services.DocumentApp as unknown as GoogleAppsScript.Document.DocumentApp;
@@ -194,31 +213,30 @@ describe('renderPaper', () => {
   });
 
   describe('cell colours', () => {
-    it.each(['actionLog', 'agenda'] as PaperKind[])('%s: the Docs API path gives exactly the document the per-cell path gives, in 2 Docs API calls and no getCell', (kind) => {
+    const visible = (doc: DocState) => doc.body.children.flatMap((c): unknown[] => (c.type === 'PARAGRAPH'
+      ? (c.text ? [{ text: c.text, heading: c.heading }] : [])
+      : [{ rows: c.rows.map((r) => r.cells.map((x) => ({ text: x.paragraphs.map((p) => p.text).join('\n'), bg: x.backgroundColor, bold: x.paragraphs.every((p) => p.bold), size: x.paragraphs[0]!.fontSize }))), widths: c.columnWidths }]));
+
+    it.each(['actionLog', 'agenda', 'minutes'] as PaperKind[])('%s: the Docs API way gives the text, tables, colours, bold and widths the DocumentApp way gives, in one get and one batchUpdate and no DocumentApp call', (kind) => {
       const api = setup(true);
-      const viaApi = renderPaper(api.docs, { paper: buildPaper(kind, data, MEETING), templateId: '', outputFolderId: api.folder, savePdf: false, recordTemplateId: () => undefined });
+      const templateId = renderPaper(api.docs, { paper: buildPaper(kind, data, MEETING), templateId: '', outputFolderId: api.folder, savePdf: false, recordTemplateId: () => undefined }).createdTemplateId!;
+      api.calls.reset();
+      const viaApi = renderPaper(api.docs, { paper: buildPaper(kind, data, MEETING), templateId, outputFolderId: api.folder, savePdf: false, recordTemplateId: () => undefined });
       const plain = setup(false);
       const perCell = renderPaper(plain.docs, { paper: buildPaper(kind, data, MEETING), templateId: '', outputFolderId: plain.folder, savePdf: false, recordTemplateId: () => undefined });
 
-      expect(viaApi.cellStyling).toBe('docs-api');
-      expect(perCell.cellStyling).toBe('per-cell');
-      expect(api.handle.snapshot(viaApi.docId)).toEqual(plain.handle.snapshot(perCell.docId));
-      expect(api.handle.toHtml(viaApi.docId)).toBe(plain.handle.toHtml(perCell.docId));
+      expect(viaApi.cellStyling).toBe(kind === 'minutes' ? 'none' : 'docs-api');
+      expect(viaApi).toMatchObject({ docsApi: true, leftOut: [] });
+      expect(perCell).toMatchObject({ docsApi: false, leftOut: ['the header row repeating at the top of each page (DocumentApp cannot set it)'] });
+      expect(perCell.cellStyling).toBe(kind === 'minutes' ? 'none' : 'per-cell');
+      expect(visible(api.handle.document(viaApi.docId))).toEqual(visible(plain.handle.document(perCell.docId)));
       expect(api.calls.byMethod('Docs.')).toEqual({ 'Docs.Documents.batchUpdate': 1, 'Docs.Documents.get': 1 });
-      expect(api.calls.count('DocumentApp.Table.getCell')).toBe(0);
-      expect(api.calls.count('DocumentApp.TableCell.setBackgroundColor')).toBe(0);
+      expect(api.calls.total('DocumentApp')).toBe(0);
+      expect(api.calls.total('DriveApp')).toBeLessThanOrEqual(4); // folder, template file, copy, its id
       expect(plain.calls.total('Docs.')).toBe(0);
-      expect(plain.calls.count('DocumentApp.TableCell.setBackgroundColor')).toBeGreaterThan(0);
-      expect(plain.logged).toEqual([expect.stringMatching(/^Table colours set cell by cell with DocumentApp \(\d+ cells\): enable the advanced Docs service/)]);
+      if (kind !== 'minutes') expect(plain.calls.count('DocumentApp.TableCell.setBackgroundColor')).toBeGreaterThan(0);
+      expect(plain.logged).toEqual(['Paper made with DocumentApp because the advanced Docs service is off.']);
       expect(api.logged).toEqual([]);
-    });
-
-    it('minutes: nothing to colour, so no Docs API call at all', () => {
-      const { docs, folder, calls, logged } = setup();
-      const result = renderPaper(docs, { paper: buildPaper('minutes', data, MEETING), templateId: '', outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
-      expect(result.cellStyling).toBe('none');
-      expect(calls.total('Docs.')).toBe(0);
-      expect(logged).toEqual([]);
     });
 
     it('colours the action log rows by status through the Docs API, seen by DocumentApp and the HTML export', () => {
@@ -236,7 +254,7 @@ describe('renderPaper', () => {
       expect(handle.toHtml(result.docId)).toContain(`<td style="background:${statusEntry(EXPECTED_LOG[0]![1] as never).background}">`);
     });
 
-    it('asks the Docs API for table positions only, and sends one request per block of colour', () => {
+    it('reads the template once and sends one batch: a request per block of colour, the header rows pinned', () => {
       const { docs, folder } = setup();
       const gets: unknown[][] = [];
       const updates: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest[] = [];
@@ -252,15 +270,17 @@ describe('renderPaper', () => {
       };
       const paper = buildPaper('actionLog', data, MEETING);
       const result = renderPaper(spy, { paper, templateId: '', outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
-      expect(gets).toEqual([[result.docId, { fields: TABLE_FIELDS }]]);
-      const requests = updates.flatMap((u) => u.requests ?? []) as { updateTableCellStyle: { tableRange: { rowSpan: number; columnSpan: number }; fields: string } }[];
+      expect(gets).toEqual([[result.createdTemplateId]]);
+      expect(updates).toHaveLength(1);
+      const requests = updates[0]!.requests as Record<string, { tableRange?: { rowSpan: number; columnSpan: number }; fields?: string; pinnedHeaderRowsCount?: number }>[];
+      const styles = requests.flatMap((r) => (r.updateTableCellStyle ? [r.updateTableCellStyle] : []));
       // Status key: 5 rows of distinct colours; each table's header: one request; action rows: one per run of a colour.
       const runs = EXPECTED_LOG.filter((e, i) => i === 0 || statusEntry(e[1] as never).background !== statusEntry(EXPECTED_LOG[i - 1]![1] as never).background).length;
-      expect(requests).toHaveLength(5 + 2 + runs);
-      expect(requests.every((r) => r.updateTableCellStyle.fields === 'backgroundColor')).toBe(true);
-      // Headers and action rows span the five columns; the key colours its swatch column only.
-      expect(requests.filter((r) => r.updateTableCellStyle.tableRange.columnSpan === 5)).toHaveLength(2 + runs);
-      expect(requests.length).toBeLessThanOrEqual(MAX_REQUESTS_PER_BATCH);
+      expect(styles).toHaveLength(5 + 2 + runs);
+      expect(styles.every((r) => r.fields === 'backgroundColor')).toBe(true);
+      expect(styles.filter((r) => r.tableRange!.columnSpan === 5)).toHaveLength(2 + runs);
+      expect(requests.filter((r) => r.pinTableHeaderRows).map((r) => r.pinTableHeaderRows!.pinnedHeaderRowsCount)).toEqual([1, 1]); // forward plan, action log
+      expect(requests.filter((r) => r.insertTable)).toHaveLength(3);
     });
 
     it('finds the inserted table after a template table of the same size, and leaves the template\'s table alone', () => {
@@ -276,40 +296,38 @@ describe('renderPaper', () => {
       expect(key!.rows.map((r) => r.cells[0]!.backgroundColor)).toEqual(['#b7e1cd', '#c9daf8', '#fce8b2', '#f4c7c3', '#d9d2e9']);
     });
 
-    it('falls back to DocumentApp cell by cell when the Docs API call fails, says so, and colours the same', () => {
+    it('falls back to DocumentApp when the Docs API cannot be used, says so, and colours the same', () => {
       const { handle, docs, folder, logged, calls } = setup();
       const failing: DocsServices = {
         ...docs,
         Docs: { Documents: { get: () => { throw new Error('API call to docs.documents.get failed with error: Google Docs API has not been used in project 123 before or it is disabled.'); } } } as unknown as GoogleAppsScript.Docs,
       };
       const result = renderPaper(failing, { paper: buildPaper('actionLog', data, MEETING), templateId: '', outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
-      expect(result.cellStyling).toBe('per-cell');
-      expect(logged).toEqual(['Table colours: the Docs API could not be used (API call to docs.documents.get failed with error: Google Docs API has not been used in project 123 before or it is disabled.); setting them cell by cell with DocumentApp instead.']);
+      expect(result).toMatchObject({ cellStyling: 'per-cell', docsApi: false });
+      expect(logged).toEqual(['Paper made with DocumentApp because the Docs API could not be used (API call to docs.documents.get failed with error: Google Docs API has not been used in project 123 before or it is disabled.).']);
       const key = tables(handle.document(result.docId))[0]!;
       expect(key.rows.map((r) => r.cells[0]!.backgroundColor)).toEqual(['#b7e1cd', '#c9daf8', '#fce8b2', '#f4c7c3', '#d9d2e9']);
       expect(calls.count('DocumentApp.TableCell.setBackgroundColor')).toBeGreaterThan(0);
       expect(handle.file(result.docId).trashed).toBe(false);
     });
 
-    it('falls back rather than colour the wrong table when the Docs API shows another table where one was inserted', () => {
+    it('when the batch is refused, trashes that copy and makes the paper with DocumentApp from a fresh one', () => {
       const { handle, docs, folder, logged } = setup();
       const real = docs.Docs!;
-      const shifted: DocsServices = {
+      const refusing: DocsServices = {
         ...docs,
         Docs: {
           Documents: {
-            get: (id: string, args: object) => {
-              const d = real.Documents.get(id, args);
-              // As if a section break the code does not know about were a paragraph.
-              return { body: { content: (d.body?.content ?? []).flatMap((e, i) => (i === 1 ? [{ startIndex: 1 }, e] : [e])) } };
-            },
-            batchUpdate: () => { throw new Error('must not be called'); },
+            get: (id: string) => real.Documents.get(id),
+            batchUpdate: () => { throw new Error('API call to docs.documents.batchUpdate failed with error: Request payload size exceeds the limit'); },
           },
         } as unknown as GoogleAppsScript.Docs,
       };
-      const result = renderPaper(shifted, { paper: buildPaper('agenda', data, MEETING), templateId: '', outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
-      expect(result.cellStyling).toBe('per-cell');
-      expect(logged[0]).toMatch(/^Table colours: the Docs API could not be used \(table \d+ of the document is not the \d+×\d+ table inserted there\)/);
+      const result = renderPaper(refusing, { paper: buildPaper('agenda', data, MEETING), templateId: '', outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
+      expect(result.docsApi).toBe(false);
+      expect(logged[0]).toMatch(/^Paper made with DocumentApp because the Docs API could not be used \(API call to docs.documents.batchUpdate failed/);
+      const papers = handle.filesIn(folder).filter((f) => f.name === result.name);
+      expect(papers.map((f) => f.trashed)).toEqual([true, false]);
       expect(tables(handle.document(result.docId)).every((t) => t.rows[0]!.cells.every((c) => c.backgroundColor === '#d9d9d9'))).toBe(true);
     });
   });

@@ -23,5 +23,11 @@ const haveChromium = existsSync(CHROMIUM);
   }
   const html = readFileSync(papers[0]!.path, 'utf8');
   for (const entry of STATUS_KEY) expect(html).toContain(`background:${entry.background}`);
+  // What the PNG shows: real headings, the status in words, the header row again on page 2.
+  expect(html).toContain('<h1>Action Log &amp; Forward Plan</h1>');
+  expect(html).toContain('<h2>Key:</h2>');
+  expect(html).toContain('Status: Completed.');
+  expect(html).toMatch(/Page 1 of [2-9]/);
+  expect(html).toMatch(/<tr class="repeated-header"><th scope="col"[^>]*><p[^>]*>Ref No and subject<\/p>/);
 });
 

@@ -1,21 +1,21 @@
 /**
  * Renders a paper model into a new Google Doc copied from a template. The template is checked
  * first (unknown or missing placeholders are reported by name and nothing is created), then
- * copied into the output folder — never edited — and filled (see `fill`: user text is never
- * searched or read as a pattern), table placeholders with one `insertTable` each plus styling.
+ * copied into the output folder — never edited — and filled. User text is never searched or
+ * read as a pattern.
  *
- * Styling: widths, text size and bold rows go through DocumentApp (a few calls a table). Cell
- * backgrounds are the costly part — DocumentApp has no row- or range-level background, so it
- * costs `getCell` + `setBackgroundColor` per coloured cell. With the advanced Docs service
- * enabled (manifest: `Docs`, v1) they are set instead by ONE `Docs.Documents.get` (to find
- * each table's start index) and ONE `Docs.Documents.batchUpdate` of `updateTableCellStyle`
- * requests, one per block of equal colour: a constant number of calls whatever the row count.
- * Without the service, or when the Docs API call fails, the per-cell way is used and a log line
- * says so.
+ * With the advanced Docs service (manifest: `Docs`, v1) a paper costs a constant handful of
+ * calls whatever its size: `Documents.get` of the template, the Drive copy, ONE
+ * `Documents.batchUpdate` that puts in the text and the tables and styles them (text size,
+ * bold rows, widths, the header row pinned so it repeats on each page, a background request
+ * per block of equal colour), and the PDF if asked for. Without the service, or when the API
+ * fails, DocumentApp does it (`fill`): each table in one `insertTable`, and the styling that
+ * fits in a budget of calls (`fallbackStyling`); what it leaves out is returned and logged.
  */
-import { colourRects } from '../../core/papers/cell-runs';
+import { docsParagraphs, docsText, planDocsFill, relayRequests, splitBySize, type DocElement, type DocsRequest } from '../../core/papers/docs-plan';
+import { fallbackStyling, FALLBACK_STYLE_CALLS, FULL_STYLING, type TableStyling } from '../../core/papers/fallback';
 import {
-  checkTemplate, placeholderPattern, planFill, rightToLeft, templateProblems, type PaperKind, type TemplateCheck, type TextSpot,
+  checkTemplate, placeholderPattern, placeholderSpec, planFill, rightToLeft, templateProblems, type PaperKind, type TemplateCheck, type TextSpot,
 } from '../../core/papers/placeholders';
 import type { PaperModel, TableModel } from '../../core/papers/models';
 import { DEFAULT_TEMPLATES, TEMPLATE_NAMES, TEMPLATE_SETTING, type BlockStyle } from '../../core/papers/templates';
@@ -60,7 +60,22 @@ export interface RenderRequest {
   readonly recordTemplateId: (id: string) => void;
   /** Table text size in points. */
   readonly tableFontSize?: number;
+  /** The paper made before for the same meeting, if any: updated in place, or replaced. */
+  readonly previous?: PreviousPaper | undefined;
 }
+
+export interface PreviousPaper {
+  readonly docId: string;
+  readonly pdfId?: string | undefined;
+}
+
+/**
+ * 'new': no paper before; 'updated': the Doc made before was laid out again in place (same
+ * link, version history kept); 'replaced': it could not be (no Docs API, a template with tables
+ * or images), so it was moved to the Bin and a new Doc made.
+ */
+import type { PaperOutcome } from '../../core/papers/dialog-data';
+export type { PaperOutcome } from '../../core/papers/dialog-data';
 
 export interface RenderResult {
   readonly name: string;
@@ -71,9 +86,15 @@ export interface RenderResult {
   readonly createdTemplateId?: string;
   /** How the cell backgrounds were set. */
   readonly cellStyling: CellStyling;
+  /** True when the Docs API (advanced service) made the paper; false: DocumentApp did. */
+  readonly docsApi: boolean;
+  /** What the paper lacks that the Docs API way would have given it (empty on that way). */
+  readonly leftOut: readonly string[];
+  readonly outcome: PaperOutcome;
+  readonly pdfId?: string;
 }
 
-/** 'docs-api': one get + one batchUpdate; 'per-cell': DocumentApp, two calls a coloured cell; 'none': nothing to colour. */
+/** 'docs-api': in the one batchUpdate; 'per-cell': DocumentApp, two calls a coloured cell; 'none': nothing coloured. */
 export type CellStyling = 'docs-api' | 'per-cell' | 'none';
 
 const SETTING_LABELS: Record<PaperKind, string> = {
@@ -85,18 +106,183 @@ const SETTING_LABELS: Record<PaperKind, string> = {
 const PAPER_WORDS: Record<PaperKind, string> = { actionLog: 'action log', agenda: 'agenda', minutes: 'minutes' };
 
 export function renderPaper(services: DocsServices, req: RenderRequest): RenderResult {
-  const { DocumentApp: docs, DriveApp: drive } = services;
   const kind = req.paper.kind;
-  const folder = outputFolder(drive, req.outputFolderId);
+  // Looked up when first needed (a copy, the PDF): updating a paper in place needs no folder.
+  let opened: Folder | undefined;
+  const folder = () => (opened ??= outputFolder(services.DriveApp, req.outputFolderId));
 
   let templateId = req.templateId.trim();
   let createdTemplateId: string | undefined;
   if (!templateId) {
-    templateId = createDefaultTemplate(services, kind, folder);
+    templateId = createDefaultTemplate(services, kind, folder());
     createdTemplateId = templateId;
     req.recordTemplateId(templateId);
   }
+  const fontSize = req.tableFontSize ?? 9;
+  const previousFile = req.previous ? liveFile(services.DriveApp, req.previous.docId) : undefined;
+  const previous = previousFile && req.previous ? { file: previousFile, id: req.previous.docId } : undefined;
+  let made: Made | undefined;
+  let apiFailure: string | undefined;
+  if (services.Docs) {
+    const viaApi = renderWithDocsApi(services, services.Docs, req.paper, templateId, folder, fontSize, previous);
+    if ('failure' in viaApi) apiFailure = viaApi.failure;
+    else made = viaApi;
+  }
+  made ??= renderWithDocumentApp(services, req.paper, templateId, folder, fontSize, apiFailure);
+  const outcome: PaperOutcome = !previous ? 'new' : made.docId === req.previous?.docId ? 'updated' : 'replaced';
+  // Never two papers for one meeting: one replaced goes to the Bin (restorable from there).
+  if (outcome === 'replaced') previous?.file.setTrashed(true);
 
+  let pdfUrl: string | undefined;
+  let pdfId: string | undefined;
+  if (req.savePdf) {
+    // Made from the finished document, so the PDF has its headings and styles.
+    const blob = made.copy.getAs(services.pdfMimeType);
+    // getAs names the blob after the Doc with what follows its last full stop replaced by
+    // ".pdf" (Apps Script's documentation): the name is set only when that would cut it short.
+    if (req.paper.name.includes('.')) blob.setName(`${req.paper.name}.pdf`);
+    const pdf = folder().createFile(blob);
+    pdfId = pdf.getId();
+    pdfUrl = driveFileUrl(pdfId);
+    // The PDF is made afresh each time; the one before goes to the Bin.
+    if (req.previous?.pdfId) trash(services.DriveApp, req.previous.pdfId);
+  }
+  return {
+    name: req.paper.name, docId: made.docId, docUrl: documentUrl(made.docId),
+    ...(pdfUrl ? { pdfUrl } : {}),
+    ...(pdfId ? { pdfId } : {}),
+    ...(createdTemplateId ? { createdTemplateId } : {}),
+    cellStyling: made.cellStyling,
+    docsApi: made.docsApi,
+    leftOut: made.leftOut,
+    outcome,
+  };
+}
+
+/** A Drive file's address in the form Drive gives (drive.google.com/file/d/ID/view): no call needed. */
+export function driveFileUrl(id: string): string {
+  return `https://drive.google.com/file/d/${id}/view`;
+}
+
+/** To the Bin, if it is still there (trashing a trashed file changes nothing). */
+function trash(drive: GoogleAppsScript.Drive.DriveApp, id: string): void {
+  try {
+    drive.getFileById(id).setTrashed(true);
+  } catch {
+    // Gone already: nothing to do.
+  }
+}
+
+/** The file, unless it is gone or in the Bin. */
+function liveFile(drive: GoogleAppsScript.Drive.DriveApp, id: string): GoogleAppsScript.Drive.File | undefined {
+  try {
+    const file = drive.getFileById(id);
+    return file.isTrashed() ? undefined : file;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A Doc's address, in the form Google documents (docs.google.com/document/d/ID/edit): no call needed. */
+export function documentUrl(id: string): string {
+  return `https://docs.google.com/document/d/${id}/edit`;
+}
+
+interface Made {
+  readonly copy: GoogleAppsScript.Drive.File;
+  readonly docId: string;
+  readonly cellStyling: CellStyling;
+  readonly docsApi: boolean;
+  readonly leftOut: string[];
+}
+
+/**
+ * The Docs API way: read the template once (`Documents.get`), check it, copy it, and fill the
+ * copy with one `Documents.batchUpdate` worked out in full beforehand (`planDocsFill`). Any
+ * failure of the API leaves nothing behind and returns why, and the DocumentApp way is used.
+ */
+function renderWithDocsApi(services: DocsServices, api: DocsApi, paper: PaperModel, templateId: string, folder: () => Folder, fontSize: number, previous: { file: GoogleAppsScript.Drive.File; id: string } | undefined): Made | { failure: string } {
+  const kind = paper.kind;
+  let template: GoogleAppsScript.Docs.Schema.Document;
+  try {
+    template = api.Documents.get(templateId);
+  } catch (e) {
+    // The template may be fine and the API off for this project: DocumentApp says which.
+    return { failure: messageOf(e) };
+  }
+  const paragraphs = docsParagraphs((template.body?.content ?? []) as DocElement[]);
+  const check = checkTemplate(docsText(paragraphs), kind);
+  const problems = templateProblems(check);
+  if (problems.length) {
+    throw new UserFacingError(`The ${PAPER_WORDS[kind]} template cannot be used: ${problems.join(' ')} Nothing was created.`);
+  }
+  const plan = planDocsFill(paragraphs, check, paper, fontSize);
+  if (plan.inTable.length) {
+    throw new UserFacingError(`${plan.inTable.map((n) => `{{${n}}}`).join(', ')} is inside a table of the template; it becomes a table, so put it on a line of its own in the main text of the template. Nothing was created.`);
+  }
+  const coloured = Object.values(usedTables(check, paper)).some((t) => t.backgrounds.some((row) => row.some(Boolean)));
+  if (previous) {
+    // The paper made before, laid out again from the template in the same batch: same link.
+    const updated = relayInPlace(api, previous.id, template, plan.requests);
+    if (updated) return { copy: previous.file, docId: updated, cellStyling: coloured ? 'docs-api' : 'none', docsApi: true, leftOut: [] };
+  }
+  const copy = services.DriveApp.getFileById(templateId).makeCopy(paper.name, folder());
+  const docId = copy.getId();
+  try {
+    for (const requests of splitBySize(plan.requests, MAX_BATCH_CHARS)) {
+      api.Documents.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, docId);
+    }
+  } catch (e) {
+    copy.setTrashed(true);
+    return { failure: messageOf(e) };
+  }
+  return { copy, docId, cellStyling: coloured ? 'docs-api' : 'none', docsApi: true, leftOut: [] };
+}
+
+/**
+ * Clears the existing Doc and lays the template and the paper into it, in one batch (its end
+ * index read first). Returns its id, or undefined when the template cannot be laid out again
+ * (tables, images) or the API refuses: the caller then makes a new copy.
+ */
+function relayInPlace(api: DocsApi, docId: string, template: GoogleAppsScript.Docs.Schema.Document, fill: readonly DocsRequest[]): string | undefined {
+  const content = (template.body?.content ?? []) as DocElement[];
+  if (!relayRequests(content, 3)) return undefined;
+  try {
+    const existing = api.Documents.get(docId, { fields: 'body.content(endIndex)' });
+    const end = Math.max(0, ...(existing.body?.content ?? []).map((e) => e.endIndex ?? 0));
+    const requests = [...(relayRequests(content, end) ?? []), ...fill];
+    for (const batch of splitBySize(requests, MAX_BATCH_CHARS)) api.Documents.batchUpdate({ requests: batch as GoogleAppsScript.Docs.Schema.Request[] }, docId);
+    return docId;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * JSON characters per `batchUpdate`. Google documents no cap on the number of requests; an
+ * HTTP request to a Google API is limited in size (10 MB is the figure usually given), so a
+ * paper larger than this is sent in consecutive batches (the same edits in the same order).
+ */
+export const MAX_BATCH_CHARS = 8_000_000;
+
+/** The tables a checked template holds, by name. */
+function usedTables(check: TemplateCheck, paper: PaperModel): Record<string, TableModel> {
+  const out: Record<string, TableModel> = {};
+  for (const name of check.placeholders) {
+    const model = placeholderSpec(name)?.kind === 'table' ? paper.tables[name] : undefined;
+    if (model) out[name] = model;
+  }
+  return out;
+}
+
+/**
+ * The DocumentApp way (no advanced service, or the Docs API failed): the template checked and
+ * copied, the copy filled (`fill`), and as much styling as fits in {@link FALLBACK_STYLE_CALLS}
+ * calls (`fallbackStyling`); what it leaves out is said.
+ */
+function renderWithDocumentApp(services: DocsServices, paper: PaperModel, templateId: string, folder: () => Folder, fontSize: number, apiFailure: string | undefined): Made {
+  const { DocumentApp: docs, DriveApp: drive } = services;
+  const kind = paper.kind;
   // Check the template before copying it: a bad one leaves nothing behind.
   let templateText: string;
   try {
@@ -112,49 +298,23 @@ export function renderPaper(services: DocsServices, req: RenderRequest): RenderR
   if (problems.length) {
     throw new UserFacingError(`The ${PAPER_WORDS[kind]} template cannot be used: ${problems.join(' ')} Nothing was created.`);
   }
-
-  const copy = drive.getFileById(templateId).makeCopy(req.paper.name, folder);
+  const styling = fallbackStyling(usedTables(check, paper), FALLBACK_STYLE_CALLS);
+  const copy = drive.getFileById(templateId).makeCopy(paper.name, folder());
   const docId = copy.getId();
-  let cellStyling: CellStyling;
   try {
     const doc = docs.openById(docId);
-    const body = doc.getBody();
-    const viaApi = Boolean(services.Docs);
-    const placed = fill(body, check, req.paper, req.tableFontSize ?? 9, !viaApi);
-    const coloured = placed.filter((t) => t.model.backgrounds.some((row) => row.some(Boolean)));
-    // Where each coloured table sits among the body's children (the Docs API sees the same order).
-    const located = viaApi ? coloured.map((t) => ({ ...t, childIndex: body.getChildIndex(t.table) })) : [];
-    doc.saveAndClose(); // the Docs API reads and edits the saved document only
-    cellStyling = coloured.length ? (viaApi ? 'docs-api' : 'per-cell') : 'none';
-    if (!viaApi && coloured.length) services.log?.(`Table colours set cell by cell with DocumentApp (${countCells(coloured)} cells): enable the advanced Docs service to set them in one call.`);
-    if (viaApi && located.length) {
-      try {
-        colourWithDocsApi(services.Docs as DocsApi, docId, located);
-      } catch (e) {
-        services.log?.(`Table colours: the Docs API could not be used (${messageOf(e)}); setting them cell by cell with DocumentApp instead.`);
-        const again = docs.openById(docId);
-        const againBody = again.getBody();
-        for (const t of located) colourCells(againBody.getChild(t.childIndex).asTable(), t.model);
-        again.saveAndClose();
-        cellStyling = 'per-cell';
-      }
-    }
+    fill(doc.getBody(), check, paper, fontSize, styling.styles);
+    doc.saveAndClose();
   } catch (e) {
     copy.setTrashed(true);
     throw e;
   }
-  const docUrl = copy.getUrl();
-  let pdfUrl: string | undefined;
-  if (req.savePdf) {
-    const blob = copy.getAs(services.pdfMimeType);
-    blob.setName(`${req.paper.name}.pdf`);
-    pdfUrl = folder.createFile(blob).getUrl();
-  }
+  const why = apiFailure ? `the Docs API could not be used (${apiFailure})` : 'the advanced Docs service is off';
+  services.log?.(`Paper made with DocumentApp because ${why}${styling.leftOut.length ? `; left out: ${styling.leftOut.join('; ')}` : ''}.`);
   return {
-    name: req.paper.name, docId, docUrl,
-    ...(pdfUrl ? { pdfUrl } : {}),
-    ...(createdTemplateId ? { createdTemplateId } : {}),
-    cellStyling,
+    copy, docId, docsApi: false,
+    cellStyling: styling.colouredCells ? 'per-cell' : 'none',
+    leftOut: [...styling.leftOut, 'the header row repeating at the top of each page (DocumentApp cannot set it)'],
   };
 }
 
@@ -181,8 +341,9 @@ export interface PlacedTable {
 }
 
 /**
- * Fills text and table placeholders; returns the tables inserted, in the order they were made.
- * `colourCellsNow` false leaves cell backgrounds to the caller (the Docs API path).
+ * The DocumentApp way of filling a copy: text and table placeholders; returns the tables
+ * inserted, in the order they were made. `styles` says, per table placeholder, which rows get
+ * their colour and bold (`fallbackStyling`); a table not named gets all of it.
  *
  * User text is never read as a template. First each text value that holds no brace, `$` or
  * backslash goes in with one `replaceText` (it cannot form, hide or alter a placeholder). Then
@@ -191,7 +352,7 @@ export interface PlacedTable {
  * spots filled: text right to left with `insertText`/`deleteText` (literal, never a pattern),
  * tables with one `insertTable` each. Nothing searches the document after that.
  */
-export function fill(body: Body, check: TemplateCheck, paper: PaperModel, tableFontSize: number, colourCellsNow = true): PlacedTable[] {
+export function fill(body: Body, check: TemplateCheck, paper: PaperModel, tableFontSize: number, styles: Readonly<Record<string, TableStyling>> = {}): PlacedTable[] {
   const plan = planFill(check, paper.text);
   for (const { name, value } of plan.replaceAll) body.replaceText(placeholderPattern(name), value);
 
@@ -221,12 +382,12 @@ export function fill(body: Body, check: TemplateCheck, paper: PaperModel, tableF
   }
 
   const placed: PlacedTable[] = [];
-  for (const t of tables) placed.push(...replaceWithTable(body, t.name, t.paragraph, t.model, tableFontSize, colourCellsNow));
+  for (const t of tables) placed.push(...replaceWithTable(body, t.name, t.paragraph, t.model, tableFontSize, styles[t.name] ?? FULL_STYLING));
   return placed;
 }
 
 /** Replaces the paragraph holding the placeholder by the table (one insertTable call). */
-function replaceWithTable(body: Body, name: string, paragraph: GoogleAppsScript.Document.ContainerElement, model: TableModel, fontSize: number, colourCellsNow: boolean): PlacedTable[] {
+function replaceWithTable(body: Body, name: string, paragraph: GoogleAppsScript.Document.ContainerElement, model: TableModel, fontSize: number, styling: TableStyling): PlacedTable[] {
   let index: number;
   try {
     index = body.getChildIndex(paragraph);
@@ -237,7 +398,7 @@ function replaceWithTable(body: Body, name: string, paragraph: GoogleAppsScript.
   let at = index;
   if (model.cells.length) {
     const table = body.insertTable(index, model.cells);
-    styleTable(table, model, fontSize, colourCellsNow);
+    styleTable(table, model, fontSize, styling);
     placed.push({ table, model });
     at = index + 1;
   }
@@ -247,102 +408,24 @@ function replaceWithTable(body: Body, name: string, paragraph: GoogleAppsScript.
   return placed;
 }
 
-/** Widths, text size and bold rows (a few calls a table); cell backgrounds too unless told not to. */
-export function styleTable(table: Table, model: TableModel, fontSize: number, colourCellsNow = true): void {
+/** Widths, text size, bold rows and cell backgrounds — the rows `styling` allows (DocumentApp: a few calls a table, and 2 a coloured cell, 3 a bold row). */
+export function styleTable(table: Table, model: TableModel, fontSize: number, styling: TableStyling = FULL_STYLING): void {
   model.columnWidths?.forEach((w, c) => {
     if (w) table.setColumnWidth(c, w);
   });
   table.editAsText().setFontSize(fontSize);
-  for (const r of model.boldRows) table.getRow(r).editAsText().setBold(true);
-  if (colourCellsNow) colourCells(table, model);
+  for (const r of model.boldRows) if (styling.boldRow(r)) table.getRow(r).editAsText().setBold(true);
+  colourCells(table, model, styling);
 }
 
-/** The DocumentApp way: `getCell` + `setBackgroundColor` for every coloured cell. */
-export function colourCells(table: Table, model: TableModel): void {
-  model.backgrounds.forEach((row, r) =>
+/** The DocumentApp way: `getCell` + `setBackgroundColor` for every coloured cell `styling` allows. */
+export function colourCells(table: Table, model: TableModel, styling: TableStyling = FULL_STYLING): void {
+  model.backgrounds.forEach((row, r) => {
+    if (!styling.colourRow(r)) return;
     row.forEach((colour, c) => {
       if (colour) table.getCell(r, c).setBackgroundColor(colour);
-    }),
-  );
-}
-
-function countCells(tables: readonly PlacedTable[]): number {
-  return tables.reduce((n, t) => n + t.model.backgrounds.reduce((m, row) => m + row.filter(Boolean).length, 0), 0);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Cell backgrounds through the Docs API (advanced service).
-
-/** `UpdateTableCellStyleRequest` and `TableRange`, which @types/google-apps-script 2.0.x lacks. */
-interface TableRange {
-  tableCellLocation: GoogleAppsScript.Docs.Schema.TableCellLocation;
-  rowSpan: number;
-  columnSpan: number;
-}
-export interface DocsRequest extends GoogleAppsScript.Docs.Schema.Request {
-  updateTableCellStyle?: {
-    tableCellStyle: GoogleAppsScript.Docs.Schema.TableCellStyle;
-    fields: string;
-    tableRange?: TableRange;
-    tableStartLocation?: GoogleAppsScript.Docs.Schema.Location;
-  };
-}
-
-/** Just enough of the body to find each top-level table's start index (section breaks told apart). */
-export const TABLE_FIELDS = 'body.content(startIndex,sectionBreak,table(rows,columns))';
-
-/**
- * One `Documents.get` with a field mask, one `Documents.batchUpdate` (per 500 requests). Tables are found by their
- * place among the body's children: the Docs API lists the same elements in the same order, plus
- * section breaks (which DocumentApp does not show). Each is checked by its size before use;
- * any mismatch throws (the caller then falls back) rather than colouring the wrong table.
- */
-export function colourWithDocsApi(api: DocsApi, docId: string, tables: readonly (PlacedTable & { childIndex: number })[]): void {
-  const got = api.Documents.get(docId, { fields: TABLE_FIELDS });
-  const elements = (got.body?.content ?? []).filter((e) => !e.sectionBreak);
-  const requests: DocsRequest[] = [];
-  for (const t of tables) {
-    const element = elements[t.childIndex];
-    const rows = t.model.cells.length;
-    const columns = t.model.cells[0]?.length ?? 0;
-    if (!element?.table || element.table.rows !== rows || element.table.columns !== columns || typeof element.startIndex !== 'number') {
-      throw new Error(`table ${t.childIndex} of the document is not the ${rows}×${columns} table inserted there`);
-    }
-    requests.push(...cellStyleRequests(element.startIndex, t.model));
-  }
-  for (let i = 0; i < requests.length; i += MAX_REQUESTS_PER_BATCH) {
-    api.Documents.batchUpdate({ requests: requests.slice(i, i + MAX_REQUESTS_PER_BATCH) }, docId);
-  }
-}
-
-/**
- * Requests per `batchUpdate`. Google documents no cap; a third-party report mentions 500, so
- * larger sets are split (one more call per 500 blocks of colour; styling is idempotent, so a
- * failure part-way is repaired by the per-cell fallback).
- */
-export const MAX_REQUESTS_PER_BATCH = 500;
-
-/** One `updateTableCellStyle` per block of equal colour. */
-export function cellStyleRequests(tableStart: number, model: TableModel): DocsRequest[] {
-  return colourRects(model.backgrounds).map((rect) => ({
-    updateTableCellStyle: {
-      tableRange: {
-        tableCellLocation: { tableStartLocation: { index: tableStart }, rowIndex: rect.row, columnIndex: rect.column },
-        rowSpan: rect.rowSpan,
-        columnSpan: rect.columnSpan,
-      },
-      tableCellStyle: { backgroundColor: { color: { rgbColor: hexToRgb(rect.colour) } } },
-      fields: 'backgroundColor',
-    },
-  }));
-}
-
-/** '#b7e1cd' → { red, green, blue } in 0..1, as the Docs API's RgbColor. */
-export function hexToRgb(hex: string): GoogleAppsScript.Docs.Schema.RgbColor {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
-  const [red, green, blue] = [m[1], m[2], m[3]].map((h) => parseInt(h as string, 16) / 255) as [number, number, number];
-  return { red, green, blue };
+    });
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -352,6 +435,7 @@ export function createDefaultTemplate(services: DocsServices, kind: PaperKind, f
   const { DocumentApp: docs, DriveApp: drive } = services;
   const headings: Record<Exclude<BlockStyle, 'normal'>, GoogleAppsScript.Document.ParagraphHeading> = {
     title: docs.ParagraphHeading.TITLE,
+    subtitle: docs.ParagraphHeading.SUBTITLE,
     heading1: docs.ParagraphHeading.HEADING1,
     heading2: docs.ParagraphHeading.HEADING2,
     heading3: docs.ParagraphHeading.HEADING3,

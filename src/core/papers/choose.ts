@@ -1,5 +1,5 @@
 /** Choosing the meeting a paper is for: a sensible default the user confirms or overrides. */
-import { formatShort, type IsoDate } from '../dates';
+import { formatShort, formatWithWeekday, type IsoDate } from '../dates';
 import type { Meeting } from '../model';
 import { parseDay } from '../parse-date';
 
@@ -31,4 +31,29 @@ export function resolveMeetingInput(input: string, meetings: readonly Meeting[],
     ok: false,
     message: `There is no meeting on ${formatShort(date)} in Meetings.${known.length ? ` Meetings include: ${known.join(', ')}.` : ''}`,
   };
+}
+
+export interface MeetingOption {
+  readonly date: IsoDate;
+  /** "Thursday 15th March 2012 – Executive Board (next)". */
+  readonly label: string;
+}
+
+/**
+ * The meetings a paper can be for, as the dialog lists them: the default first (the meeting
+ * under the cursor, else the next one), then the later ones in date order, then the earlier
+ * ones latest first.
+ */
+export function meetingOptions(meetings: readonly Meeting[], today: IsoDate, cursorDate?: IsoDate): MeetingOption[] {
+  const first = defaultMeetingDate(meetings, today, cursorDate);
+  const byDate = [...new Map(meetings.map((m) => [m.date, m])).values()].sort((a, b) => a.date.localeCompare(b.date));
+  const later = byDate.filter((m) => m.date > (first ?? ''));
+  const earlier = byDate.filter((m) => m.date < (first ?? '')).reverse();
+  const chosen = byDate.filter((m) => m.date === first);
+  const next = byDate.find((m) => m.date >= today)?.date;
+  return [...chosen, ...later, ...earlier].map((m) => {
+    const note = m.date === next ? ' (next)' : m.date < today ? ' (past)' : '';
+    const board = m.board.trim() || m.title.trim();
+    return { date: m.date, label: `${formatWithWeekday(m.date)}${board ? ` – ${board}` : ''}${note}` };
+  });
 }

@@ -7,7 +7,7 @@ import { reconcileForwardPlan } from '../forward-plan';
 import { formatLong, formatPlain, formatShort, formatWithWeekday, type IsoDate } from '../dates';
 import type { Action, ForwardPlanItem, Meeting } from '../model';
 import type { Settings } from '../settings';
-import { STATUS_KEY } from '../status';
+import { STATUS_KEY, statusEntry } from '../status';
 import type { PaperKind } from './placeholders';
 import { compareByReference, findMeeting, nextMeeting, previousMeeting, selectActionLogRows, type ActionLogRow } from './selection';
 
@@ -83,17 +83,22 @@ function table(header: string[] | undefined, body: string[][], options: {
   };
 }
 
-export const ACTION_TABLE_HEADER = ['Ref No and subject', 'Date of Meeting', 'Matters Arising/Actions', 'Responsible Officer', 'Commentary'];
+export const ACTION_TABLE_HEADER = ['Ref No and subject', 'Date of Meeting', 'Matters Arising/Actions', 'Responsible Officer', 'Status and commentary'];
 
 /** "28.01.05 Item 3.2 Safeguarding Children". */
 export function refCell(action: Action): string {
   return [action.ref, action.agendaItem, action.subject].map((s) => s.trim()).filter(Boolean).join(' ');
 }
 
-/** The commentary as typed, then one line the reader can act on: when it is due, or done. */
+/** "Status: Not yet due." — the status in words, so it never rests on the row's colour alone. */
+export function statusLine(row: ActionLogRow): string {
+  return `Status: ${statusEntry(row.status).label}${row.overdue ? ' (overdue)' : ''}.`;
+}
+
+/** The status in words, the commentary as typed, then one line the reader can act on: when it is due, or done. */
 export function commentaryCell(row: ActionLogRow): string {
   const { action } = row;
-  const lines = action.commentary.trim() ? [action.commentary.trim()] : [];
+  const lines = [statusLine(row), ...(action.commentary.trim() ? [action.commentary.trim()] : [])];
   if (row.status === 'completed' && action.completedDate) {
     lines.push(`Completed ${formatLong(action.completedDate)}.`);
   } else if (row.status !== 'decision') {
@@ -220,7 +225,10 @@ export function minutesItems(actions: readonly Action[], date: IsoDate): Minutes
       g.decisions.push(a.text.trim());
     } else {
       const who = a.responsible.trim() ? ` Responsible: ${a.responsible.trim()}.` : '';
-      const when = a.dueDate ? ` Report by ${formatLong(a.dueDate)}.` : '';
+      // The date agreed at THIS meeting: the first date for report (a later deferral belongs to
+      // a later meeting's minutes), else the date for report.
+      const agreed = a.firstDueDate ?? a.dueDate;
+      const when = agreed ? ` Report by ${formatLong(agreed)}.` : '';
       const ref = a.ref.trim() ? ` [${a.ref.trim()}]` : '';
       g.actions.push(`${a.text.trim()}${who}${when}${ref}`);
     }

@@ -5,7 +5,8 @@
  * 1. every action raised at an earlier meeting that is still outstanding as at the meeting date
  *    (not completed on or before it);
  * 2. every action completed since the previous meeting (after the previous meeting's date, on or
- *    before this one): shown once, in the "Completed" colour, then dropped from later logs;
+ *    before this one), and every action raised at the previous meeting and completed by now (even
+ *    on the day of that meeting): shown once, in the "Completed" colour, then dropped;
  * 3. the decisions recorded at the previous meeting (shown once, in the "Decisions" colour).
  *
  * Rows are in reference order: meeting date, then the action's number at that meeting.
@@ -74,7 +75,9 @@ export function selectActionLogRows(
       if (previous && action.meetingDate === previous) reason = 'decisionOfLast';
     } else if (isOutstanding(result)) {
       reason = 'outstanding';
-    } else if (action.completedDate && (!previous || action.completedDate > previous)) {
+    } else if (action.completedDate && (!previous || action.completedDate > previous || action.meetingDate === previous)) {
+      // Completed since the last log was made — or raised at the previous meeting itself (even if
+      // completed that same day): that meeting's log came before it, so it has not been shown yet.
       reason = 'completedSinceLast';
     }
     if (!reason) continue;

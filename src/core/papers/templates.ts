@@ -5,7 +5,7 @@
  */
 import type { PaperKind } from './placeholders';
 
-export type BlockStyle = 'title' | 'heading1' | 'heading2' | 'heading3' | 'normal';
+export type BlockStyle = 'title' | 'subtitle' | 'heading1' | 'heading2' | 'heading3' | 'normal';
 
 export interface TemplateBlock {
   readonly text: string;
@@ -15,21 +15,23 @@ export interface TemplateBlock {
 const b = (style: BlockStyle, text: string): TemplateBlock => ({ style, text });
 
 export const DEFAULT_TEMPLATES: Readonly<Record<PaperKind, readonly TemplateBlock[]>> = {
+  // Accessible structure: the paper's title is the one Heading 1, its sections Heading 2 (a
+  // screen reader and the PDF's outline list them); the board's name above it is a subtitle.
   actionLog: [
-    b('title', '{{board}}'),
+    b('subtitle', '{{board}}'),
     b('heading1', '{{title}}'),
     b('heading2', '{{meeting_date}}'),
-    b('heading3', 'Key:'),
+    b('heading2', 'Key:'),
     b('normal', '{{status_key}}'),
-    b('heading3', 'Please note:'),
+    b('heading2', 'Please note:'),
     b('normal', '{{note}}'),
     b('normal', '{{action_table}}'),
-    b('heading1', 'Forward Plan'),
-    b('heading2', '{{meeting_date}}'),
+    b('heading2', 'Forward Plan'),
+    b('heading3', '{{meeting_date}}'),
     b('normal', '{{forward_plan_table}}'),
   ],
   agenda: [
-    b('title', '{{board}}'),
+    b('subtitle', '{{board}}'),
     b('heading1', '{{title}}'),
     b('normal', 'Date: {{meeting_date}}'),
     b('normal', 'Time: {{time}}'),
@@ -37,14 +39,15 @@ export const DEFAULT_TEMPLATES: Readonly<Record<PaperKind, readonly TemplateBloc
     b('normal', '{{agenda_items}}'),
   ],
   minutes: [
-    b('title', '{{board}}'),
+    b('subtitle', '{{board}}'),
     b('heading1', '{{title}} (draft)'),
     b('normal', 'Date: {{meeting_date}}.'),
     b('normal', 'Time: {{time}}'),
     b('normal', 'Venue: {{venue}}.'),
-    b('heading3', 'Attending:'),
+    b('heading2', 'Attending:'),
     b('normal', '{{attendees}}'),
     b('normal', 'Apologies: {{apologies}}'),
+    b('heading2', 'Business'),
     b('normal', '{{minutes_items}}'),
     b('normal', 'Details of next meeting: {{next_meeting}}.'),
     b('normal', 'Signed (Chair):'),

@@ -167,4 +167,58 @@ describe('Docs advanced service emulator', () => {
     expect(JSON.stringify(mask, (_k, v) => (v instanceof Map ? Object.fromEntries(v) : v))).toBe('{"a":{"bC":{"d":true,"e":{"f":true}},"g":true}}');
     expect(() => parseFieldMask('a,,b', fail)).toThrow('Invalid field selection');
   });
+
+  describe('index edits in batchUpdate', () => {
+    const texts = (handle: ReturnType<typeof setup>['handle'], id: string) => handle.document(id).body.children.map((c) => (c.type === 'PARAGRAPH' ? c.text : `[table ${c.rows.length}×${c.rows[0]?.cells.length}]`));
+
+    it('inserts text literally at an index, a new line starting a paragraph of the same style; deletes inside a paragraph', () => {
+      const { Docs, handle } = setup();
+      const id = handle.addDocument('T', [{ text: 'Hello {{x}} there', heading: 'HEADING1' }, 'End']);
+      // 'Hello {{x}} there' is 1..18; {{x}} is 7..12.
+      Docs.Documents.batchUpdate({ requests: [
+        { deleteContentRange: { range: { startIndex: 7, endIndex: 12 } } },
+        { insertText: { location: { index: 7 }, text: '$1 \\ {{y}}\nsecond' } },
+      ] }, id);
+      expect(texts(handle, id)).toEqual(['Hello $1 \\ {{y}}', 'second there', 'End']);
+      expect(handle.document(id).body.children.slice(0, 2).map((c) => (c.type === 'PARAGRAPH' ? c.heading : ''))).toEqual(['HEADING1', 'HEADING1']);
+    });
+
+    it('inserts a table with a new line before it, fills its cells at the documented indexes, styles and pins its header row', () => {
+      const { Docs, handle, DocumentApp } = setup();
+      const id = handle.addDocument('T', ['Intro', '', 'End']);
+      // The empty paragraph is at 7; the table goes in at 8 (after the new line put before it).
+      Docs.Documents.batchUpdate({ requests: [
+        { insertTable: { rows: 2, columns: 2, location: { index: 7 } } },
+        { insertText: { location: { index: 8 + 3 + 1 * 5 + 2 }, text: 'd' } },
+        { insertText: { location: { index: 8 + 3 + 1 * 5 }, text: 'c\nc2' } },
+        { insertText: { location: { index: 8 + 3 + 2 }, text: 'b' } },
+        { insertText: { location: { index: 8 + 3 }, text: 'a' } },
+        { pinTableHeaderRows: { tableStartLocation: { index: 8 }, pinnedHeaderRowsCount: 1 } },
+        { updateTableColumnProperties: { tableStartLocation: { index: 8 }, columnIndices: [1], tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: 120, unit: 'PT' } }, fields: 'widthType,width' } },
+        // Row 0 is 9..15 ('a', 'b' filled); bold it.
+        { updateTextStyle: { range: { startIndex: 9, endIndex: 15 }, textStyle: { bold: true }, fields: 'bold' } },
+      ] } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, id);
+      expect(texts(handle, id)).toEqual(['Intro', '', '[table 2×2]', '', 'End']);
+      const table = handle.document(id).body.children[2]!;
+      if (table.type !== 'TABLE') throw new Error('no table');
+      expect(table.rows.map((r) => r.cells.map((c) => c.paragraphs.map((p) => p.text).join('/')))).toEqual([['a', 'b'], ['c/c2', 'd']]);
+      expect(table.rows.map((r) => r.cells.every((c) => c.paragraphs.every((p) => p.bold)))).toEqual([true, false]);
+      expect(table.columnWidths).toEqual([null, 120]);
+      expect(table.pinnedHeaderRows).toBe(1);
+      expect(Docs.Documents.get(id).body!.content![3]!.table!.tableRows!.map((r) => (r.tableRowStyle as { tableHeader?: boolean }).tableHeader ?? false)).toEqual([true, false]);
+      expect(DocumentApp.openById(id).getBody().getChild(2).asTable().getCell(1, 0).getText()).toBe('c\nc2');
+    });
+
+    it('refuses an insertion that is not inside a paragraph, a deletion of the last new line or of part of a table, and applies nothing (atomic)', () => {
+      const { Docs, handle } = setup();
+      const id = handle.addDocument('T', ['Ab', { table: [['x']] }, 'End']);
+      const before = handle.snapshot(id);
+      // After the first request puts 'ok' in: 'okAb' 1..6; table at 6, row 7, cell 8, its paragraph 9..11, end marker 11; 'End' 12..16.
+      const fails = (requests: object[]) => expect(() => Docs.Documents.batchUpdate({ requests } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, id)).toThrow(/^API call to docs\.documents\.batchUpdate failed with error: Invalid requests\[1\]/);
+      fails([{ insertText: { location: { index: 1 }, text: 'ok' } }, { insertText: { location: { index: 8 }, text: 'x' } }]);
+      fails([{ insertText: { location: { index: 1 }, text: 'ok' } }, { deleteContentRange: { range: { startIndex: 12, endIndex: 16 } } }]);
+      fails([{ insertText: { location: { index: 1 }, text: 'ok' } }, { deleteContentRange: { range: { startIndex: 6, endIndex: 10 } } }]);
+      expect(handle.snapshot(id)).toEqual(before);
+    });
+  });
 });

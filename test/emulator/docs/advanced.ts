@@ -17,9 +17,13 @@
  *   lists, headers…); whole-paragraph text styles, one text run per paragraph;
  * - the field mask (`fields`) supports `a.b`, `a(b,c)`, camelCase or snake_case, and is checked
  *   against the field names of @types/google-apps-script's Docs schema (plus tabs);
- * - batchUpdate applies `updateTableCellStyle` with `fields` 'backgroundColor' only; any other
- *   request kind or field throws an "emulator:" error (not an Apps Script one); colours are
- *   kept as '#rrggbb' (components rounded to 1/255);
+ * - batchUpdate applies, in order and atomically, `insertText`, `deleteContentRange`,
+ *   `insertTable`, `updateTextStyle` (bold, italic, fontSize, foregroundColor; underline is
+ *   accepted and not kept; whole paragraphs), `updateParagraphStyle` (namedStyleType),
+ *   `updateTableColumnProperties` (width), `pinTableHeaderRows` and `updateTableCellStyle`
+ *   (`fields` 'backgroundColor' only) — see edits.ts; any other request kind or field throws an
+ *   "emulator:" error (not an Apps Script one); colours are kept as '#rrggbb' (components
+ *   rounded to 1/255);
  * - a document with DocumentApp changes not yet saved (`saveAndClose`) is refused with an
  *   "emulator:" error: the real API would silently read the last saved version instead;
  * - error texts: "Invalid table start location. Must specify the start index of the table." is
@@ -30,7 +34,10 @@ import { CallLog, counted } from '../calls';
 import { appsScriptException } from '../exception';
 import type { Realm } from '../realm';
 import type { DocStore } from './document';
-import { unsavedSessions, type CellNode, type DocState, type Heading, type ParagraphNode, type TableNode } from './model';
+import {
+  deleteContentRange, insertTable, insertText, paragraphsWithIndex, tableAt, type Fail,
+} from './edits';
+import { relinkBody, snapshot, unsavedSessions, type BodyNode, type CellNode, type DocState, type Heading, type ParagraphNode, type TableNode } from './model';
 
 type Schema = GoogleAppsScript.Docs.Schema.Document;
 type Element = GoogleAppsScript.Docs.Schema.StructuralElement;
@@ -114,11 +121,13 @@ export function layout(doc: DocState): Layout {
     const startIndex = at;
     tables.set(startIndex, t);
     at += 1;
-    const tableRows = t.rows.map((r) => {
+    const tableRows = t.rows.map((r, i) => {
       const rowStart = at;
       at += 1;
       const tableCells = r.cells.map(cell);
-      return { startIndex: rowStart, endIndex: at, tableCells, tableRowStyle: { minRowHeight: { unit: 'PT' } } };
+      // A pinned header row: TableRowStyle.tableHeader (the API's field; @types 2.0.x lacks it).
+      const tableRowStyle = { minRowHeight: { unit: 'PT' }, ...(i < t.pinnedHeaderRows ? { tableHeader: true } : {}) };
+      return { startIndex: rowStart, endIndex: at, tableCells, tableRowStyle };
     });
     at += 1;
     return {
@@ -296,17 +305,34 @@ export function createDocsAdvancedService(opts: { realm: Realm; calls: CallLog; 
       const requests = resource?.requests;
       if (!Array.isArray(requests) || requests.length === 0) apiError('batchUpdate', 'Must specify at least one request.');
       if (resource.writeControl) throw new Error('emulator: writeControl is not supported');
-      const { tables } = layout(doc);
-      // Validate every request first: the batch is atomic.
-      const changes: (() => void)[] = [];
-      (requests as Record<string, unknown>[]).forEach((request, i) => {
-        const kinds = Object.keys(request ?? {}).filter((k) => (request as Record<string, unknown>)[k] !== undefined);
-        if (kinds.length !== 1) apiError('batchUpdate', `Invalid requests[${i}]: exactly one kind of request must be set.`);
-        const kind = kinds[0] as string;
-        if (kind !== 'updateTableCellStyle') throw new Error(`emulator: requests[${i}].${kind} is not supported`);
-        changes.push(tableCellStyle(request[kind] as Record<string, unknown>, `Invalid requests[${i}].updateTableCellStyle: `, tables));
-      });
-      changes.forEach((apply) => apply());
+      // Requests apply in order, each seeing the edits before it; the batch is atomic, so a
+      // failure restores the document as it was.
+      const before = snapshot(doc) as BodyNode;
+      try {
+        (requests as Record<string, unknown>[]).forEach((request, i) => {
+          const kinds = Object.keys(request ?? {}).filter((k) => (request as Record<string, unknown>)[k] !== undefined);
+          if (kinds.length !== 1) apiError('batchUpdate', `Invalid requests[${i}]: exactly one kind of request must be set.`);
+          const kind = kinds[0] as string;
+          const body = request[kind] as Record<string, unknown>;
+          const where = `Invalid requests[${i}].${kind}: `;
+          const bad: Fail = (message: string) => apiError('batchUpdate', where + message);
+          switch (kind) {
+            case 'updateTableCellStyle': tableCellStyle(body, where, doc)(); break;
+            case 'insertText': applyInsertText(doc, body, bad); break;
+            case 'deleteContentRange': applyDelete(doc, body, bad); break;
+            case 'insertTable': applyInsertTable(doc, body, bad); break;
+            case 'updateTextStyle': applyTextStyle(doc, body, bad); break;
+            case 'updateTableColumnProperties': applyColumnProperties(doc, body, bad); break;
+            case 'pinTableHeaderRows': applyPin(doc, body, bad); break;
+            case 'updateParagraphStyle': applyParagraphStyle(doc, body, bad); break;
+            default: throw new Error(`emulator: requests[${i}].${kind} is not supported`);
+          }
+        });
+      } catch (e) {
+        doc.body.children.splice(0, doc.body.children.length, ...before.children);
+        relinkBody(doc.body);
+        throw e;
+      }
       doc.revision += 1;
       return { documentId: doc.id, replies: requests!.map(() => ({})), writeControl: { requiredRevisionId: `emu-rev-${doc.revision}` } };
     },
@@ -319,7 +345,7 @@ export function createDocsAdvancedService(opts: { realm: Realm; calls: CallLog; 
   };
 
   /** Validates one updateTableCellStyle request; returns the change to apply. */
-  function tableCellStyle(req: Record<string, unknown>, where: string, tables: Map<number, TableNode>): () => void {
+  function tableCellStyle(req: Record<string, unknown>, where: string, doc: DocState): () => void {
     const bad = (message: string): never => apiError('batchUpdate', where + message);
     const fields = String(req.fields ?? '').split(',').map((f) => f.trim()).filter(Boolean);
     if (!fields.length) bad('At least one field must be specified.');
@@ -333,7 +359,7 @@ export function createDocsAdvancedService(opts: { realm: Realm; calls: CallLog; 
     if (Boolean(range) === Boolean(whole)) bad('Exactly one of tableRange or tableStartLocation must be set.');
     const location = range ? range.tableCellLocation?.tableStartLocation : whole;
     if (location?.segmentId) throw new Error('emulator: tables outside the body (segmentId) are not supported');
-    const table = tables.get(Number(location?.index ?? 0));
+    const table = tableAt(doc.body, Number(location?.index ?? 0));
     if (!table) return bad('Invalid table start location. Must specify the start index of the table.');
     const rows = table.rows.length;
     const columns = table.rows[0]?.cells.length ?? 0;
@@ -359,6 +385,105 @@ export function createDocsAdvancedService(opts: { realm: Realm; calls: CallLog; 
         for (let c = c0; c < c0 + columnSpan; c++) (table.rows[r]?.cells[c] as CellNode).backgroundColor = colour;
       }
     };
+  }
+
+  function index(value: unknown, bad: Fail, what: string): number {
+    const loc = value as { index?: unknown; segmentId?: unknown } | undefined;
+    if (loc?.segmentId) throw new Error('emulator: edits outside the body (segmentId) are not supported');
+    const n = loc?.index;
+    if (typeof n !== 'number' || !Number.isInteger(n)) return bad(`${what} must have an index.`);
+    return n;
+  }
+
+  function range(value: unknown, bad: Fail): [number, number] {
+    const r = value as { startIndex?: unknown; endIndex?: unknown; segmentId?: unknown } | undefined;
+    if (r?.segmentId) throw new Error('emulator: edits outside the body (segmentId) are not supported');
+    if (typeof r?.startIndex !== 'number' || typeof r?.endIndex !== 'number') return bad('The range must have a start index and an end index.');
+    return [r.startIndex, r.endIndex];
+  }
+
+  function applyInsertText(doc: DocState, req: Record<string, unknown>, bad: Fail): void {
+    if (req.endOfSegmentLocation) throw new Error('emulator: insertText at endOfSegmentLocation is not supported');
+    const text = req.text;
+    if (typeof text !== 'string') bad('Text must be set.');
+    insertText(doc.body, index(req.location, bad, 'The location'), String(text).replace(/\r\n?/g, '\n'), bad);
+  }
+
+  function applyDelete(doc: DocState, req: Record<string, unknown>, bad: Fail): void {
+    const [start, end] = range(req.range, bad);
+    deleteContentRange(doc.body, start, end, bad);
+  }
+
+  function applyInsertTable(doc: DocState, req: Record<string, unknown>, bad: Fail): void {
+    if (req.endOfSegmentLocation) throw new Error('emulator: insertTable at endOfSegmentLocation is not supported');
+    insertTable(doc.body, index(req.location, bad, 'The location'), Number(req.rows), Number(req.columns), bad);
+  }
+
+  function applyParagraphStyle(doc: DocState, req: Record<string, unknown>, bad: Fail): void {
+    const [start, end] = range(req.range, bad);
+    const fields = String(req.fields ?? '').split(',').map((f) => camel(f.trim())).filter(Boolean);
+    if (fields.join() !== 'namedStyleType') throw new Error(`emulator: updateParagraphStyle fields "${String(req.fields)}" are not supported`);
+    const named = String((req.paragraphStyle as { namedStyleType?: unknown } | undefined)?.namedStyleType ?? '');
+    const heading = (Object.keys(NAMED_STYLE) as Heading[]).find((h) => NAMED_STYLE[h] === named);
+    if (!heading) bad(`Invalid value for namedStyleType: ${named}`);
+    for (const { p, start: s } of paragraphsWithIndex(doc.body)) {
+      if (s < end && s + p.text.length + 1 > start) p.heading = heading as Heading;
+    }
+  }
+
+  const TEXT_FIELDS = ['bold', 'italic', 'underline', 'fontSize', 'foregroundColor'];
+  function applyTextStyle(doc: DocState, req: Record<string, unknown>, bad: Fail): void {
+    const [start, end] = range(req.range, bad);
+    const fields = String(req.fields ?? '').split(',').map((f) => camel(f.trim())).filter(Boolean);
+    if (!fields.length) bad('At least one field must be specified.');
+    const known = schemaTypes().get('TextStyle') as Map<string, string>;
+    for (const f of fields) {
+      if (!known.has(f)) bad(`Invalid field: ${f}`);
+      if (!TEXT_FIELDS.includes(f)) throw new Error(`emulator: updateTextStyle field "${f}" is not supported`);
+    }
+    const style = (req.textStyle ?? {}) as GoogleAppsScript.Docs.Schema.TextStyle;
+    const touched = paragraphsWithIndex(doc.body).filter(({ p, start: s }) => s < end && s + p.text.length + 1 > start);
+    for (const { p, start: s } of touched) {
+      if (p.text.length && (s < start || s + p.text.length > end)) throw new Error(`emulator: updateTextStyle must cover whole paragraphs (paragraph at ${s} is only partly in ${start}..${end})`);
+    }
+    for (const { p } of touched) {
+      if (fields.includes('bold')) p.bold = Boolean(style.bold);
+      if (fields.includes('italic')) p.italic = Boolean(style.italic);
+      if (fields.includes('fontSize')) {
+        const size = style.fontSize?.magnitude;
+        if (size !== undefined && (typeof size !== 'number' || size <= 0)) bad('Font size must be positive.');
+        p.fontSize = size ?? null;
+      }
+      if (fields.includes('foregroundColor')) {
+        const rgb = style.foregroundColor?.color?.rgbColor;
+        p.foregroundColor = rgb ? hexFromRgb(rgb) : null;
+      }
+    }
+  }
+
+  function tableFrom(doc: DocState, value: unknown, bad: Fail): TableNode {
+    const table = tableAt(doc.body, index(value, bad, 'The table start location'));
+    return table ?? bad('Invalid table start location. Must specify the start index of the table.');
+  }
+
+  function applyColumnProperties(doc: DocState, req: Record<string, unknown>, bad: Fail): void {
+    const table = tableFrom(doc, req.tableStartLocation, bad);
+    const fields = String(req.fields ?? '').split(',').map((f) => camel(f.trim())).filter(Boolean);
+    if (fields.some((f) => f !== 'width' && f !== 'widthType')) throw new Error(`emulator: updateTableColumnProperties fields "${String(req.fields)}" are not supported`);
+    const props = (req.tableColumnProperties ?? {}) as { widthType?: string; width?: { magnitude?: number; unit?: string } };
+    const columns = Array.isArray(req.columnIndices) && req.columnIndices.length ? (req.columnIndices as number[]) : table.columnWidths.map((_, c) => c);
+    for (const c of columns) if (!Number.isInteger(c) || c < 0 || c >= table.columnWidths.length) bad(`Column index ${c} is outside the table.`);
+    const width = props.widthType === 'EVENLY_DISTRIBUTED' ? null : props.width?.magnitude;
+    if (width !== null && (typeof width !== 'number' || props.width?.unit !== 'PT')) bad('A fixed width needs a magnitude in PT.');
+    if (typeof width === 'number' && width < 5) bad('The column width must be at least 5 points.');
+    for (const c of columns) table.columnWidths[c] = width ?? null;
+  }
+
+  function applyPin(doc: DocState, req: Record<string, unknown>, bad: Fail): void {
+    const table = tableFrom(doc, req.tableStartLocation, bad);
+    const n = req.pinnedHeaderRowsCount ?? 0;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > table.rows.length) bad('The number of pinned header rows must be between 0 and the number of rows.');
+    table.pinnedHeaderRows = n as number;
   }
 
   return { Documents: counted(documents, calls, 'Docs', 'Documents') as unknown as GoogleAppsScript.Docs.Collection.DocumentsCollection };

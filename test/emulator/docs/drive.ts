@@ -1,14 +1,17 @@
 /**
  * Emulated DriveApp: files and folders in memory. Google Docs live in the shared `DocStore`
  * (so DocumentApp opens what Drive copies); other files hold a blob's bytes. `getAs(PDF)` of a
- * Doc records a blob whose text is the document's text (a stand-in for real PDF bytes).
+ * Doc records a blob whose text is the document's text (a stand-in for real PDF bytes), after
+ * a list of its structure as a tagged PDF holds it: a `/H1 (…)` … `/H6 (…)` line per heading
+ * and a `/TH (…)` line per cell of a pinned header row. ASSUMPTION (not checked on a real
+ * account): Drive's PDF export of a Doc keeps its headings and table header rows as PDF tags.
  */
 import { makeBlob, type EmulatedBlob } from '../blob';
 import { CallLog, counted } from '../calls';
 import { appsScriptException } from '../exception';
 import type { Realm } from '../realm';
 import { docUrl } from './document';
-import { bodyText, snapshot, type DocState } from './model';
+import { bodyText, cellText, relinkBody, snapshot, type DocState } from './model';
 
 type DriveAppT = GoogleAppsScript.Drive.DriveApp;
 type FileT = GoogleAppsScript.Drive.File;
@@ -156,7 +159,7 @@ export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: Driv
       getAs(contentType: string) {
         if (f.mimeType === GOOGLE_DOCS && contentType === PDF) {
           const doc = state.docs.get(f.id) as DocState;
-          const blob = makeBlob({ bytes: Buffer.from(`%PDF-1.4 (emulated)\n${bodyText(doc.body)}`, 'utf8'), contentType: PDF, name: `${f.name}.pdf` }, calls, 'DriveApp', realm);
+          const blob = makeBlob({ bytes: Buffer.from(`%PDF-1.4 (emulated)\n${pdfStructure(doc).join('\n')}\n${bodyText(doc.body)}`, 'utf8'), contentType: PDF, name: pdfName(f.name) }, calls, 'DriveApp', realm);
           return blob as unknown as GoogleAppsScript.Base.Blob;
         }
         return fail(`Converting from ${f.mimeType} to ${contentType} is not supported.`) as never;
@@ -184,9 +187,11 @@ export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: Driv
     const b = blob as unknown as GoogleAppsScript.Base.Blob;
     const id = state.newId('file');
     state.appMade.add(id);
-    const bytes = Buffer.from(b.getBytes().map((x) => x & 0xff));
-    const name = b.getName() ?? 'Untitled';
-    const f: FileState = { id, name, mimeType: b.getContentType() ?? 'application/octet-stream', folderId, trashed: false, bytes };
+    // Drive reads the blob as part of the one createFile call: not calls the script makes.
+    const { bytes, name, mimeType } = quietly(calls, () => ({
+      bytes: Buffer.from(b.getBytes().map((x) => x & 0xff)), name: b.getName() ?? 'Untitled', mimeType: b.getContentType() ?? 'application/octet-stream',
+    }));
+    const f: FileState = { id, name, mimeType, folderId, trashed: false, bytes };
     state.files.set(id, f);
     return fileW(f);
   }
@@ -262,22 +267,39 @@ export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: Driv
 
 function cloneDoc(source: DocState, id: string, name: string): DocState {
   const body = snapshot(source) as DocState['body'];
-  relink(body);
+  relinkBody(body);
   return { id, name, body, revision: 0 };
 }
 
-/** Restores the parent links a snapshot drops. */
-function relink(body: DocState['body']): void {
-  for (const child of body.children) {
-    child.parent = body;
-    if (child.type === 'TABLE') {
-      for (const row of child.rows) {
-        row.parent = child;
-        for (const c of row.cells) {
-          c.parent = row;
-          for (const p of c.paragraphs) p.parent = c;
-        }
-      }
+const PDF_TAGS: Record<string, string> = { HEADING1: 'H1', HEADING2: 'H2', HEADING3: 'H3', HEADING4: 'H4', HEADING5: 'H5', HEADING6: 'H6', TITLE: 'Title' };
+
+/** The tags a PDF made from the document carries (see the header: an assumption). */
+export function pdfStructure(doc: DocState): string[] {
+  const out: string[] = [];
+  for (const child of doc.body.children) {
+    if (child.type === 'PARAGRAPH') {
+      const tag = PDF_TAGS[child.heading];
+      if (tag) out.push(`/${tag} (${child.text})`);
+    } else {
+      for (const row of child.rows.slice(0, child.pinnedHeaderRows)) for (const c of row.cells) out.push(`/TH (${cellText(c)})`);
     }
+  }
+  return out;
+}
+
+/** Apps Script's documented naming: what follows the last full stop is replaced ("ShoppingList.12.25.2014" → "ShoppingList.12.25.pdf"). */
+export function pdfName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return `${dot >= 0 ? name.slice(0, dot) : name}.pdf`;
+}
+
+/** Runs `read` without counting the calls it makes on counted objects (the emulator's own reads). */
+function quietly<T>(calls: CallLog, read: () => T): T {
+  const record = calls.record;
+  calls.record = () => undefined;
+  try {
+    return read();
+  } finally {
+    calls.record = record;
   }
 }

@@ -36,6 +36,8 @@ export interface TableNode {
   rows: RowNode[];
   columnWidths: (number | null)[];
   borderWidth: number;
+  /** Leading rows that repeat at the top of each page (Docs API pinTableHeaderRows; DocumentApp has no call for it). */
+  pinnedHeaderRows: number;
   parent: BodyNode | null;
 }
 
@@ -72,7 +74,7 @@ export function cell(text: string, parent: RowNode | null): CellNode {
 }
 
 export function tableFromCells(cells: string[][], parent: BodyNode | null): TableNode {
-  const node: TableNode = { type: 'TABLE', rows: [], columnWidths: [], borderWidth: 1, parent };
+  const node: TableNode = { type: 'TABLE', rows: [], columnWidths: [], borderWidth: 1, pinnedHeaderRows: 0, parent };
   node.rows = cells.map((rowCells) => {
     const row: RowNode = { type: 'TABLE_ROW', cells: [], parent: node };
     row.cells = rowCells.map((c) => cell(c, row));
@@ -126,4 +128,21 @@ export function paragraphsOf(node: ParagraphNode | CellNode | RowNode | TableNod
 /** A deep copy with no shared nodes, for snapshots. */
 export function snapshot(doc: DocState): unknown {
   return JSON.parse(JSON.stringify(doc.body, (k, v) => (k === 'parent' ? undefined : v)));
+}
+
+/** Restores the parent links a snapshot drops. */
+export function relinkBody(body: BodyNode): void {
+  for (const child of body.children) {
+    child.parent = body;
+    if (child.type === 'TABLE') {
+      child.pinnedHeaderRows ??= 0;
+      for (const row of child.rows) {
+        row.parent = child;
+        for (const c of row.cells) {
+          c.parent = row;
+          for (const p of c.paragraphs) p.parent = c;
+        }
+      }
+    }
+  }
 }
