@@ -4,6 +4,7 @@
  * and the update dialog) writes only the cells that change, so formulas and literal text in
  * any other cell survive.
  */
+import { paperThroughMenu } from '../papers/menu-board';
 import type { SaveResult } from '../../src/core/capture/schemas';
 import type { SavedActions, SavedUpdate } from '../../src/core/capture/dialog-data';
 import type { LoadedBundle } from '../harness/bundle';
@@ -66,10 +67,8 @@ describe('a Forward Plan entry whose action is gone', () => {
     book.call('menuRefreshStatuses');
     wb.setValues(ACTIONS.name, 4, 1, [['28.01.03', '4', 'Other', '28/01/2010', 'A different action', '', false, '29/04/2010', '29/04/2010']]);
     const planText = () => {
-      book.env.handles.ui.answerPrompt('28/01/2010', 'OK');
-      book.call('menuGenerateActionLog');
-      const id = /\/d\/([^/]+)\//.exec(book.env.handles.ui.dialogs.at(-1)?.html ?? '')?.[1];
-      const doc = (book.env.handles.docs as import('../emulator/docs').DocsHandle).document(id!);
+      const { docId } = paperThroughMenu(book, 'actionLog', '2010-01-28');
+      const doc = (book.env.handles.docs as import('../emulator/docs').DocsHandle).document(docId);
       const table = doc.body.children.find((c) => c.type === 'TABLE' && c.rows[0]?.cells[0]?.paragraphs[0]?.text === 'Source');
       if (!table || table.type !== 'TABLE') throw new Error('no forward plan table');
       return table.rows.slice(1).map((r) => r.cells.map((c) => c.paragraphs.map((p) => p.text).join(' ')).join(' | '));

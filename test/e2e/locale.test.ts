@@ -4,6 +4,7 @@
  * spreadsheet's zone is not the script's, and a time typed by hand prints as typed on the agenda
  * of a sheet in another zone.
  */
+import { paperThroughMenu } from '../papers/menu-board';
 import { MEETINGS, SETTINGS } from '../../src/core/layout';
 import { loadBundle, type LoadedBundle } from '../harness/bundle';
 
@@ -89,8 +90,7 @@ describe('a spreadsheet in another time zone', () => {
     const settings = wb.sheet(SETTINGS.name).values;
     wb.setCell(SETTINGS.name, settings.findIndex((r) => r[0] === 'Output folder ID') + 1, 2, folder);
     const seen = b.env.handles.ui.alerts.length;
-    b.env.handles.ui.answerPrompt('15/03/2012', 'OK');
-    b.call('menuGenerateAgenda');
+    paperThroughMenu(b, 'agenda', '2012-03-15');
     expect(b.env.handles.ui.alerts.slice(seen)).toEqual([]);
     const [agenda] = b.env.handles.docs.filesIn(folder).filter((f) => f.mimeType === 'application/vnd.google-apps.document' && f.name.endsWith('Agenda – 15 March 2012'));
     const text = b.env.handles.docs.toHtml(agenda!.id).replace(/<[^>]*>/g, ' ');

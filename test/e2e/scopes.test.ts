@@ -13,6 +13,7 @@ import { loadBundle, ROOT, type LoadedBundle } from '../harness/bundle';
 const AUTH = 'https://www.googleapis.com/auth/';
 const MANIFEST_SCOPES = (JSON.parse(readFileSync(join(ROOT, 'appsscript.json'), 'utf8')) as { oauthScopes: string[] }).oauthScopes;
 const DAY = '15/03/2012';
+const ISO_DAY = '2012-03-15';
 const GOOGLE_DOCS = 'application/vnd.google-apps.document';
 
 /** A set-up board with one meeting on 15/03/2012, running with the given extra scopes. */
@@ -30,13 +31,16 @@ function setSetting(b: LoadedBundle, label: string, value: string): void {
   b.env.handles.workbook.setCell(SETTINGS.name, i + 1, 2, value);
 }
 
-/** Generate agenda… for 15/03/2012: the alerts it showed and the agendas it left in Drive. */
+/**
+ * Generate agenda… for 15/03/2012, as a person does it (the menu item's dialog, then Make): what
+ * the person was told (alerts, or the dialog's refusal) and the agendas left in Drive.
+ */
 function agenda(b: LoadedBundle): { alerts: string[]; agendas: { id: string; folderId: string }[] } {
   const seen = b.env.handles.ui.alerts.length;
-  b.env.handles.ui.answerPrompt(DAY, 'OK');
   b.call('menuGenerateAgenda');
+  const made = b.call<{ ok: boolean; message?: string }>('papersGenerate', 'agenda', ISO_DAY);
   const agendas = b.env.handles.docs.files().filter((f) => f.mimeType === GOOGLE_DOCS && !f.trashed && f.name.endsWith('Agenda – 15 March 2012'));
-  return { alerts: b.env.handles.ui.alerts.slice(seen).map((a) => a.prompt), agendas };
+  return { alerts: [...b.env.handles.ui.alerts.slice(seen).map((a) => a.prompt), ...(made.ok ? [] : [made.message ?? ''])], agendas };
 }
 
 /** A template the user wrote in their own Drive (not made by the script). */

@@ -2,6 +2,7 @@
  * End to end on the bundle: a forward plan table, minutes in both shapes with a forward plan
  * annex, and the same tables in a Google Doc read with DocumentApp.
  */
+import { paperThroughMenu } from '../papers/menu-board';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACTION_LOG_HEADINGS, headingMinutesHtml, itemTableMinutesHtml, wordForwardPlanHtml } from './fixtures';
@@ -160,10 +161,9 @@ describe('imported entries on the papers', () => {
   it('the action log paper shows a forward plan month as the board wrote it, beside the meeting it counts as', () => {
     const book = westmoorBook();
     ok(commit(book, { html: wordForwardPlanHtml }));
-    const { docs, ui } = book.env.handles;
+    const { docs } = book.env.handles;
     const before = new Set(docs.files().map((f) => f.id));
-    ui.answerPrompt('28/01/2010', 'OK');
-    book.call('menuGenerateActionLog');
+    paperThroughMenu(book, 'actionLog', '2010-01-28');
     const paper = docs.files().find((f) => !before.has(f.id) && f.mimeType === 'application/vnd.google-apps.document' && !/template/i.test(f.name));
     expect(paper).toBeDefined();
     const text = docs.toHtml(paper!.id).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');

@@ -174,3 +174,12 @@ export function countActionLogThroughMenu(rows: number, docsApi: boolean, again 
   const bulkTransfers = ['getValues', 'setValues', 'getNotes', 'setNotes', 'getDisplayValues'].reduce((s, m) => s + calls.count(`SpreadsheetApp.Range.${m}`), 0);
   return { rows, docsApi, again, byService, docsAndDrive, total: calls.total(), bulkTransfers, view, emulatorMs: Math.round(emulatorMs), board: b, docId };
 }
+
+/**
+ * `generateThroughMenu` for any loaded bundle (a test's own workbook): the paper for the meeting
+ * on `meetingDate`, through the menu item, the dialog's meeting list and Make.
+ */
+export function paperThroughMenu(bundle: LoadedBundle, kind: keyof typeof MENU_ITEMS, meetingDate: IsoDate): Generated {
+  const handles = bundle.env.handles as unknown as { ui: UiHandle; workbook: WorkbookHandle; docs: DocsHandle };
+  return generateThroughMenu({ bundle, workbook: handles.workbook, docs: handles.docs, ui: handles.ui, folder: '' }, kind, meetingDate);
+}
