@@ -12,6 +12,7 @@
  * This runs in the user's browser, not in Apps Script: it is bundled per dialog by
  * scripts/build.mjs and inlined into the dialog's HTML, with src/html/partials/dialog.css.
  */
+import { proposePeople, type People } from '../core/capture/people';
 import { checkForm, type FieldErrors, type SaveResult } from '../core/capture/schemas';
 
 interface ScriptRun {
@@ -288,4 +289,43 @@ export function start(main: () => Promise<void>): void {
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
   else run();
+}
+
+/**
+ * Under a Responsible Officer box: who the names are, matched against Officers with the alerts'
+ * matcher as the box is left. A near miss is offered ("did you mean Gary Bowman?", a button
+ * puts that name in place of what was typed); a name that matches nobody is said so, and saved as typed.
+ */
+export function officerHint(input: HTMLInputElement, people: () => People): void {
+  const hint = el('span', { class: 'names-hint', 'aria-live': 'polite' });
+  hint.id = uniqueId('names');
+  input.insertAdjacentElement('afterend', hint);
+  input.setAttribute('aria-describedby', hint.id);
+  const show = () => {
+    const proposals = proposePeople(people(), input.value);
+    hint.replaceChildren();
+    if (!proposals.length || !people().officers.length) return;
+    const known = proposals.filter((p) => p.kind === 'officer').map((p) => (p.kind === 'officer' ? p.name : ''));
+    if (known.length) hint.append(`Officers: ${known.join(', ')}. `);
+    for (const p of proposals) {
+      if (p.kind === 'near' || p.kind === 'ambiguous') {
+        hint.append(`"${p.typed}" is not in Officers: ${p.kind === 'near' ? 'did you mean' : 'which one,'} `);
+        p.suggestions.forEach((s, i) => {
+          if (i) hint.append(' or ');
+          const use = el('button', { type: 'button', class: 'link use-officer', text: s });
+          use.addEventListener('click', () => {
+            input.value = input.value.replace(p.typed, s);
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            show();
+            input.focus();
+          });
+          hint.append(use);
+        });
+        hint.append('? ');
+      } else if (p.kind === 'new') {
+        hint.append(`"${p.typed}" is not in Officers (saved as typed). `);
+      }
+    }
+  };
+  input.addEventListener('change', show);
 }

@@ -2,7 +2,10 @@
 import { mentionsReportBack } from '../core/capture/commentary';
 import type { RecordDialogData, SavedActions } from '../core/capture/dialog-data';
 import { recordForm, type EntryFormInput, type RecordFormInput } from '../core/capture/schemas';
-import { byId, checkField, closeDialog, el, field, fillDatalist, handleForm, loadData, ready, setPath, showNotice, start } from './common';
+import { peopleOf, type People } from '../core/capture/people';
+import { byId, checkField, closeDialog, el, field, fillDatalist, handleForm, loadData, officerHint, ready, setPath, showNotice, start } from './common';
+
+let people: People = peopleOf([]);
 
 const items = () => byId('items');
 
@@ -29,6 +32,7 @@ function entryBlock(kind: 'action' | 'decision'): HTMLElement {
     field(kind === 'action' ? 'Action' : 'Decision', text),
     field('Commentary', commentary, { hint: 'optional' }),
     el('div', { class: 'entry-foot' }, checkField('Report back: also put it on the forward plan', reportBack), remove));
+  officerHint(responsible, () => people);
   const caption = block.querySelector<HTMLLabelElement>(`label[for="${text.id}"]`)!;
   kindSelect.addEventListener('change', () => {
     block.className = `entry ${kindSelect.value}`;
@@ -132,6 +136,7 @@ start(async () => {
   meeting.replaceChildren(el('option', { value: '', text: data.meetings.length ? 'Choose a meeting…' : 'No meetings yet' }),
     ...data.meetings.map((m) => el('option', { value: m.date, text: m.label, selected: m.date === data.defaultMeeting })));
   fillDatalist(byId<HTMLDataListElement>('officers'), data.officers);
+  people = peopleOf(data.officers);
   freshItems();
   if (!data.meetings.length) showNotice('No meetings yet: add one with Action Log ▸ Add meeting… first, then record its decisions and actions here.');
   else if (!data.officers.length) showNotice('No officers yet: type who is responsible as you go, or list them on the Officers tab to pick them here.');
