@@ -5,7 +5,7 @@
  * header beyond every used column, setting rows below the last used row, the status key on its
  * own tab, and formats, validations, rules and protections. A renamed tab is renamed back.
  */
-import { a1, ACTIONS, columnLetter, OFFICERS, SETTINGS, TABS, type ColumnSpec, type TabSpec } from '../core/layout';
+import { a1, ACTIONS, columnLetter, SETTINGS, TABS, type ColumnSpec, type TabSpec } from '../core/layout';
 import type { Problem } from '../core/problems';
 import { SETTING_SPECS } from '../core/settings';
 import { isBlank, mapHeaders } from '../core/table';
@@ -150,6 +150,7 @@ function formatColumns(sheet: Sheet, tab: TabSpec, positions: Map<string, number
     if (format) body.setNumberFormat(format);
     const rule = validation(col);
     if (rule) body.setDataValidation(rule);
+    else if (col.kind === 'officer') removeOldOfficerRule(body);
   }
 }
 
@@ -169,18 +170,22 @@ function validation(col: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValidatio
         .setHelpText('Enter a date as dd/mm/yyyy, e.g. 18/03/2010.').build();
     case 'checkbox':
       return SpreadsheetApp.newDataValidation().requireCheckbox().build();
-    case 'officer': {
-      const officers = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(OFFICERS.name);
-      if (!officers) return undefined;
-      return SpreadsheetApp.newDataValidation().requireValueInRange(officers.getRange('A2:A'), true).setAllowInvalid(true)
-        .setHelpText('Pick an officer, or type several names separated by "/".').build();
-    }
     case 'email':
       return SpreadsheetApp.newDataValidation().requireTextIsEmail().setAllowInvalid(true)
         .setHelpText('An email address, e.g. gary.bowman@example.gov.uk').build();
     default:
       return undefined;
   }
+}
+
+/**
+ * Older set-ups put an Officers dropdown on Responsible Officer, which Sheets marks invalid on
+ * every "A / B" cell. It is removed where it is ours (its help text); a user's own rule stays.
+ * Names that match nobody are now said in the cell's note by Refresh statuses.
+ */
+const OLD_OFFICER_HELP = 'Pick an officer, or type several names separated by "/".';
+function removeOldOfficerRule(body: GoogleAppsScript.Spreadsheet.Range): void {
+  if (body.getDataValidation()?.getHelpText() === OLD_OFFICER_HELP) body.setDataValidation(null);
 }
 
 /** Owned columns get a warning (not a lock): a stray edit is noticed, the owner can still fix things. */
