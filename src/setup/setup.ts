@@ -56,7 +56,23 @@ export function setUpWorkbook(ss: Spreadsheet): SetUpReport {
     if (tab === SETTINGS) ensureSettingsRows(sheet, report);
   }
   ensureKeyTab(ss, report);
+  removeEmptyDefaultTab(ss, new Set([...sheets.values()].map((sh) => sh.getSheetId())), report);
   return report;
+}
+
+/** The tab a new spreadsheet starts with. */
+const DEFAULT_TAB = 'Sheet1';
+
+/**
+ * A new spreadsheet's "Sheet1", left empty beside the Action Log's tabs, is removed: it holds
+ * nothing (no value in any cell) and is not one of ours. A Sheet1 with anything in it stays.
+ */
+function removeEmptyDefaultTab(ss: Spreadsheet, ours: Set<number>, report: SetUpReport): void {
+  const sheet = ss.getSheetByName(DEFAULT_TAB);
+  if (!sheet || ours.has(sheet.getSheetId()) || ss.getSheets().length < 2) return;
+  if (sheet.getLastRow() !== 0 || sheet.getLastColumn() !== 0) return;
+  ss.deleteSheet(sheet);
+  report.repaired.push(`the empty "${DEFAULT_TAB}" tab removed`);
 }
 
 /**
@@ -126,7 +142,18 @@ function ensureHeaders(sheet: Sheet, tab: TabSpec, report: SetUpReport): Map<str
   });
   range.setNotes([notes]);
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  freezeSubject(sheet, tab, positions);
   return positions;
+}
+
+/**
+ * Actions: Ref No and Subject stay in view when scrolling right (frozen up to Subject, when it
+ * is among the first few columns as set up). A wider freeze the user chose is left as it is.
+ */
+function freezeSubject(sheet: Sheet, tab: TabSpec, positions: Map<string, number>): void {
+  if (tab !== ACTIONS) return;
+  const upTo = Math.max(positions.get('ref') ?? 0, positions.get('subject') ?? 0);
+  if (upTo > 0 && upTo <= 4 && sheet.getFrozenColumns() < upTo) sheet.setFrozenColumns(upTo);
 }
 
 function lastUsed(header: string[]): number {

@@ -31,7 +31,7 @@ describe('Responsible Officer: several names, no invalid marks', () => {
     const clerk = sampleBook();
     const cells = responsibleCells(clerk);
     expect(cells.filter((c) => c.value.includes(' / ')).length).toBeGreaterThanOrEqual(6);
-    const invalid = clerk.env.handles.workbook.validationProblems(ACTIONS.name).map((p) => p.cell);
+    const invalid = clerk.env.handles.workbook.validationProblems(ACTIONS.name).map((p) => p.a1);
     expect(invalid).toEqual([]);
     expect(clerk.env.handles.workbook.cell(ACTIONS.name, 2, RESPONSIBLE).validation).toBeNull();
     expect(cells.filter((c) => c.note !== '')).toEqual([]);
@@ -44,7 +44,7 @@ describe('Responsible Officer: several names, no invalid marks', () => {
     wb.setCell(ACTIONS.name, first!.row, RESPONSIBLE, 'Helen Okafer / Zoe Quinn');
     ssOf(clerk).getSheetByName(ACTIONS.name)!.getRange(first!.row, RESPONSIBLE).setNote('Chased by phone 2 Dec');
     clerk.call('menuRefreshStatuses');
-    const cell = `F${first!.row}`;
+    const cell = `${String.fromCharCode(64 + RESPONSIBLE)}${first!.row}`;
     expect(wb.cell(ACTIONS.name, first!.row, RESPONSIBLE).note).toBe(
       'Action Log: Not in Officers: "Helen Okafer" (did you mean Helen Okafor?), "Zoe Quinn". Correct the name, or add the person to the Officers tab.\nChased by phone 2 Dec');
     expect(wb.cell(ACTIONS.name, second!.row, RESPONSIBLE).note).toBe('');
