@@ -307,7 +307,7 @@ h1{font-size:14px;margin:4px 0 8px}
 table{border-collapse:separate;border-spacing:0;table-layout:fixed}
 td,th{border-right:1px solid #e2e3e3;border-bottom:1px solid #e2e3e3;padding:2px 4px;height:${rowHeight - 5}px;overflow:hidden;text-overflow:clip;vertical-align:bottom;white-space:nowrap}
 th{background:#f8f9fa;color:#5f6368;font-weight:normal;text-align:center;position:sticky;top:0;z-index:2}
-th.rn{position:sticky;left:0;z-index:1;width:40px}
+th.rn{position:sticky;left:0;z-index:4;width:40px}
 tr.frozen td{position:sticky;z-index:1}
 tr.last-frozen td{border-bottom:3px solid #c0c0c0}
 td.wrap{white-space:pre-wrap;word-wrap:break-word}
@@ -324,7 +324,8 @@ td.bool{text-align:center}
 </style></head><body>`);
     out.push(`<h1>${escapeHtml(this.#book.name)} › ${escapeHtml(s.name)}</h1>`);
     out.push(`<div class="tabs">Tabs: ${this.#book.sheets.map((x) => (x === s ? `<b>${escapeHtml(x.name)}</b>` : escapeHtml(x.name))).join(' | ')}</div>`);
-    out.push('<table><colgroup><col style="width:40px">');
+    // As wide as its columns (never squeezed into the window), so it scrolls sideways as Sheets does.
+    out.push(`<table style="width:${40 + widths.reduce((a, b) => a + b, 0)}px"><colgroup><col style="width:40px">`);
     for (const w of widths) out.push(`<col style="width:${w}px">`);
     out.push('</colgroup><thead><tr><th class="rn"></th>');
     // Frozen columns stay at the left when the page scrolls sideways, as in Sheets.
