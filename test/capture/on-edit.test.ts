@@ -66,12 +66,24 @@ describe('onEdit on the Actions tab', () => {
     expect(cell.note).toMatch(/^Action Log: Date for Report "next month" is not a date/);
     expect(wb.cell(ACTIONS.name, 3, col(ACTIONS, 'status')).value).toBe('Actions outstanding – no dates confirmed');
     expect(wb.cell(ACTIONS.name, 3, col(ACTIONS, 'status')).note).toContain('L3');
-    expect(wb.toasts.at(-1)?.message).toMatch(/could not be read/);
+    expect(wb.toasts.at(-1)?.message).toBe(`Actions!L3: Date for Report "next month" is not a date; write it as dd/mm/yyyy. (Also in the cell's note.)`);
     // fixed: the note goes, the status follows
     wb.setCell(ACTIONS.name, 3, due, '18/03/2010');
     book.call('onEdit', editEvent(book, ACTIONS.name, 3, due, 1, 1));
     expect(wb.cell(ACTIONS.name, 3, due).note).toBe('');
     expect(wb.cell(ACTIONS.name, 3, col(ACTIONS, 'status')).value).toBe('Not yet due');
+  });
+
+  it('a paste with several unreadable cells: the toast names each cell', () => {
+    const book = setUpBook();
+    const wb = book.env.handles.workbook;
+    wb.setValues(ACTIONS.name, 2, 1, pasted(3));
+    const due = col(ACTIONS, 'dueDate');
+    for (const row of [3, 4]) wb.setCell(ACTIONS.name, row, due, 'soon');
+    book.call('onEdit', editEvent(book, ACTIONS.name, 2, 1, 3, WIDTH));
+    const letter = String.fromCharCode(64 + due);
+    const completed = String.fromCharCode(64 + col(ACTIONS, 'completedDate')); // row 2 was completed before its meeting
+    expect(wb.toasts.at(-1)?.message).toBe(`3 values could not be read, at Actions!${completed}2, Actions!${letter}3, Actions!${letter}4: see the note on each cell for how to fix it.`);
   });
 
   it('user text with markup or formula characters goes into a note as plain text', () => {
