@@ -72,14 +72,17 @@ export function menuAddForwardPlan(): void {
 
 // --- Results -------------------------------------------------------------------------------
 
-/** Runs a dialog's request: a value, or a readable message (never a stack trace). */
+const UNEXPECTED = "The script stopped on a problem it did not expect. Look at the sheet to see whether anything was saved before you try again; the details are in the script's execution log (Extensions ▸ Apps Script ▸ Executions).";
+
+/** Runs a dialog's request: a value, or a readable message (never a stack trace, never Apps Script's own text). */
 function answer<T>(work: () => T): SaveResult<T> {
   try {
     return { ok: true, value: work() };
   } catch (error) {
     if (error instanceof FormRejected) return { ok: false, message: error.message, fields: { ...error.fields } };
     console.error(error);
-    return { ok: false, message: userMessage(error), fields: {} };
+    // Our own messages are plain words already; anything else (Apps Script's text) never reaches the page.
+    return { ok: false, message: error instanceof UserFacingError ? error.message : UNEXPECTED, fields: {} };
   }
 }
 

@@ -7,7 +7,7 @@
 import type { MeetingDialogData, SavedMeeting } from '../core/capture/dialog-data';
 import { peopleOf, proposePeople, type People, type Proposal } from '../core/capture/people';
 import { meetingForm, type MeetingFormInput } from '../core/capture/schemas';
-import { byId, closeDialog, el, fillDatalist, handleForm, loadData, ready, showMessage, showNotice, start } from './common';
+import { byId, closeDialog, el, fillDatalist, handleForm, loadData, ready, removeWithUndo, showMessage, showNotice, start } from './common';
 
 let people: People = peopleOf([]);
 
@@ -47,10 +47,7 @@ function nameItem(list: HTMLUListElement, input: HTMLInputElement, proposal: Pro
     li.append(el('label', { class: 'check' }, el('input', { type: 'checkbox', class: 'add-officer' }), 'add to Officers'));
   }
   li.append(remove);
-  remove.addEventListener('click', () => {
-    li.remove();
-    input.focus();
-  });
+  remove.addEventListener('click', () => removeWithUndo(li, name));
   return li;
 }
 
@@ -95,8 +92,7 @@ start(async () => {
   byId('close').addEventListener('click', closeDialog);
   namePicker('attendee-name', 'add-attendee', 'attendees');
   namePicker('apology-name', 'add-apology', 'apologies');
-  const data = await loadData<MeetingDialogData>('captureMeetingDialog', 'Loading officers…');
-  if (!data) return;
+  const data = await loadData<MeetingDialogData>('captureMeetingDialog', 'Loading officers…', byId('date'));
   people = peopleOf(data.officers);
   fillDatalist(byId<HTMLDataListElement>('officers'), data.officers);
   fillDatalist(byId<HTMLDataListElement>('boards'), data.boards);

@@ -15,8 +15,7 @@ function collect(): ForwardPlanFormInput {
 start(async () => {
   const save = byId<HTMLButtonElement>('save');
   byId('close').addEventListener('click', closeDialog);
-  const data = await loadData<ForwardPlanDialogData>('captureForwardPlanDialog', 'Loading meetings…');
-  if (!data) return;
+  const data = await loadData<ForwardPlanDialogData>('captureForwardPlanDialog', 'Loading meetings…', byId('item'));
   byId<HTMLSelectElement>('dueDate').replaceChildren(
     el('option', { value: '', text: data.meetings.length ? 'Choose a meeting…' : 'No future meetings yet' }),
     ...data.meetings.map((m) => el('option', { value: m.date, text: m.label })));

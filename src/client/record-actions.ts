@@ -3,7 +3,8 @@ import { mentionsReportBack } from '../core/capture/commentary';
 import type { RecordDialogData, SavedActions } from '../core/capture/dialog-data';
 import { recordForm, type EntryFormInput, type RecordFormInput } from '../core/capture/schemas';
 import { peopleOf, type People } from '../core/capture/people';
-import { byId, checkField, closeDialog, el, field, fillDatalist, handleForm, loadData, officerHint, ready, setPath, showNotice, start } from './common';
+import { clip } from '../core/capture/schemas';
+import { byId, checkField, closeDialog, el, field, fillDatalist, handleForm, loadData, officerHint, ready, removeWithUndo, setPath, showNotice, start } from './common';
 
 let people: People = peopleOf([]);
 
@@ -39,7 +40,7 @@ function entryBlock(kind: 'action' | 'decision'): HTMLElement {
     remove.setAttribute('aria-label', `Remove this ${kindSelect.value}`);
     caption.textContent = kindSelect.value === 'action' ? 'Action' : 'Decision';
   });
-  remove.addEventListener('click', () => block.remove());
+  remove.addEventListener('click', () => removeWithUndo(block, `The ${kindSelect.value}${text.value.trim() ? ` "${clip(text.value.trim(), 40)}"` : ''}`));
   return block;
 }
 
@@ -49,7 +50,8 @@ function itemBlock(): HTMLElement {
   const entries = el('div', { class: 'entries' });
   const addAction = el('button', { type: 'button', class: 'add-action', text: 'Add action' });
   const addDecision = el('button', { type: 'button', class: 'add-decision', text: 'Add decision' });
-  const remove = el('button', { type: 'button', class: 'link remove-item', text: 'Remove item', 'aria-label': 'Remove this agenda item' });
+  // The accessible name starts with the visible words (WCAG 2.5.3): "Remove item 2".
+  const remove = el('button', { type: 'button', class: 'link remove-item', text: 'Remove item', 'aria-label': `Remove item ${itemCount}` });
   const agendaItem = el('input', { 'data-field': 'agendaItem', placeholder: 'e.g. 3.2', autocomplete: 'off' });
   const block = el('fieldset', { class: 'item' },
     el('legend', { text: `Agenda item ${itemCount}` }),
@@ -65,7 +67,11 @@ function itemBlock(): HTMLElement {
   };
   addAction.addEventListener('click', () => addEntry('action'));
   addDecision.addEventListener('click', () => addEntry('decision'));
-  remove.addEventListener('click', () => block.remove());
+  const number = itemCount;
+  remove.addEventListener('click', () => {
+    const subject = (block.querySelector<HTMLInputElement>('[data-field="subject"]')?.value ?? '').trim();
+    removeWithUndo(block, `Agenda item ${number}${subject ? ` (${clip(subject, 40)})` : ''}`);
+  });
   entries.append(entryBlock('action'));
   return block;
 }
@@ -130,8 +136,7 @@ start(async () => {
     items().append(block);
     block.querySelector<HTMLElement>('[data-field="agendaItem"]')?.focus();
   });
-  const data = await loadData<RecordDialogData>('captureRecordDialog', 'Loading meetings…');
-  if (!data) return;
+  const data = await loadData<RecordDialogData>('captureRecordDialog', 'Loading meetings…', byId('meeting'));
   const meeting = byId<HTMLSelectElement>('meeting');
   meeting.replaceChildren(el('option', { value: '', text: data.meetings.length ? 'Choose a meeting…' : 'No meetings yet' }),
     ...data.meetings.map((m) => el('option', { value: m.date, text: m.label, selected: m.date === data.defaultMeeting })));
