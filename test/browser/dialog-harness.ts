@@ -87,6 +87,8 @@ export interface OpenDialog {
   readonly errors: string[];
   /** Holds the answer to calls of `name` until `release()`: to see the "Saving…" state. */
   hold(name: string): { release(): void };
+  /** The next call of `name` fails as google.script.run fails (its failure handler gets an Error with `message`). */
+  failNext(name: string, message: string): void;
 }
 
 export async function openDialog(browser: Browser, name: string, book: LoadedBundle): Promise<OpenDialog> {
@@ -94,6 +96,7 @@ export async function openDialog(browser: Browser, name: string, book: LoadedBun
   const calls: string[] = [];
   const errors: string[] = [];
   const holds = new Map<string, Promise<void>>();
+  const failures = new Map<string, string>();
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => {
     errors.push(`unexpected ${d.type()}: ${d.message()}`);
@@ -103,6 +106,11 @@ export async function openDialog(browser: Browser, name: string, book: LoadedBun
     calls.push(fn);
     const held = holds.get(fn);
     if (held) await held;
+    const failure = failures.get(fn);
+    if (failure !== undefined) {
+      failures.delete(fn);
+      return JSON.stringify({ error: failure });
+    }
     try {
       return JSON.stringify({ value: pageValue(book.call(fn, ...(JSON.parse(argsJson) as unknown[]))) });
     } catch (e) {
@@ -114,6 +122,9 @@ export async function openDialog(browser: Browser, name: string, book: LoadedBun
   await page.goto(`${ORIGIN}/${name}.html`);
   return {
     page, calls, errors,
+    failNext(fn, message) {
+      failures.set(fn, message);
+    },
     hold(fn) {
       let release!: () => void;
       holds.set(fn, new Promise<void>((r) => { release = r; }));
