@@ -33,7 +33,7 @@ export const ACTIONS: TabSpec = {
     { key: 'subject', header: 'Subject', kind: 'text', width: 180 },
     { key: 'status', header: 'Status', kind: 'status', width: 210, owned: true, help: 'Worked out by the script from the dates; do not type here' },
     { key: 'overdue', header: 'Overdue', kind: 'status', width: 70, owned: true },
-    { key: 'lastUpdated', header: 'Last Updated', kind: 'timestamp', width: 110, owned: true, help: 'When a dialog or an edit last changed the row; filled in by the script' },
+    { key: 'lastUpdated', header: 'Last Updated', kind: 'timestamp', width: 125, owned: true, help: 'When a dialog or an edit last changed the row; filled in by the script' },
     { key: 'meetingDate', header: 'Date of Meeting', kind: 'date', width: 100 },
     { key: 'text', header: 'Matters Arising/Actions', kind: 'text', width: 360 },
     { key: 'responsible', header: 'Responsible Officer', kind: 'officer', width: 170, help: 'One or more names from Officers, separated by "/"' },

@@ -88,6 +88,13 @@ export async function main(): Promise<void> {
   step(clerk, 'onOpen (menu)', log, () => clerk.call('onOpen'));
   step(clerk, 'Set up this sheet', log, () => clerk.call('menuSetUp'));
   loadSampleBoard(workbook);
+  // The sample actions arrive as a paste would: Sheets calls onEdit with the pasted range.
+  step(clerk, 'Paste the sample actions (onEdit)', log, () => {
+    const ss = (clerk.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = ss.getSheetByName(ACTIONS.name)!;
+    const range = sheet.getRange(2, 1, sheet.getLastRow() - 1, ACTIONS.columns.length);
+    clerk.call('onEdit', { range, source: ss, authMode: 'LIMITED', user: { getEmail: () => '' }, triggerUid: '' });
+  });
   step(clerk, 'Refresh statuses', log, () => clerk.call('menuRefreshStatuses'));
 
   const next = sampleMeetings.find((m) => m.date >= SAMPLE_TODAY)!.date;
