@@ -39,7 +39,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       return;
     }
     if (problems.length) {
-      ss.toast(`${problems.length === 1 ? 'A value' : `${problems.length} values`} could not be read: see the note on the cell${problems.length === 1 ? '' : 's'}.`, 'Action Log', 5);
+      ss.toast(editToast(problems), 'Action Log', 8);
     }
   } catch (error) {
     // Never a red error bar for a hand edit: say it briefly and leave the user's text alone.
@@ -50,6 +50,18 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       /* nothing more can be done in a simple trigger */
     }
   }
+}
+
+/** The toast after a hand edit: the cell (tab and address) and what to do, or the cells when several. */
+export function editToast(problems: readonly { sheet: string; cell: string; message: string }[]): string {
+  const at = (p: { sheet: string; cell: string }) => `${p.sheet}!${p.cell}`;
+  if (problems.length === 1) {
+    const p = problems[0]!;
+    return `${at(p)}: ${p.message} (Also in the cell's note.)`;
+  }
+  const shown = problems.slice(0, 4).map(at).join(', ');
+  const more = problems.length > 4 ? ` and ${problems.length - 4} more` : '';
+  return `${problems.length} values could not be read, at ${shown}${more}: see the note on each cell for how to fix it.`;
 }
 
 /**

@@ -27,7 +27,7 @@ import { withDocumentLock } from '../adapters/lock';
 import { readRefRegister, writeRefRegister } from '../adapters/ref-register';
 import { dateReader, dateWriter } from '../adapters/sheets/dates';
 import { appendRecords, readWorkbook } from '../adapters/sheets/workbook';
-import { inTheSheet, UserFacingError, userMessage, withUserErrors } from '../adapters/ui';
+import { inTheSheet, UserFacingError, withUserErrors } from '../adapters/ui';
 import { writeColumns } from '../adapters/sheets/column-runs';
 import { syncLinkedForwardPlan } from '../adapters/sheets/forward-plan-sync';
 import { describeCell } from '../core/cell-limit';
@@ -72,6 +72,8 @@ export function menuAddForwardPlan(): void {
 
 // --- Results -------------------------------------------------------------------------------
 
+const UNEXPECTED = "The script stopped on a problem it did not expect. Look at the sheet to see whether anything was saved before you try again; the details are in the script's execution log (Extensions ▸ Apps Script ▸ Executions).";
+
 /**
  * Runs a dialog's request: a value, or a readable message (never a stack trace). Only from the
  * sheet: a page served by the web app can also call these functions through google.script.run,
@@ -86,7 +88,8 @@ function answer<T>(work: () => T): SaveResult<T> {
   } catch (error) {
     if (error instanceof FormRejected) return { ok: false, message: error.message, fields: { ...error.fields } };
     console.error(error);
-    return { ok: false, message: userMessage(error), fields: {} };
+    // Our own messages are plain words already; anything else (Apps Script's text) never reaches the page.
+    return { ok: false, message: error instanceof UserFacingError ? error.message : UNEXPECTED, fields: {} };
   }
 }
 

@@ -12,6 +12,7 @@
  * This runs in the user's browser, not in Apps Script: it is bundled per dialog by
  * scripts/build.mjs and inlined into the dialog's HTML, with src/html/partials/dialog.css.
  */
+import { proposePeople, type People } from '../core/capture/people';
 import { checkForm, type FieldErrors, type SaveResult } from '../core/capture/schemas';
 
 interface ScriptRun {
@@ -24,31 +25,60 @@ declare const google: { script: { run: ScriptRun; host: { close(): void } } };
 
 /** Calls a server function; a failure (network, quota, a thrown error) becomes a readable message. */
 export function callServer<T>(name: string, ...args: unknown[]): Promise<SaveResult<T>> {
+  const during = args.length ? 'save' : 'load';
   return new Promise((resolve) => {
     const runner = google.script.run
       .withSuccessHandler((value) => {
         if (value && typeof value === 'object' && 'ok' in value) resolve(value as SaveResult<T>);
         else resolve({ ok: false, message: 'The server sent an answer the dialog did not understand. Nothing was changed.', fields: {} });
       })
-      .withFailureHandler((error) => resolve({ ok: false, message: failureText(error), fields: {} }));
+      .withFailureHandler((error) => resolve({ ok: false, message: failureText(error, during), fields: {} }));
     const fn = runner[name];
     if (typeof fn !== 'function') {
-      resolve({ ok: false, message: `The dialog could not reach the script (${name}). Close it and try again.`, fields: {} });
+      resolve({ ok: false, message: 'The dialog could not reach the script. Close it and open it again from the Action Log menu.', fields: {} });
       return;
     }
     (fn as (...a: unknown[]) => void).apply(runner, args);
   });
 }
 
-/** First line only, never a stack trace. */
-export function failureText(error: unknown): string {
+/**
+ * What google.script.run's failure handler got (the connection lost, a timeout, permissions, a
+ * quota), in plain words: Apps Script's own text ("ScriptError: …") is never shown. A failed
+ * save may still have gone through (a timeout after the write), so it says to look first.
+ */
+export function failureText(error: unknown, during: 'load' | 'save' = 'load'): string {
   const text = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  const first = (text.split('\n')[0] ?? '').replace(/^(?:Exception|Error|ScriptError):\s*/, '').trim();
-  return first ? `Nothing was changed: ${first}` : 'Nothing was changed: the script could not be reached. Please try again.';
+  const why = /authori[sz]|permission|access denied/i.test(text)
+    ? 'Google needs your permission again: close this dialog, choose the menu item again and accept the permissions.'
+    : /maximum execution time|timed? ?out|timeout/i.test(text)
+      ? 'The script took too long and was stopped.'
+      : /too many times|quota|rate limit|limit exceeded/i.test(text)
+        ? "Google's daily limit for the script has been reached; try again later."
+        : /network|connection|failed to fetch|offline/i.test(text)
+          ? 'The connection to Google was lost.'
+          : 'The script stopped before it answered.';
+  return during === 'save'
+    ? `${why} It may or may not have been saved: look at the sheet before you save again (your typing is kept here).`
+    : `${why} Nothing was changed.`;
 }
 
-export function closeDialog(): void {
+function closeNow(): void {
   google.script.host.close();
+}
+
+let closeArmed = false;
+/**
+ * The Close button: closes at once, except while a save is under way, when it first asks (a
+ * second press closes; the save then finishes unseen).
+ */
+export function closeDialog(): void {
+  if (saving && !closeArmed) {
+    closeArmed = true;
+    showMessage('Saving… Closing now would hide whether it was saved: press Close again to close anyway, or wait a moment.', 'info');
+    return;
+  }
+  closeNow();
 }
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -162,16 +192,33 @@ let saving = false;
 let dirty = false;
 let escapeArmed = false;
 
-/** "Saving…" on the button, disabled, until the answer comes back. */
+/**
+ * "Saving…" on the button until the answer comes back; meanwhile nothing in the form can be
+ * changed (every control disabled, Close excepted, which asks first), so what is saved is what
+ * was on screen. Controls that were off before stay off after.
+ */
 export function setBusy(button: HTMLButtonElement, busy: boolean, busyText = 'Saving…'): void {
   saving = busy;
+  closeArmed = false;
+  const form = button.form;
+  const controls = form ? [...form.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea, button')].filter((c) => c.id !== 'close') : [];
   if (busy) {
     button.dataset.idleText ??= button.textContent ?? '';
     button.textContent = busyText;
+    for (const c of controls) {
+      if (c.disabled) continue;
+      c.disabled = true;
+      c.dataset.busyOff = 'yes';
+    }
     button.disabled = true;
     document.body.setAttribute('aria-busy', 'true');
   } else {
     button.textContent = button.dataset.idleText ?? button.textContent;
+    for (const c of controls) {
+      if (c.dataset.busyOff !== 'yes') continue;
+      c.disabled = false;
+      delete c.dataset.busyOff;
+    }
     button.disabled = false;
     document.body.removeAttribute('aria-busy');
   }
@@ -187,23 +234,66 @@ export function dmy(iso: string | undefined): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
 }
 
-/** What the dialog asks the server for when it opens; on failure the message is shown and Save stays off. */
-export async function loadData<T>(server: string, loadingText: string): Promise<T | undefined> {
-  showMessage(loadingText);
-  const loaded = await callServer<T>(server);
-  if (!loaded.ok) {
-    showMessage(loaded.message, 'error');
-    return undefined;
+/**
+ * What the dialog asks the server for when it opens. On failure the message is shown with a
+ * "Try again" button (Save stays off) and the promise waits until a try succeeds. `first` is
+ * focused at once, so what is typed while loading lands in the first field, not the page.
+ */
+export async function loadData<T>(server: string, loadingText: string, first?: HTMLElement): Promise<T> {
+  if (first) {
+    first.focus();
+    earlyFocus = first;
   }
-  showMessage('');
-  return loaded.value;
+  for (;;) {
+    showMessage(loadingText);
+    const loaded = await callServer<T>(server);
+    if (loaded.ok) {
+      showMessage('');
+      return loaded.value;
+    }
+    showMessage(loaded.message, 'error');
+    const retry = el('button', { type: 'button', id: 'retry', class: 'link', text: 'Try again' });
+    byId('message').append(' ', retry);
+    const hadFocus = document.activeElement === document.body || document.activeElement === null;
+    if (hadFocus) retry.focus();
+    await new Promise<void>((resolve) => retry.addEventListener('click', () => resolve(), { once: true }));
+    retry.remove();
+  }
 }
 
-/** The page is loaded: Save on (the page ships with it off), focus on the first field. */
+let earlyFocus: HTMLElement | undefined;
+
+/**
+ * The page is loaded: Save on (the page ships with it off), focus on the first field, unless
+ * the user has already moved on to another field while it loaded.
+ */
 export function ready(save: HTMLButtonElement, first?: HTMLElement): void {
   save.disabled = false;
   document.body.dataset.ready = 'yes';
-  first?.focus();
+  const active = document.activeElement;
+  const untouched = !active || active === document.body || active === earlyFocus || (active as HTMLElement).id === 'retry';
+  if (untouched && (first !== earlyFocus || active !== earlyFocus)) first?.focus();
+}
+
+/**
+ * Undo for a removal: the block goes, and the message line offers "Undo" (focused, so Enter
+ * brings it back where it was). Only the last removal can be undone.
+ */
+export function removeWithUndo(block: HTMLElement, what: string, after?: () => void): void {
+  const parent = block.parentNode;
+  const next = block.nextSibling;
+  if (!parent) return;
+  block.remove();
+  showMessage(`${what} removed. `, 'info');
+  const undo = el('button', { type: 'button', id: 'undo', class: 'link', text: 'Undo' });
+  byId('message').append(undo);
+  undo.addEventListener('click', () => {
+    parent.insertBefore(block, next && next.parentNode === parent ? next : null);
+    showMessage(`${what} is back.`);
+    after?.();
+    block.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+  }, { once: true });
+  undo.focus();
 }
 
 export interface FormOptions<I, T> {
@@ -224,7 +314,9 @@ export function handleForm<I, T>(form: HTMLFormElement, save: HTMLButtonElement,
   const edited = (event: Event) => {
     dirty = true;
     escapeArmed = false;
-    if (event.target instanceof HTMLElement && event.target.dataset.path) clearError(event.target);
+    // Only typing (input) clears a field's error mark: leaving a field (change, e.g. when
+    // Ctrl+Enter moves the focus to the first error) must not clear the mark of one still wrong.
+    if (event.type === 'input' && event.target instanceof HTMLElement && event.target.dataset.path) clearError(event.target);
   };
   form.addEventListener('input', edited);
   form.addEventListener('change', edited);
@@ -277,15 +369,71 @@ function onEscape(event: KeyboardEvent): void {
     showMessage('You have unsaved changes: press Esc again to close without saving.', 'info');
     return;
   }
-  closeDialog();
+  closeNow();
+}
+
+/**
+ * Entering a filled one-line box by keyboard (Tab, Enter to the next box) selects its text, so
+ * typing replaces it rather than adding to its end. A click places the caret where it lands.
+ */
+let pointing = false;
+function selectOnEntry(event: FocusEvent): void {
+  const target = event.target;
+  const clicked = pointing;
+  pointing = false;
+  if (clicked || !(target instanceof HTMLInputElement)) return;
+  if (!['text', 'search', 'email', ''].includes(target.type) || target.value === '') return;
+  target.select();
 }
 
 /** Runs the page once the DOM is ready; a failure to start is shown, not thrown. */
 export function start(main: () => Promise<void>): void {
   document.addEventListener('keydown', onEscape);
+  document.addEventListener('pointerdown', () => { pointing = true; }, true);
+  document.addEventListener('keydown', () => { pointing = false; }, true);
+  document.addEventListener('focusin', selectOnEntry);
   const run = () => {
-    main().catch((error) => showMessage(failureText(error), 'error'));
+    main().catch(() => showMessage('The dialog could not start. Close it and open it again from the Action Log menu.', 'error'));
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
   else run();
+}
+
+/**
+ * Under a Responsible Officer box: who the names are, matched against Officers with the alerts'
+ * matcher as the box is left. A near miss is offered ("did you mean Gary Bowman?", a button
+ * puts that name in place of what was typed); a name that matches nobody is said so, and saved as typed.
+ */
+export function officerHint(input: HTMLInputElement, people: () => People): void {
+  const hint = el('span', { class: 'names-hint', 'aria-live': 'polite' });
+  hint.id = uniqueId('names');
+  input.insertAdjacentElement('afterend', hint);
+  input.setAttribute('aria-describedby', hint.id);
+  const show = () => {
+    const proposals = proposePeople(people(), input.value);
+    hint.replaceChildren();
+    if (!proposals.length || !people().officers.length) return;
+    const known = proposals.filter((p) => p.kind === 'officer').map((p) => (p.kind === 'officer' ? p.name : ''));
+    if (known.length) hint.append(`Officers: ${known.join(', ')}. `);
+    for (const p of proposals) {
+      if (p.kind === 'near' || p.kind === 'ambiguous') {
+        hint.append(`"${p.typed}" is not in Officers: ${p.kind === 'near' ? 'did you mean' : 'which one,'} `);
+        p.suggestions.forEach((s, i) => {
+          if (i) hint.append(' or ');
+          const use = el('button', { type: 'button', class: 'link use-officer', text: s });
+          use.addEventListener('click', () => {
+            input.value = input.value.replace(p.typed, s);
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            show();
+            input.focus();
+          });
+          hint.append(use);
+        });
+        hint.append('? ');
+      } else if (p.kind === 'new') {
+        hint.append(`"${p.typed}" is not in Officers (saved as typed). `);
+      }
+    }
+  };
+  input.addEventListener('change', show);
 }

@@ -2,7 +2,11 @@
 import { mentionsReportBack } from '../core/capture/commentary';
 import type { RecordDialogData, SavedActions } from '../core/capture/dialog-data';
 import { recordForm, type EntryFormInput, type RecordFormInput } from '../core/capture/schemas';
-import { byId, checkField, closeDialog, el, field, fillDatalist, handleForm, loadData, ready, setPath, showNotice, start } from './common';
+import { peopleOf, type People } from '../core/capture/people';
+import { clip } from '../core/capture/schemas';
+import { byId, checkField, closeDialog, el, field, fillDatalist, handleForm, loadData, officerHint, ready, removeWithUndo, setPath, showNotice, start } from './common';
+
+let people: People = peopleOf([]);
 
 const items = () => byId('items');
 
@@ -29,13 +33,14 @@ function entryBlock(kind: 'action' | 'decision'): HTMLElement {
     field(kind === 'action' ? 'Action' : 'Decision', text),
     field('Commentary', commentary, { hint: 'optional' }),
     el('div', { class: 'entry-foot' }, checkField('Report back: also put it on the forward plan', reportBack), remove));
+  officerHint(responsible, () => people);
   const caption = block.querySelector<HTMLLabelElement>(`label[for="${text.id}"]`)!;
   kindSelect.addEventListener('change', () => {
     block.className = `entry ${kindSelect.value}`;
     remove.setAttribute('aria-label', `Remove this ${kindSelect.value}`);
     caption.textContent = kindSelect.value === 'action' ? 'Action' : 'Decision';
   });
-  remove.addEventListener('click', () => block.remove());
+  remove.addEventListener('click', () => removeWithUndo(block, `The ${kindSelect.value}${text.value.trim() ? ` "${clip(text.value.trim(), 40)}"` : ''}`));
   return block;
 }
 
@@ -45,7 +50,8 @@ function itemBlock(): HTMLElement {
   const entries = el('div', { class: 'entries' });
   const addAction = el('button', { type: 'button', class: 'add-action', text: 'Add action' });
   const addDecision = el('button', { type: 'button', class: 'add-decision', text: 'Add decision' });
-  const remove = el('button', { type: 'button', class: 'link remove-item', text: 'Remove item', 'aria-label': 'Remove this agenda item' });
+  // The accessible name starts with the visible words (WCAG 2.5.3): "Remove item 2".
+  const remove = el('button', { type: 'button', class: 'link remove-item', text: 'Remove item', 'aria-label': `Remove item ${itemCount}` });
   const agendaItem = el('input', { 'data-field': 'agendaItem', placeholder: 'e.g. 3.2', autocomplete: 'off' });
   const block = el('fieldset', { class: 'item' },
     el('legend', { text: `Agenda item ${itemCount}` }),
@@ -61,7 +67,11 @@ function itemBlock(): HTMLElement {
   };
   addAction.addEventListener('click', () => addEntry('action'));
   addDecision.addEventListener('click', () => addEntry('decision'));
-  remove.addEventListener('click', () => block.remove());
+  const number = itemCount;
+  remove.addEventListener('click', () => {
+    const subject = (block.querySelector<HTMLInputElement>('[data-field="subject"]')?.value ?? '').trim();
+    removeWithUndo(block, `Agenda item ${number}${subject ? ` (${clip(subject, 40)})` : ''}`);
+  });
   entries.append(entryBlock('action'));
   return block;
 }
@@ -126,12 +136,12 @@ start(async () => {
     items().append(block);
     block.querySelector<HTMLElement>('[data-field="agendaItem"]')?.focus();
   });
-  const data = await loadData<RecordDialogData>('captureRecordDialog', 'Loading meetings…');
-  if (!data) return;
+  const data = await loadData<RecordDialogData>('captureRecordDialog', 'Loading meetings…', byId('meeting'));
   const meeting = byId<HTMLSelectElement>('meeting');
   meeting.replaceChildren(el('option', { value: '', text: data.meetings.length ? 'Choose a meeting…' : 'No meetings yet' }),
     ...data.meetings.map((m) => el('option', { value: m.date, text: m.label, selected: m.date === data.defaultMeeting })));
   fillDatalist(byId<HTMLDataListElement>('officers'), data.officers);
+  people = peopleOf(data.officers);
   freshItems();
   if (!data.meetings.length) showNotice('No meetings yet: add one with Action Log ▸ Add meeting… first, then record its decisions and actions here.');
   else if (!data.officers.length) showNotice('No officers yet: type who is responsible as you go, or list them on the Officers tab to pick them here.');

@@ -43,7 +43,7 @@ function collect(): UpdateFormInput {
 
 /** Reads the action (again); if it cannot be read, Save stays off. */
 async function load(save: HTMLButtonElement): Promise<boolean> {
-  const data = await loadData<UpdateDialogData>('captureUpdateDialog', 'Loading the selected action…');
+  const data = await loadData<UpdateDialogData>('captureUpdateDialog', 'Loading the selected action…', byId('note'));
   if (!data) {
     save.disabled = true;
     return false;

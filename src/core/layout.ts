@@ -32,6 +32,9 @@ export const ACTIONS: TabSpec = {
     { key: 'ref', header: 'Ref No', kind: 'ref', width: 80, owned: true, help: 'Given by the script: meeting day.month.number, e.g. 28.01.05' },
     { key: 'agendaItem', header: 'Item', kind: 'text', width: 70, help: 'Agenda item, e.g. Item 3.2' },
     { key: 'subject', header: 'Subject', kind: 'text', width: 180 },
+    { key: 'status', header: 'Status', kind: 'status', width: 210, owned: true, help: 'Worked out by the script from the dates; do not type here' },
+    { key: 'overdue', header: 'Overdue', kind: 'status', width: 70, owned: true },
+    { key: 'lastUpdated', header: 'Last Updated', kind: 'timestamp', width: 125, owned: true, help: 'When a dialog or an edit last changed the row; filled in by the script' },
     { key: 'meetingDate', header: 'Date of Meeting', kind: 'date', width: 100 },
     { key: 'text', header: 'Matters Arising/Actions', kind: 'text', width: 360 },
     { key: 'responsible', header: 'Responsible Officer', kind: 'officer', width: 170, help: 'One or more names from Officers, separated by "/"' },
@@ -40,9 +43,6 @@ export const ACTIONS: TabSpec = {
     { key: 'dueDate', header: 'Date for Report', kind: 'date', width: 100 },
     { key: 'commentary', header: 'Commentary', kind: 'text', width: 320 },
     { key: 'completedDate', header: 'Completed', kind: 'date', width: 100, help: 'The date the action was completed' },
-    { key: 'status', header: 'Status', kind: 'status', width: 230, owned: true, help: 'Worked out by the script from the dates; do not type here' },
-    { key: 'overdue', header: 'Overdue', kind: 'status', width: 70, owned: true },
-    { key: 'lastUpdated', header: 'Last Updated', kind: 'timestamp', width: 130, owned: true },
   ],
 };
 

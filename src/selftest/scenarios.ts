@@ -212,7 +212,7 @@ export const SCENARIOS: readonly Scenario[] = [
       // Row 5 (the fourth action) completed two days ago, as a person would type it.
       sheet.getRange(5, col(ACTIONS, 'completedDate')).setValue(dateWriter(t.timeZone)(d.completedOn));
       const register = scratchRegister(t);
-      const result = refreshStatuses(t.ss, t.today, register);
+      const result = refreshStatuses(t.ss, t.today, { register });
       t.check('four actions worked out', result.rows, 4);
       t.check('no problem reported', result.problems.map((p) => p.message), []);
       const status = sheet.getRange(2, col(ACTIONS, 'status'), 4, 2).getValues();
@@ -225,7 +225,7 @@ export const SCENARIOS: readonly Scenario[] = [
       t.check('one overdue', result.overdue, 1);
       const refs = (t.shared.refs as string[] | undefined) ?? [];
       t.check('the register of references is raised to the references in the sheet', [...readRefRegister(register)], refs.length ? [[refs[0]!.slice(0, 5), 4]] : []);
-      const again = refreshStatuses(t.ss, t.today, register);
+      const again = refreshStatuses(t.ss, t.today, { register });
       t.check('a second refresh gives the same', sheet.getRange(2, col(ACTIONS, 'status'), 4, 2).getValues(), status);
       t.check('a second refresh counts the same', again.counts, result.counts);
     },

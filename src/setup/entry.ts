@@ -48,7 +48,7 @@ export function menuSetUp(): void {
     const { report, refreshed } = withDocumentLock(() => {
       const report = setUpWorkbook(ss);
       SpreadsheetApp.flush();
-      const refreshed = refreshStatuses(ss, todayIn(ss.getSpreadsheetTimeZone()));
+      const refreshed = refreshStatuses(ss, todayIn(ss.getSpreadsheetTimeZone()), { officerNotes: true });
       return { report, refreshed };
     });
     const lines = [
@@ -88,7 +88,7 @@ function zoneLines(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
 export function menuRefreshStatuses(): void {
   withUserErrors(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const result = withDocumentLock(() => refreshStatuses(ss, todayIn(ss.getSpreadsheetTimeZone())));
+    const result = withDocumentLock(() => refreshStatuses(ss, todayIn(ss.getSpreadsheetTimeZone()), { officerNotes: true }));
     if (result.rows === 0) {
       toast(ss, 'No actions yet. Use Action Log ▸ Record decisions and actions… to add the first.');
       return;

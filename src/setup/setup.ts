@@ -5,7 +5,7 @@
  * header beyond every used column, setting rows below the last used row, the status key on its
  * own tab, and formats, validations, rules and protections. A renamed tab is renamed back.
  */
-import { a1, ACTIONS, columnLetter, OFFICERS, SETTINGS, TABS, type ColumnSpec, type TabSpec } from '../core/layout';
+import { a1, ACTIONS, columnLetter, SETTINGS, TABS, type ColumnSpec, type TabSpec } from '../core/layout';
 import type { Problem } from '../core/problems';
 import { SETTING_SPECS } from '../core/settings';
 import { isBlank, mapHeaders } from '../core/table';
@@ -56,7 +56,23 @@ export function setUpWorkbook(ss: Spreadsheet): SetUpReport {
     if (tab === SETTINGS) ensureSettingsRows(sheet, report);
   }
   ensureKeyTab(ss, report);
+  removeEmptyDefaultTab(ss, new Set([...sheets.values()].map((sh) => sh.getSheetId())), report);
   return report;
+}
+
+/** The tab a new spreadsheet starts with. */
+const DEFAULT_TAB = 'Sheet1';
+
+/**
+ * A new spreadsheet's "Sheet1", left empty beside the Action Log's tabs, is removed: it holds
+ * nothing (no value in any cell) and is not one of ours. A Sheet1 with anything in it stays.
+ */
+function removeEmptyDefaultTab(ss: Spreadsheet, ours: Set<number>, report: SetUpReport): void {
+  const sheet = ss.getSheetByName(DEFAULT_TAB);
+  if (!sheet || ours.has(sheet.getSheetId()) || ss.getSheets().length < 2) return;
+  if (sheet.getLastRow() !== 0 || sheet.getLastColumn() !== 0) return;
+  ss.deleteSheet(sheet);
+  report.repaired.push(`the empty "${DEFAULT_TAB}" tab removed`);
 }
 
 /**
@@ -126,7 +142,18 @@ function ensureHeaders(sheet: Sheet, tab: TabSpec, report: SetUpReport): Map<str
   });
   range.setNotes([notes]);
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+  freezeSubject(sheet, tab, positions);
   return positions;
+}
+
+/**
+ * Actions: Ref No and Subject stay in view when scrolling right (frozen up to Subject, when it
+ * is among the first few columns as set up). A wider freeze the user chose is left as it is.
+ */
+function freezeSubject(sheet: Sheet, tab: TabSpec, positions: Map<string, number>): void {
+  if (tab !== ACTIONS) return;
+  const upTo = Math.max(positions.get('ref') ?? 0, positions.get('subject') ?? 0);
+  if (upTo > 0 && upTo <= 4 && sheet.getFrozenColumns() < upTo) sheet.setFrozenColumns(upTo);
 }
 
 function lastUsed(header: string[]): number {
@@ -148,8 +175,9 @@ function formatColumns(ss: Spreadsheet, sheet: Sheet, tab: TabSpec, positions: M
     const body = sheet.getRange(2, at, rows, 1);
     const format = numberFormat(col);
     if (format) body.setNumberFormat(format);
-    const rule = validation(col, ss);
+    const rule = validation(col);
     if (rule) body.setDataValidation(rule);
+    else if (col.kind === 'officer') removeOldOfficerRule(body);
   }
 }
 
@@ -162,26 +190,30 @@ function numberFormat(col: ColumnSpec): string | undefined {
   }
 }
 
-/** The officer dropdown lists the Officers tab of the spreadsheet being set up (`ss`), never another one. */
-function validation(col: ColumnSpec, ss: Spreadsheet): GoogleAppsScript.Spreadsheet.DataValidation | undefined {
+/** The rule for a column's cells (Responsible Officer has none: it takes several names, checked against Officers by Refresh). */
+function validation(col: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValidation | undefined {
   switch (col.kind) {
     case 'date':
       return SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true)
         .setHelpText('Enter a date as dd/mm/yyyy, e.g. 18/03/2010.').build();
     case 'checkbox':
       return SpreadsheetApp.newDataValidation().requireCheckbox().build();
-    case 'officer': {
-      const officers = ss.getSheetByName(OFFICERS.name);
-      if (!officers) return undefined;
-      return SpreadsheetApp.newDataValidation().requireValueInRange(officers.getRange('A2:A'), true).setAllowInvalid(true)
-        .setHelpText('Pick an officer, or type several names separated by "/".').build();
-    }
     case 'email':
       return SpreadsheetApp.newDataValidation().requireTextIsEmail().setAllowInvalid(true)
         .setHelpText('An email address, e.g. gary.bowman@example.gov.uk').build();
     default:
       return undefined;
   }
+}
+
+/**
+ * Older set-ups put an Officers dropdown on Responsible Officer, which Sheets marks invalid on
+ * every "A / B" cell. It is removed where it is ours (its help text); a user's own rule stays.
+ * Names that match nobody are now said in the cell's note by Refresh statuses.
+ */
+const OLD_OFFICER_HELP = 'Pick an officer, or type several names separated by "/".';
+function removeOldOfficerRule(body: GoogleAppsScript.Spreadsheet.Range): void {
+  if (body.getDataValidation()?.getHelpText() === OLD_OFFICER_HELP) body.setDataValidation(null);
 }
 
 /** Owned columns get a warning (not a lock): a stray edit is noticed, the owner can still fix things. */

@@ -6,7 +6,7 @@
  * The key's place is decided here alone, so it can move (to the first screen) without touching
  * the rest of set-up.
  */
-import { a1, KEY_TAB_NAME } from '../core/layout';
+import { a1, ACTIONS, KEY_TAB_NAME } from '../core/layout';
 import type { Problem } from '../core/problems';
 import { STATUS_KEY } from '../core/status';
 import { isBlank, normaliseHeader } from '../core/table';
@@ -41,7 +41,9 @@ export function statusKeyNote(help: string): string {
 export function ensureKeyTab(ss: Spreadsheet, report: KeyReport): void {
   let sheet = ss.getSheetByName(KEY_TAB_NAME);
   if (!sheet) {
-    sheet = ss.insertSheet(KEY_TAB_NAME, ss.getSheets().length);
+    // Next to Actions in the tab bar, so the key is one click from the log.
+    const actions = ss.getSheetByName(ACTIONS.name);
+    sheet = ss.insertSheet(KEY_TAB_NAME, actions ? actions.getIndex() : ss.getSheets().length);
     report.created.push(`the ${KEY_TAB_NAME} tab`);
   }
   const range = sheet.getRange(1, 1, KEY_CELLS.length, 1);

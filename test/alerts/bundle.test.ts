@@ -3,6 +3,7 @@
  * the sheet and installs alerts from the menu; the daily trigger then runs as a separate
  * execution in trigger mode (no UI) over several days of the fake clock.
  */
+import { ACTIONS } from '../../src/core/layout';
 import { loadBundle, type LoadedBundle } from '../harness/bundle';
 import { benchAlerts } from './bench-alerts';
 import { fillBoard } from './board';
@@ -60,9 +61,9 @@ describe('alerts through the bundle', () => {
     expect(summary.body).toContain('Alan Dean');
     expect(summary.body).toContain('"ALL Partners" in 10.02.05');
     // Statuses were refreshed by the run.
-    const status = clerk.env.handles.workbook.cell('Actions', 2, 12).value;
+    const status = clerk.env.handles.workbook.cell('Actions', 2, ACTIONS.columns.findIndex((c) => c.key === 'status') + 1).value;
     expect(String(status)).toMatch(/no dates confirmed/);
-    expect(clerk.env.handles.workbook.cell('Actions', 2, 13).value).toBe('Yes');
+    expect(clerk.env.handles.workbook.cell('Actions', 2, ACTIONS.columns.findIndex((c) => c.key === 'overdue') + 1).value).toBe('Yes');
     // No UI in the trigger.
     expect(run1.env.calls.count('SpreadsheetApp.SpreadsheetApp.getUi')).toBe(0);
 

@@ -101,6 +101,8 @@ export interface OpenDialog {
   readonly errors: string[];
   /** Holds the answer to calls of `name` until `release()`: to see the "Saving…" state. */
   hold(name: string): { release(): void };
+  /** The next call of `name` fails as google.script.run fails (its failure handler gets an Error with `message`). */
+  failNext(name: string, message: string): void;
 }
 
 /** `html`: the page as the menu item output it (HtmlOutput.append'ed), when it differs from dist/<name>.html. */
@@ -117,6 +119,7 @@ export async function openHtml(browser: Browser, name: string, html: string, cal
   const calls: string[] = [];
   const errors: string[] = [];
   const holds = new Map<string, Promise<void>>();
+  const failures = new Map<string, string>();
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => {
     errors.push(`unexpected ${d.type()}: ${d.message()}`);
@@ -128,6 +131,11 @@ export async function openHtml(browser: Browser, name: string, html: string, cal
     calls.push(fn);
     const held = holds.get(fn);
     if (held) await held;
+    const failure = failures.get(fn);
+    if (failure !== undefined) {
+      failures.delete(fn);
+      return JSON.stringify({ error: failure });
+    }
     try {
       return JSON.stringify({ value: pageValue(call(fn, JSON.parse(argsJson) as unknown[])) });
     } catch (e) {
@@ -139,6 +147,9 @@ export async function openHtml(browser: Browser, name: string, html: string, cal
   await page.goto(`${ORIGIN}/${name}.html`);
   return {
     page, calls, errors,
+    failNext(fn, message) {
+      failures.set(fn, message);
+    },
     hold(fn) {
       let release!: () => void;
       holds.set(fn, new Promise<void>((r) => { release = r; }));

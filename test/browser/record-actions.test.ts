@@ -107,7 +107,7 @@ describe('Update selected action, in a real browser', () => {
 });
 
 describe('Add meeting and Add to forward plan, in a real browser', () => {
-  it('adds a meeting with a new name offered to Officers', async () => {
+  it('adds a meeting with a new name offered to Officers (unticked; added once ticked)', async () => {
     const book = setUpBook();
     const open = await dialogs.open('add-meeting', book);
     const { page } = open;
@@ -120,6 +120,8 @@ describe('Add meeting and Add to forward plan, in a real browser', () => {
     await page.press('#attendee-name', 'Enter');
     expect(await page.locator('#attendees li').count()).toBe(2);
     expect(await page.locator('#attendees .add-officer').count()).toBe(1); // only the new name is offered
+    expect(await page.isChecked('#attendees .add-officer')).toBe(false); // and adding it is an explicit choice
+    await page.check('#attendees .add-officer');
     await page.click('#save');
     await page.waitForFunction(() => document.getElementById('message')?.className.includes('success'));
     expect(await page.textContent('#message')).toContain('Added to Officers: Ann New');

@@ -4,7 +4,7 @@
  * not growing with the rows (per-call cost dominates in Apps Script; see the engineering notes).
  */
 import type { LoadedBundle } from '../harness/bundle';
-import { ACTIONS, entry, recordInput, setUpBook } from './helpers';
+import { ACTIONS, actionRow, entry, recordInput, setUpBook } from './helpers';
 
 export interface CaptureCount {
   /** Every SpreadsheetApp call the operation made. */
@@ -44,11 +44,11 @@ function onEditPaste(n: number): CaptureCount {
   const ss = app.getActiveSpreadsheet();
   const sheet = ss.getSheetByName(ACTIONS.name)!;
   if (sheet.getMaxRows() < n + 1) sheet.insertRowsAfter(sheet.getMaxRows(), n + 1 - sheet.getMaxRows());
-  book.env.handles.workbook.setValues(ACTIONS.name, 2, 1, Array.from({ length: n }, (_, i) => [
+  book.env.handles.workbook.setValues(ACTIONS.name, 2, 1, Array.from({ length: n }, (_, i) => actionRow([
     `28.01.${i + 1}`, `Item ${i % 9}`, 'Subject', '28/01/2010', `Action ${i}`, 'Gary Bowman', false, '',
     i % 7 === 0 ? 'next month' : '18/03/2010', '', '',
-  ]));
-  const range = sheet.getRange(2, 1, n, 11);
+  ])));
+  const range = sheet.getRange(2, 1, n, ACTIONS.columns.length);
   return counted(book, () => book.call('onEdit', { range, source: ss, authMode: 'LIMITED', triggerUid: '', user: { getEmail: () => '' } }));
 }
 

@@ -5,7 +5,9 @@
 import type { LoadedBundle } from '../harness/bundle';
 import type { SaveResult } from '../../src/core/capture/schemas';
 import type { SavedActions, SavedMeeting, SavedUpdate } from '../../src/core/capture/dialog-data';
-import { ACTIONS, FORWARD_PLAN, MEETINGS, col, entry, recordInput, setUpBook } from './helpers';
+import { ACTIONS, FORWARD_PLAN, MEETINGS, USER_ACTION_COLUMNS, actionRow, col, entry, recordInput, setUpBook } from './helpers';
+
+const TEXT_LETTER = String.fromCharCode(64 + col(ACTIONS, 'text'));
 
 describe('numbers in exponent form typed into text fields of the dialogs stay text', () => {
   it('Record decisions and actions, and Add meeting', () => {
@@ -39,7 +41,7 @@ describe('a cell never exceeds 50,000 characters', () => {
     const before = { actions: wb.sheet(ACTIONS.name).values, plan: wb.sheet(FORWARD_PLAN.name).values };
     book.env.calls.reset();
     const r = book.call<SaveResult<SavedUpdate>>('captureSaveUpdate', { row: 2, ref: '28.01.01', note: 'Report received from the partnership', dueDate: '29/04/2010', complete: false, completedDate: '' });
-    expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/^Nothing was saved: the Commentary of 28\.01\.01 \(Actions!J2\) would be 50,029 characters; a cell holds at most 50,000\. Shorten it/) });
+    expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/^Nothing was saved: the Commentary of 28\.01\.01 \(Actions!M2\) would be 50,029 characters; a cell holds at most 50,000\. Shorten it/) });
     expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(0);
     expect(wb.sheet(ACTIONS.name).values).toEqual(before.actions);
     expect(wb.sheet(FORWARD_PLAN.name).values).toEqual(before.plan);
@@ -64,12 +66,12 @@ describe('owned cells of rows that hold no action are left as they are', () => {
     wb.setValues(ACTIONS.name, 2, 1, [
       ['28.01.01', '3', 'Budget', '28/01/2010', 'Circulate the report', 'Gary Bowman', false, '', '18/03/2010', '', ''],
       ['28.01.02', '3', 'Budget', '28/01/2010', 'Report back', 'Janine Brown', false, '', '20/01/2010', '', ''],
-    ]);
-    wb.setValues(ACTIONS.name, 5, 1, [['28.01.03', '4', 'Housing', '28/01/2010', 'Agreed', '', true, '', '', '', '']]);
+    ].map(actionRow));
+    wb.setValues(ACTIONS.name, 5, 1, [actionRow(['28.01.03', '4', 'Housing', '28/01/2010', 'Agreed', '', true, '', '', '', ''])]);
     wb.setCell(ACTIONS.name, 7, STATUS, "'=1+1"); // text that looks like a formula
     wb.setCell(ACTIONS.name, 7, OVERDUE, 'n/a');
     wb.setCell(ACTIONS.name, 7, UPDATED, 'by hand');
-    wb.setCell(ACTIONS.name, 8, STATUS, '=E2'); // a live formula someone put there
+    wb.setCell(ACTIONS.name, 8, STATUS, `=${TEXT_LETTER}2`); // a live formula someone put there
     wb.setCell(ACTIONS.name, 9, STATUS, 'Not yet due'); // a label left behind
     api(book).getSheetByName(ACTIONS.name)!.getRange(9, STATUS).setNote('Kept for the audit');
     return { book, wb };
@@ -85,7 +87,7 @@ describe('owned cells of rows that hold no action are left as they are', () => {
     book.call('menuRefreshStatuses');
     expect([7, 8, 9].map((r) => owned(wb, r))).toEqual(mine);
     expect(wb.cell(ACTIONS.name, 7, STATUS)).toMatchObject({ value: '=1+1', formula: '' }); // still text, never live
-    expect(wb.cell(ACTIONS.name, 8, STATUS)).toMatchObject({ value: 'Circulate the report', formula: '=E2' });
+    expect(wb.cell(ACTIONS.name, 8, STATUS)).toMatchObject({ value: 'Circulate the report', formula: `=${TEXT_LETTER}2` });
     expect(wb.sheet(ACTIONS.name).values.length).toBe(rowsBefore);
     expect([2, 3, 5].map((r) => [wb.cell(ACTIONS.name, r, STATUS).value, wb.cell(ACTIONS.name, r, OVERDUE).value])).toEqual([
       ['Not yet due', ''], ['Actions outstanding – no dates confirmed', 'Yes'], ['Decisions', ''],
@@ -104,7 +106,7 @@ describe('owned cells of rows that hold no action are left as they are', () => {
     const cell = wb.cell(ACTIONS.name, 3, STATUS);
     expect(cell).toMatchObject({ value: 'Actions outstanding – no dates confirmed', formula: '' });
     expect(cell.note).toBe('Typed here before: =IF(K3<>"","Done","Chased")');
-    expect(book.env.handles.ui.alerts.at(-1)?.prompt).toContain('Actions!L3: the Status cell held the formula =IF(K3<>"","Done","Chased")');
+    expect(book.env.handles.ui.alerts.at(-1)?.prompt).toContain('Actions!D3: the Status cell held the formula =IF(K3<>"","Done","Chased")');
     // and the next refresh neither reports it again nor loses it
     book.call('menuRefreshStatuses');
     expect(wb.cell(ACTIONS.name, 3, STATUS).note).toBe('Typed here before: =IF(K3<>"","Done","Chased")');
@@ -114,7 +116,7 @@ describe('owned cells of rows that hold no action are left as they are', () => {
     const { book, wb } = board();
     const mine = [7, 8, 9].map((r) => owned(wb, r));
     const ss = api(book);
-    const range = ss.getSheetByName(ACTIONS.name)!.getRange(2, 1, 9, 11);
+    const range = ss.getSheetByName(ACTIONS.name)!.getRange(2, 1, 9, ACTIONS.columns.length);
     book.env.calls.reset();
     book.call('onEdit', { range, source: ss, authMode: 'LIMITED', user: { getEmail: () => '' }, triggerUid: '' });
     expect([7, 8, 9].map((r) => owned(wb, r))).toEqual(mine);
@@ -129,9 +131,9 @@ describe('owned cells of rows that hold no action are left as they are', () => {
     const { book, wb } = board();
     book.call('menuRefreshStatuses');
     const before = owned(wb, 5);
-    wb.setValues(ACTIONS.name, 5, 1, [Array.from({ length: 11 }, () => '')]);
+    for (const c of USER_ACTION_COLUMNS) wb.setCell(ACTIONS.name, 5, col(ACTIONS, c.key), ''); // the user's cells only
     const ss = api(book);
-    const range = ss.getSheetByName(ACTIONS.name)!.getRange(5, 1, 1, 11);
+    const range = ss.getSheetByName(ACTIONS.name)!.getRange(5, 1, 1, ACTIONS.columns.length);
     book.env.calls.reset();
     book.call('onEdit', { range, source: ss, authMode: 'LIMITED', user: { getEmail: () => '' }, triggerUid: '' });
     expect(owned(wb, 5)).toEqual(before);
@@ -153,7 +155,7 @@ describe('implausible dates are reported at the cell and never become a First Da
   function oneAction() {
     const book = setUpBook();
     const wb = book.env.handles.workbook;
-    wb.setValues(ACTIONS.name, 2, 1, [['28.01.05', '3', 'Safeguarding', '28/01/2010', 'Report back', 'Gary Bowman', false, '', '29/04/2010', '', '']]);
+    wb.setValues(ACTIONS.name, 2, 1, [actionRow(['28.01.05', '3', 'Safeguarding', '28/01/2010', 'Report back', 'Gary Bowman', false, '', '29/04/2010', '', ''])]);
     return { book, wb };
   }
 
@@ -181,16 +183,16 @@ describe('implausible dates are reported at the cell and never become a First Da
 
   it('Refresh statuses reports a 1905 date and a completion before the meeting at their cells', () => {
     const { book, wb } = oneAction();
-    wb.setValues(ACTIONS.name, 3, 1, [['28.01.06', '3', 'Safeguarding', '28/01/2010', 'Circulate', 'Gary Bowman', false, '', '', '', '20/01/2009']]);
+    wb.setValues(ACTIONS.name, 3, 1, [actionRow(['28.01.06', '3', 'Safeguarding', '28/01/2010', 'Circulate', 'Gary Bowman', false, '', '', '', '20/01/2009'])]);
     wb.setCell(ACTIONS.name, 2, DUE, '02/07/1905');
     book.call('menuRefreshStatuses');
     const alert = book.env.handles.ui.alerts.at(-1)?.prompt ?? '';
-    expect(alert).toContain('Actions!I2: Date for Report 02/07/1905 is not a plausible date — was a number typed? Write it as dd/mm/yyyy.');
-    expect(alert).toContain("Actions!K3: Completed 20/01/2009 is before the action's own Date of Meeting 28/01/2010; check the year (dd/mm/yyyy).");
+    expect(alert).toContain('Actions!L2: Date for Report 02/07/1905 is not a plausible date — was a number typed? Write it as dd/mm/yyyy.');
+    expect(alert).toContain("Actions!N3: Completed 20/01/2009 is before the action's own Date of Meeting 28/01/2010; check the year (dd/mm/yyyy).");
     expect(wb.cell(ACTIONS.name, 2, STATUS).value).toBe('Actions outstanding – no dates confirmed');
-    expect(wb.cell(ACTIONS.name, 2, STATUS).note).toContain('I2: Date for Report 02/07/1905 is not a plausible date');
+    expect(wb.cell(ACTIONS.name, 2, STATUS).note).toContain('L2: Date for Report 02/07/1905 is not a plausible date');
     expect(wb.cell(ACTIONS.name, 2, col(ACTIONS, 'overdue')).value).toBe('');
-    expect(wb.cell(ACTIONS.name, 3, STATUS).note).toContain('K3: Completed 20/01/2009 is before');
+    expect(wb.cell(ACTIONS.name, 3, STATUS).note).toContain('N3: Completed 20/01/2009 is before');
     expect(wb.cell(ACTIONS.name, 2, DUE).display).toBe('02/07/1905'); // nothing typed is changed
   });
 

@@ -8,7 +8,7 @@ import { paperThroughMenu } from '../papers/menu-board';
 import type { SaveResult } from '../../src/core/capture/schemas';
 import type { SavedActions, SavedUpdate } from '../../src/core/capture/dialog-data';
 import type { LoadedBundle } from '../harness/bundle';
-import { ACTIONS, FORWARD_PLAN, col, entry, recordInput, refs, rows, setUpBook } from './helpers';
+import { ACTIONS, FORWARD_PLAN, actionRow, col, entry, recordInput, refs, rows, setUpBook } from './helpers';
 
 const FP = FORWARD_PLAN.name;
 const G = col(FORWARD_PLAN, 'linkedRef');
@@ -47,7 +47,7 @@ describe('a Forward Plan entry whose action is gone', () => {
     expect(wb.cell(FP, 2, G).note).toBe('');
 
     // Someone types an action with the same reference by hand, completed and deferred.
-    wb.setValues(ACTIONS.name, 4, 1, [['28.01.03', '4', 'Other', '28/01/2010', 'A different action', '', false, '18/03/2010', '29/04/2010', '', '20/01/2010']]);
+    wb.setValues(ACTIONS.name, 4, 1, [actionRow(['28.01.03', '4', 'Other', '28/01/2010', 'A different action', '', false, '18/03/2010', '29/04/2010', '', '20/01/2010'])]);
     book.call('menuRefreshStatuses');
     expect(values(book)[3]).toEqual(before[3]);
     expect(wb.cell(FP, 4, DUE).display).toBe('18/03/2010');
@@ -65,7 +65,7 @@ describe('a Forward Plan entry whose action is gone', () => {
     const wb = book.env.handles.workbook;
     sheet(book, ACTIONS.name).deleteRow(4); // 28.01.03
     book.call('menuRefreshStatuses');
-    wb.setValues(ACTIONS.name, 4, 1, [['28.01.03', '4', 'Other', '28/01/2010', 'A different action', '', false, '29/04/2010', '29/04/2010']]);
+    wb.setValues(ACTIONS.name, 4, 1, [actionRow(['28.01.03', '4', 'Other', '28/01/2010', 'A different action', '', false, '29/04/2010', '29/04/2010'])]);
     const planText = () => {
       const { docId } = paperThroughMenu(book, 'actionLog', '2010-01-28');
       const doc = (book.env.handles.docs as import('../emulator/docs').DocsHandle).document(docId);

@@ -73,3 +73,28 @@ export function recordInput(entries: Record<string, unknown>[], meetingDate = '2
 }
 
 export { ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS };
+
+/** The Actions columns a user fills in (Ref No included), in their order on the tab as set up. */
+export const USER_ACTION_COLUMNS = ACTIONS.columns.filter((c) => !c.owned || c.key === 'ref');
+
+/**
+ * A row typed into Actions as set up: `values` for the user's columns in their order (Ref No,
+ * Item, Subject, Date of Meeting, Matters Arising/Actions, Responsible Officer, Decision, First
+ * Date for Report, Date for Report, Commentary, Completed), '' in the script's own columns
+ * between them. As long as the last value given needs, never longer.
+ */
+export function actionRow(values: readonly unknown[]): unknown[] {
+  const row: unknown[] = ACTIONS.columns.map(() => '');
+  let last = 0;
+  USER_ACTION_COLUMNS.slice(0, values.length).forEach((c, i) => {
+    const at = ACTIONS.columns.indexOf(c);
+    row[at] = values[i];
+    last = Math.max(last, at + 1);
+  });
+  return row.slice(0, last);
+}
+
+/** The user's cells of an Actions row (as `actionRow` takes them). */
+export function userCells(row: readonly unknown[]): unknown[] {
+  return USER_ACTION_COLUMNS.map((c) => row[ACTIONS.columns.indexOf(c)]);
+}

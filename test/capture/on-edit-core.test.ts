@@ -33,8 +33,8 @@ describe('recomputeEditedRows', () => {
     expect(note.split('\n')[0]).toBe('Ask Jane');
     expect(note).toContain(`${NOTE_PREFIX}Date for Report "next month" is not a date`);
     // the status cell says why the status may be wrong, naming the cell
-    expect(out.notes![1]![col('status')]).toContain('I6');
-    expect(out.problems.some((p) => p.cell === 'I6')).toBe(true);
+    expect(out.notes![1]![col('status')]).toContain('L6');
+    expect(out.problems.some((p) => p.cell === 'L6')).toBe(true);
   });
 
   it('removes its own note once the value is readable, keeping the user\'s', () => {

@@ -7,7 +7,7 @@ import type { SaveResult } from '../../src/core/capture/schemas';
 import type { SavedActions } from '../../src/core/capture/dialog-data';
 import { REF_REGISTER_PROPERTY } from '../../src/core/ref-register';
 import type { LoadedBundle } from '../harness/bundle';
-import { ACTIONS, col, entry, recordInput, refs, rows, secondEditor, setUpBook } from './helpers';
+import { ACTIONS, actionRow, col, entry, recordInput, refs, rows, secondEditor, setUpBook } from './helpers';
 
 function save(book: LoadedBundle, n: number): SaveResult<SavedActions> {
   return book.call<SaveResult<SavedActions>>('captureSaveActions', recordInput(Array.from({ length: n }, (_, i) => entry({ text: `Action ${i + 1}` }))));
@@ -48,7 +48,7 @@ describe('references are never given twice', () => {
   it('a reference typed by hand is registered at the next refresh, so deleting its row later does not free it', () => {
     const book = setUpBook();
     save(book, 1);
-    book.env.handles.workbook.setValues(ACTIONS.name, 3, 1, [['28.01.40', '3', 'Budget', '28/01/2010', 'Typed in']]);
+    book.env.handles.workbook.setValues(ACTIONS.name, 3, 1, [actionRow(['28.01.40', '3', 'Budget', '28/01/2010', 'Typed in'])]);
     book.call('menuRefreshStatuses');
     expect(register(book)).toEqual({ '28.01': 40 });
     actionsSheet(book).deleteRow(3);
@@ -59,7 +59,7 @@ describe('references are never given twice', () => {
     const book = setUpBook();
     save(book, 2);
     const wb = book.env.handles.workbook;
-    wb.setValues(ACTIONS.name, 4, 1, [['28.01.999999', '3', 'Budget', '28/01/2010', 'Typed in']]);
+    wb.setValues(ACTIONS.name, 4, 1, [actionRow(['28.01.999999', '3', 'Budget', '28/01/2010', 'Typed in'])]);
     book.call('menuRefreshStatuses');
     expect(lastAlert(book)).toContain('Actions!A4: Ref No "28.01.999999" has a number above 999');
     expect(lastAlert(book)).toContain('correct it to the reference this action should have');
@@ -72,7 +72,7 @@ describe('references are never given twice', () => {
     const book = setUpBook();
     save(book, 1);
     const wb = book.env.handles.workbook;
-    wb.setValues(ACTIONS.name, 3, 1, [['28.01.998', '3', 'Budget', '28/01/2010', 'Typed in']]);
+    wb.setValues(ACTIONS.name, 3, 1, [actionRow(['28.01.998', '3', 'Budget', '28/01/2010', 'Typed in'])]);
     const before = wb.sheet(ACTIONS.name).values;
     const registerBefore = register(book);
     book.env.calls.reset();

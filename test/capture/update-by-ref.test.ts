@@ -6,7 +6,7 @@
 import type { SaveResult } from '../../src/core/capture/schemas';
 import type { SavedUpdate } from '../../src/core/capture/dialog-data';
 import type { LoadedBundle } from '../harness/bundle';
-import { ACTIONS, FORWARD_PLAN, col, entry, recordInput, setUpBook } from './helpers';
+import { ACTIONS, FORWARD_PLAN, actionRow, col, entry, recordInput, setUpBook } from './helpers';
 
 function book3(): LoadedBundle {
   const book = setUpBook();
@@ -31,7 +31,7 @@ describe('Update selected action finds its row by reference', () => {
     const book = book3();
     sheet(book, ACTIONS.name).insertRowsAfter(1, 1);
     const wb = book.env.handles.workbook;
-    wb.setValues(ACTIONS.name, 2, 2, [['9', 'Other', '28/01/2010', 'Typed above']]);
+    wb.setValues(ACTIONS.name, 2, 1, [actionRow(['', '9', 'Other', '28/01/2010', 'Typed above'])]);
     const r = update(book, 2, '28.01.01');
     expect(r).toMatchObject({ ok: true, value: { ref: '28.01.01', row: 3 } });
     expect(wb.cell(ACTIONS.name, 3, col(ACTIONS, 'commentary')).value).toBe('29/01/2010: Chased');
@@ -53,7 +53,7 @@ describe('Update selected action finds its row by reference', () => {
   it('an empty reference is refused with nothing written, even where rows have no Ref No', () => {
     const book = book3();
     const wb = book.env.handles.workbook;
-    wb.setValues(ACTIONS.name, 5, 2, [['9', 'Other', '28/01/2010', 'No reference yet']]);
+    wb.setValues(ACTIONS.name, 5, 1, [actionRow(['', '9', 'Other', '28/01/2010', 'No reference yet'])]);
     const before = snapshot(book);
     for (const ref of ['', '   ']) {
       const r = update(book, 5, ref);

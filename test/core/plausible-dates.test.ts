@@ -22,19 +22,19 @@ describe('plausible dates', () => {
   it('a date before 1990 in a date column is reported at its cell and not used', () => {
     const { records, problems } = read({ dueDate: utc(1905, 7, 2) });
     expect(records[0]!.dueDate).toBeUndefined();
-    expect(problems).toEqual([{ sheet: 'Actions', cell: 'I2', message: 'Date for Report 02/07/1905 is not a plausible date — was a number typed? Write it as dd/mm/yyyy.' }]);
+    expect(problems).toEqual([{ sheet: 'Actions', cell: 'L2', message: 'Date for Report 02/07/1905 is not a plausible date — was a number typed? Write it as dd/mm/yyyy.' }]);
   });
 
   it('so is one after 2100, typed as text', () => {
     const { records, problems } = read({ firstDueDate: '18/03/2210' });
     expect(records[0]!.firstDueDate).toBeUndefined();
-    expect(problems.map((p) => [p.cell, p.message])).toEqual([['H2', 'First Date for Report 18/03/2210 is not a plausible date — was a number typed? Write it as dd/mm/yyyy.']]);
+    expect(problems.map((p) => [p.cell, p.message])).toEqual([['K2', 'First Date for Report 18/03/2210 is not a plausible date — was a number typed? Write it as dd/mm/yyyy.']]);
   });
 
   it('a bare number in a date column is reported, saying what Sheets shows', () => {
     const { records, problems } = read({ completedDate: 2010 });
     expect(records[0]!.completedDate).toBeUndefined();
-    expect(problems.map((p) => [p.cell, p.message])).toEqual([['K2', 'Completed 2010 is a number, not a date (Sheets shows it as the date 02/07/1905); write it as dd/mm/yyyy.']]);
+    expect(problems.map((p) => [p.cell, p.message])).toEqual([['N2', 'Completed 2010 is a number, not a date (Sheets shows it as the date 02/07/1905); write it as dd/mm/yyyy.']]);
   });
 
   it('a time alone in a date column is reported as a time', () => {
@@ -46,7 +46,7 @@ describe('plausible dates', () => {
   it('a completion before the action\'s own meeting is reported at the Completed cell', () => {
     const { records, problems } = read({ completedDate: utc(2009, 1, 20) });
     expect(records[0]!.completedDate).toBe('2009-01-20');
-    expect(problems.map((p) => [p.cell, p.message])).toEqual([['K2', "Completed 20/01/2009 is before the action's own Date of Meeting 28/01/2010; check the year (dd/mm/yyyy)."]]);
+    expect(problems.map((p) => [p.cell, p.message])).toEqual([['N2', "Completed 20/01/2009 is before the action's own Date of Meeting 28/01/2010; check the year (dd/mm/yyyy)."]]);
     expect(read({ completedDate: utc(2010, 1, 28) }).problems).toEqual([]);
   });
 

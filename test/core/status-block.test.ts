@@ -25,7 +25,7 @@ describe('the status block and rows that hold no action', () => {
     const out = block(values, { notes: ['', 'my note', ''], overdueNotes: ['', 'theirs', ''] });
     expect(out.hasAction).toEqual([true, false, true]);
     expect(out.notes[1]).toEqual(['my note', 'theirs']); // as they were
-    expect(out.problems.some((p) => p.cell === 'L3')).toBe(false);
+    expect(out.problems.some((p) => p.cell === 'D3')).toBe(false);
   });
 
   it('a formula in Status is reported and kept as its text, even when its result is a status label', () => {
@@ -33,7 +33,7 @@ describe('the status block and rows that hold no action', () => {
     const out = block(values, { formulas: ['="Decisions"'] });
     expect(out.values[0]).toEqual(['Decisions', '']);
     expect(out.notes[0]![0]).toBe('Typed here before: ="Decisions"');
-    expect(out.problems).toEqual([expect.objectContaining({ cell: 'L2', message: expect.stringContaining('the Status cell held the formula ="Decisions"') })]);
+    expect(out.problems).toEqual([expect.objectContaining({ cell: 'D2', message: expect.stringContaining('the Status cell held the formula ="Decisions"') })]);
   });
 
   it('a status note never passes the limit of a cell, keeping what was typed before as far as it fits', () => {

@@ -8,10 +8,12 @@ import { CHROMIUM, screenshotHtml } from '../papers/screenshot';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatWithWeekday } from '../../src/core/dates';
-import { TABS } from '../../src/core/layout';
+import { ACTIONS, TABS } from '../../src/core/layout';
 import { UPDATES } from '../../src/core/updates/log';
 import { doGetEvent } from '../emulator/webapp';
 import { DIST_DIR, ROOT, loadBundle, type LoadedBundle } from '../harness/bundle';
+import { chromium } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
 import { loadSampleBoard } from '../fixtures/load-sample';
 import { SAMPLE_TODAY, sampleMeetings } from '../fixtures/sample-board';
 import type { SaveResult } from '../../src/core/capture/schemas';
@@ -62,7 +64,40 @@ function step<T>(bundle: LoadedBundle, label: string, log: string[], run: () => 
   return result;
 }
 
-export function main(): Promise<void> | void {
+/**
+ * The Actions tab as a laptop shows it (1366×768; Sheets' menus and toolbar take about 170 px,
+ * so the grid is photographed at 1366×600): the first screen, and the same with the Status
+ * header's note (the key) open, as when the pointer rests on it. Skipped without Chromium.
+ */
+async function screenshotSheet(html: string): Promise<{ file: string; label: string }[]> {
+  if (!existsSync(CHROMIUM)) {
+    console.log(`No Chromium at ${CHROMIUM}: the 1366×768 screenshots of the sheet were not taken.`);
+    return [];
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 600 } });
+    await page.goto(pathToFileURL(html).href);
+    const dir = join(html, '..');
+    await page.screenshot({ path: join(dir, 'actions-1366x768.png') });
+    const status = ACTIONS.columns.findIndex((c) => c.key === 'status') + 1;
+    await page.evaluate((cell) => document.querySelector(`td[data-cell="${cell}"]`)?.classList.add('open'), `${String.fromCharCode(64 + status)}1`);
+    await page.screenshot({ path: join(dir, 'actions-1366x768-key.png') });
+    // Scrolled right to the Commentary: Ref No and Subject stay.
+    await page.evaluate(() => window.scrollTo(900, 0));
+    await page.evaluate(() => document.querySelectorAll('td.open').forEach((td) => td.classList.remove('open')));
+    await page.screenshot({ path: join(dir, 'actions-1366x768-scrolled.png') });
+    return [
+      { file: 'actions-1366x768.png', label: 'Actions at 1366×768: the first screen (Ref No, Subject, Status in its key colour)' },
+      { file: 'actions-1366x768-key.png', label: 'Actions at 1366×768 with the pointer on the Status header: the key in its note' },
+      { file: 'actions-1366x768-scrolled.png', label: 'Actions at 1366×768 scrolled right: Ref No and Subject stay' },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const log: string[] = [];
@@ -75,6 +110,13 @@ export function main(): Promise<void> | void {
   step(clerk, 'onOpen (menu)', log, () => clerk.call('onOpen'));
   step(clerk, 'Set up this sheet', log, () => clerk.call('menuSetUp'));
   loadSampleBoard(workbook);
+  // The sample actions arrive as a paste would: Sheets calls onEdit with the pasted range.
+  step(clerk, 'Paste the sample actions (onEdit)', log, () => {
+    const ss = (clerk.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = ss.getSheetByName(ACTIONS.name)!;
+    const range = sheet.getRange(2, 1, sheet.getLastRow() - 1, ACTIONS.columns.length);
+    clerk.call('onEdit', { range, source: ss, authMode: 'LIMITED', user: { getEmail: () => '' }, triggerUid: '' });
+  });
   step(clerk, 'Refresh statuses', log, () => clerk.call('menuRefreshStatuses'));
 
   const next = sampleMeetings.find((m) => m.date >= SAMPLE_TODAY)!.date;
@@ -168,6 +210,9 @@ export function main(): Promise<void> | void {
 
   // Moving in: another board pastes its Word action log into Import…, previews, imports.
   const importLinks = demoImport(log);
+
+  const shots = await screenshotSheet(join(OUT, 'sheet', `${slug(ACTIONS.name)}.html`));
+  for (const shot of shots) sheetLinks.push({ href: `sheet/${shot.file}`, label: shot.label });
 
   const list = (links: Link[]) => links.length
     ? `<ul>${links.map((l) => `<li><a href="${l.href}">${escapeHtml(l.label)}</a>${l.note ? ` <small>${escapeHtml(l.note)}</small>` : ''}</li>`).join('')}</ul>`

@@ -10,6 +10,10 @@ import { SAMPLE_TODAY } from '../fixtures/sample-board';
 import type { WorkbookHandle } from '../emulator/spreadsheet/handle';
 
 const NOW = `${SAMPLE_TODAY}T09:00:00Z`;
+/** A column of Actions as set up (1-based), and its letter. */
+const C = (key: string) => ACTIONS.columns.findIndex((c) => c.key === key) + 1;
+const L = (key: string) => String.fromCharCode(64 + C(key));
+const userPart = (r: unknown[]) => ACTIONS.columns.flatMap((c, i) => (c.owned && c.key !== 'ref' ? [] : [r[i]]));
 
 function fresh(): { bundle: LoadedBundle; workbook: WorkbookHandle } {
   const bundle = loadBundle({ now: NOW });
@@ -90,8 +94,9 @@ describe('Set up this sheet', () => {
     expect(actions.frozenRows).toBe(1);
     expect(actions.conditionalFormats).toHaveLength(STATUS_KEY.length + 1);
     // The data region is the header row alone now that the key is on its own tab: read the cell.
-    expect(workbook.cell('Actions', 2, 4).validation).toMatchObject({ criteria: 'DATE_IS_VALID_DATE', allowInvalid: true });
-    expect(actions.protections.map((p) => p.range)).toEqual(['A2:A1000', 'L2:L1000', 'M2:M1000', 'N2:N1000']);
+    expect(workbook.cell('Actions', 2, C('meetingDate')).validation).toMatchObject({ criteria: 'DATE_IS_VALID_DATE', allowInvalid: true });
+    expect(actions.protections.map((p) => p.range)).toEqual(['A2:A1000', 'D2:D1000', 'E2:E1000', 'F2:F1000']);
+    expect(actions.frozenColumns).toBe(3); // Ref No, Item and Subject stay in view
     expect(actions.protections.every((p) => p.warningOnly)).toBe(true);
     expect(workbook.sheet('Settings').values.map((r) => r[0])).toContain('Alert hour');
 
@@ -104,23 +109,23 @@ describe('Set up this sheet', () => {
     bundle.call('menuSetUp');
     loadSampleBoard(workbook);
     bundle.call('menuRefreshStatuses');
-    const status = (ref: string) => workbook.cell('Actions', rowOf(workbook, ref), 12).value;
+    const status = (ref: string) => workbook.cell('Actions', rowOf(workbook, ref), C('status')).value;
     expect(status('18.06.01')).toBe('Decisions');
     expect(status('18.06.02')).toBe('Actions outstanding – date for report agreed');
     expect(status('18.06.03')).toBe('Completed');
     expect(status('18.06.05')).toBe('Actions outstanding – no dates confirmed');
     expect(status('17.09.03')).toBe('Not yet due');
     expect(status('17.09.05')).toBe('Actions outstanding – no dates confirmed');
-    expect(workbook.cell('Actions', rowOf(workbook, '17.09.05'), 13).value).toBe('Yes');
+    expect(workbook.cell('Actions', rowOf(workbook, '17.09.05'), C('overdue')).value).toBe('Yes');
     for (const entry of STATUS_KEY) {
       const values = workbook.sheet('Actions').values;
-      const row = values.findIndex((r) => r[11] === entry.label) + 1;
+      const row = values.findIndex((r) => r[C('status') - 1] === entry.label) + 1;
       expect(row).toBeGreaterThan(1);
       expect(workbook.effectiveFormat('Actions', row, 5).background).toBe(entry.background);
     }
     const overdueRow = rowOf(workbook, '17.09.05');
-    expect(workbook.effectiveFormat('Actions', overdueRow, 9)).toMatchObject({ fontColor: '#cc0000', bold: true });
-    expect(workbook.effectiveFormat('Actions', rowOf(workbook, '17.09.03'), 9).bold).toBe(false);
+    expect(workbook.effectiveFormat('Actions', overdueRow, C('dueDate'))).toMatchObject({ fontColor: '#cc0000', bold: true });
+    expect(workbook.effectiveFormat('Actions', rowOf(workbook, '17.09.03'), C('dueDate')).bold).toBe(false);
   });
 });
 
@@ -131,8 +136,8 @@ describe('the Forward Plan follows the actions it is linked to', () => {
     loadSampleBoard(workbook);
     const plan = () => workbook.sheet('Forward Plan').values;
     const planRow = (ref: string) => plan().findIndex((r) => r[6] === ref) + 1;
-    workbook.setCell('Actions', rowOf(workbook, '17.09.04'), 9, '28/01/2027');
-    workbook.setCell('Actions', rowOf(workbook, '18.06.02'), 11, '20/11/2026');
+    workbook.setCell('Actions', rowOf(workbook, '17.09.04'), C('dueDate'), '28/01/2027');
+    workbook.setCell('Actions', rowOf(workbook, '18.06.02'), C('completedDate'), '20/11/2026');
     const untouched = plan()[planRow('17.09.03') - 1];
     bundle.call('menuRefreshStatuses');
     expect(workbook.cell('Forward Plan', planRow('17.09.04'), 5).display).toBe('28/01/2027');
@@ -156,64 +161,65 @@ describe('bad input is reported with its cell, and nothing is lost', () => {
   it('a text in a date cell', () => {
     const { bundle, workbook } = setUpWithSample();
     const row = rowOf(workbook, '17.09.04');
-    workbook.setCell('Actions', row, 9, 'next month');
+    workbook.setCell('Actions', row, C('dueDate'), 'next month');
     bundle.call('menuRefreshStatuses');
-    expect(lastAlert(bundle)).toContain(`Actions!I${row}: Date for Report "next month" is not a date`);
-    expect(workbook.cell('Actions', row, 9).value).toBe('next month');
-    expect(workbook.cell('Actions', row, 12).note).toContain('"next month" is not a date');
+    expect(lastAlert(bundle)).toContain(`Actions!${L('dueDate')}${row}: Date for Report "next month" is not a date`);
+    expect(workbook.cell('Actions', row, C('dueDate')).value).toBe('next month');
+    expect(workbook.cell('Actions', row, C('status')).note).toContain('"next month" is not a date');
   });
 
   it('a pasted formula: its result is read like a typed value, an error is reported, the formula stays', () => {
     const { bundle, workbook } = setUpWithSample();
     const row = rowOf(workbook, '17.09.03');
-    workbook.setCell('Actions', row, 9, '=VLOOKUP(A2,Meetings!A:A,1,FALSE)');
+    workbook.setCell('Actions', row, C('dueDate'), '=VLOOKUP(A2,Meetings!A:A,1,FALSE)');
     bundle.call('menuRefreshStatuses');
-    const cell = workbook.cell('Actions', row, 9);
+    const cell = workbook.cell('Actions', row, C('dueDate'));
     expect(cell.formula).toBe('=VLOOKUP(A2,Meetings!A:A,1,FALSE)');
-    expect(lastAlert(bundle)).toContain(`Actions!I${row}: Date for Report "${String(cell.value)}" is not a date`);
-    expect(workbook.cell('Actions', row, 12).value).toBe('Actions outstanding – no dates confirmed');
+    expect(lastAlert(bundle)).toContain(`Actions!${L('dueDate')}${row}: Date for Report "${String(cell.value)}" is not a date`);
+    expect(workbook.cell('Actions', row, C('status')).value).toBe('Actions outstanding – no dates confirmed');
   });
 
   it('a deleted header: the statuses are not written, the user is told where, set-up restores it', () => {
     const { bundle, workbook } = setUpWithSample();
-    workbook.setCell('Actions', 1, 12, '');
+    workbook.setCell('Actions', 1, C('status'), '');
     const before = workbook.sheet('Actions').values;
     bundle.call('menuRefreshStatuses');
     expect(lastAlert(bundle)).toContain('No status was written: the Actions tab has no header for the column "Status"');
     expect(lastAlert(bundle)).toContain('Set up this sheet');
     expect(workbook.sheet('Actions').values).toEqual(before);
     bundle.call('menuSetUp');
-    expect(workbook.cell('Actions', 1, 12).value).toBe('Status');
-    expect(workbook.sheet('Actions').values.slice(1).map((r) => r.slice(0, 11))).toEqual(before.slice(1).map((r) => r.slice(0, 11)));
+    expect(workbook.cell('Actions', 1, C('status')).value).toBe('Status');
+    expect(workbook.sheet('Actions').values.slice(1).map(userPart)).toEqual(before.slice(1).map(userPart));
   });
 
   it('a renamed header is found by name and restored in place', () => {
     const { bundle, workbook } = setUpWithSample();
-    workbook.setCell('Actions', 1, 5, 'Actions text');
+    workbook.setCell('Actions', 1, C('text'), 'Actions text');
     bundle.call('menuRefreshStatuses');
-    expect(lastAlert(bundle)).toContain('Actions!E1');
+    expect(lastAlert(bundle)).toContain(`Actions!${L('text')}1`);
     expect(lastAlert(bundle)).toContain('"Actions text"');
     bundle.call('menuSetUp');
-    expect(workbook.cell('Actions', 1, 5).value).toBe('Matters Arising/Actions');
+    expect(workbook.cell('Actions', 1, C('text')).value).toBe('Matters Arising/Actions');
     expect(lastAlert(bundle)).toContain('restored to "Matters Arising/Actions"');
   });
 
   it('a row with no reference', () => {
     const { bundle, workbook } = setUpWithSample();
     const last = workbook.sheet('Actions').lastRow;
-    workbook.setValues('Actions', last + 1, 2, [['Item 9', 'Late item', '17/09/2026', 'Typed straight into the sheet']]);
+    workbook.setValues('Actions', last + 1, 2, [['Item 9', 'Late item']]);
+    workbook.setValues('Actions', last + 1, C('meetingDate'), [['17/09/2026', 'Typed straight into the sheet']]);
     bundle.call('menuRefreshStatuses');
     expect(lastAlert(bundle)).toContain(`Actions!A${last + 1}: this row has no Ref No`);
-    expect(workbook.cell('Actions', last + 1, 5).value).toBe('Typed straight into the sheet');
+    expect(workbook.cell('Actions', last + 1, C('text')).value).toBe('Typed straight into the sheet');
   });
 
   it('a hand-typed status is reported and kept in the note', () => {
     const { bundle, workbook } = setUpWithSample();
     const row = rowOf(workbook, '18.06.05');
-    workbook.setCell('Actions', row, 12, 'Done - see email');
+    workbook.setCell('Actions', row, C('status'), 'Done - see email');
     bundle.call('menuRefreshStatuses');
-    expect(lastAlert(bundle)).toContain(`Actions!L${row}: the status "Done - see email" was typed by hand`);
-    expect(workbook.cell('Actions', row, 12).note).toContain('Typed here before: Done - see email');
+    expect(lastAlert(bundle)).toContain(`Actions!${L('status')}${row}: the status "Done - see email" was typed by hand`);
+    expect(workbook.cell('Actions', row, C('status')).note).toContain('Typed here before: Done - see email');
   });
 
   it('a deleted tab is reported and set-up recreates it without touching the others', () => {
@@ -242,9 +248,9 @@ describe('Set up on a grown sheet', () => {
     bundle.call('menuSetUp');
     expect(lastAlert(bundle)).not.toContain('went wrong');
     const ranges = bundle.env.handles.workbook.sheet('Actions').protections.map((p) => p.range);
-    expect(ranges).toEqual(['A2:A1500', 'L2:L1500', 'M2:M1500', 'N2:N1500']);
+    expect(ranges).toEqual(['A2:A1500', 'D2:D1500', 'E2:E1500', 'F2:F1500']);
     const actions = bundle.env.handles.workbook.sheet('Actions');
     expect(actions.conditionalFormats.every((r) => r.ranges.every((a) => a.endsWith('1500')))).toBe(true);
-    expect(bundle.env.handles.workbook.cell('Actions', 1500, 9).validation).toMatchObject({ criteria: 'DATE_IS_VALID_DATE' });
+    expect(bundle.env.handles.workbook.cell('Actions', 1500, C('dueDate')).validation).toMatchObject({ criteria: 'DATE_IS_VALID_DATE' });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Visual check: the three papers of the sample board, written as HTML by the Docs emulator and
- * photographed in headless Chromium. The PNGs stay in out/papers/ for a person to look at.
+ * photographed in headless Chromium. The PNGs stay in test-output/papers/ for a person to look at
+ * (npm test's own folder: out/ is the demo board `npm start` writes).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,11 +9,11 @@ import { STATUS_KEY } from '../../src/core/status';
 import { CHROMIUM, screenshotHtml } from './screenshot';
 import { writePapers } from './write-papers';
 
-const OUT = join(__dirname, '..', '..', 'out', 'papers');
+const OUT = join(__dirname, '..', '..', 'test-output', 'papers');
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 const haveChromium = existsSync(CHROMIUM);
-(haveChromium ? it : it.skip)('renders each paper to a PNG under out/papers', async () => {
+(haveChromium ? it : it.skip)('renders each paper to a PNG under test-output/papers', async () => {
   const papers = writePapers(OUT);
   const pngs = await screenshotHtml(papers.map((p) => p.path));
   expect(pngs.map((p) => p.slice(OUT.length + 1))).toEqual(['action-log.png', 'agenda.png', 'draft-minutes.png']);

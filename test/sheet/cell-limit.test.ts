@@ -21,16 +21,16 @@ describe('the 50,000-character limit of a cell (pure parts)', () => {
   it('names the field, the reference and the cell', () => {
     const map = mapHeaders(ACTIONS, ACTIONS.columns.map((c) => c.header));
     const commentary = map.index.get('commentary')!;
-    expect(describeCell(ACTIONS, map, commentary, 7, '28.01.05')).toBe('the Commentary of 28.01.05 (Actions!J7)');
-    expect(describeCell(ACTIONS, map, commentary, 7)).toBe('the Commentary of row 7 (Actions!J7)');
+    expect(describeCell(ACTIONS, map, commentary, 7, '28.01.05')).toBe('the Commentary of 28.01.05 (Actions!M7)');
+    expect(describeCell(ACTIONS, map, commentary, 7)).toBe('the Commentary of row 7 (Actions!M7)');
     expect(thousands(50214)).toBe('50,214');
   });
 
   it('a note too long for a cell keeps every line, the longest cut to fit', () => {
-    const note = fitNote(['Actions!I7: a short message', `Typed here before: ${'y'.repeat(60_000)}`, 'Typed here before: Done']);
+    const note = fitNote(['Actions!L7: a short message', `Typed here before: ${'y'.repeat(60_000)}`, 'Typed here before: Done']);
     expect(note.length).toBe(MAX_CELL_CHARS);
     const lines = note.split('\n');
-    expect(lines[0]).toBe('Actions!I7: a short message');
+    expect(lines[0]).toBe('Actions!L7: a short message');
     expect(lines[1]).toMatch(/^Typed here before: y+…$/);
     expect(lines[2]).toBe('Typed here before: Done');
     expect(fitNote(['a', 'b'])).toBe('a\nb');

@@ -29,11 +29,11 @@ describe('finding columns by header', () => {
 
   it('reports a renamed header at its cell, naming both names', () => {
     const renamed = [...headers];
-    renamed[4] = 'Actions text';
+    renamed[headers.indexOf('Matters Arising/Actions')] = 'Actions text';
     const map = mapHeaders(ACTIONS, renamed);
     const problems = headerProblems(ACTIONS, map);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ sheet: 'Actions', cell: 'E1' });
+    expect(problems[0]).toMatchObject({ sheet: 'Actions', cell: 'H1' });
     expect(problems[0]!.message).toContain('Matters Arising/Actions');
     expect(problems[0]!.message).toContain('Actions text');
   });
@@ -41,7 +41,7 @@ describe('finding columns by header', () => {
   it('reports a deleted header', () => {
     const cut = headers.slice(0, -1);
     const problems = headerProblems(ACTIONS, mapHeaders(ACTIONS, cut));
-    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('"Last Updated" is missing')]);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining(`"${headers[headers.length - 1]}" is missing`)]);
   });
 });
 
@@ -57,7 +57,7 @@ describe('reading action rows', () => {
     expect(records).toHaveLength(2);
     expect(records[0]).toMatchObject({ ref: '28.01.05', meetingDate: '2010-01-28', dueDate: undefined, origin: { row: 2 } });
     expect(problems).toEqual([
-      expect.objectContaining({ cell: 'I2', message: expect.stringContaining('"next month" is not a date') }),
+      expect.objectContaining({ cell: 'L2', message: expect.stringContaining('"next month" is not a date') }),
       expect.objectContaining({ cell: 'A3', message: expect.stringContaining('no Ref No') }),
     ]);
   });
@@ -95,11 +95,11 @@ describe('the status block', () => {
   it('reports a hand-typed status and keeps it in the note, also on the next refresh', () => {
     const values = [row({ ref: '1.1.1', text: 'a', status: 'Done!' }), row({ ref: '1.1.2', text: 'b', isDecision: true })];
     const { records, problems: rowProblems } = readActions(map, dataRows(map, values as never), isoOf);
-    const first = computeStatusBlock({ actions: records, rowProblems, currentStatus: ['Done!', ''], currentNotes: ['', ''], firstRow: 2, rowCount: 2, statusColumn: 12, asAt: '2010-03-18' });
+    const first = computeStatusBlock({ actions: records, rowProblems, currentStatus: ['Done!', ''], currentNotes: ['', ''], firstRow: 2, rowCount: 2, statusColumn: headers.indexOf('Status') + 1, asAt: '2010-03-18' });
     expect(first.values).toEqual([['Actions outstanding – no dates confirmed', ''], ['Decisions', '']]);
-    expect(first.problems).toEqual([expect.objectContaining({ cell: 'L2', message: expect.stringContaining('"Done!" was typed by hand') })]);
+    expect(first.problems).toEqual([expect.objectContaining({ cell: 'D2', message: expect.stringContaining('"Done!" was typed by hand') })]);
     expect(first.notes[0]![0]).toContain('Typed here before: Done!');
-    const second = computeStatusBlock({ actions: records, rowProblems, currentStatus: [first.values[0]![0]!, 'Decisions'], currentNotes: [first.notes[0]![0]!, ''], firstRow: 2, rowCount: 2, statusColumn: 12, asAt: '2010-03-18' });
+    const second = computeStatusBlock({ actions: records, rowProblems, currentStatus: [first.values[0]![0]!, 'Decisions'], currentNotes: [first.notes[0]![0]!, ''], firstRow: 2, rowCount: 2, statusColumn: headers.indexOf('Status') + 1, asAt: '2010-03-18' });
     expect(second.problems).toEqual([]);
     expect(second.notes[0]![0]).toContain('Typed here before: Done!');
   });
@@ -107,23 +107,23 @@ describe('the status block', () => {
   it('reports "Completed" typed over the status of an action with no Completed date', () => {
     const values = [row({ ref: '1.1.1', text: 'a', dueDate: new Date('2010-04-01T00:00:00Z'), status: 'Completed' })];
     const { records } = readActions(map, dataRows(map, values as never), isoOf);
-    const block = computeStatusBlock({ actions: records, rowProblems: [], currentStatus: ['Completed'], currentNotes: [''], firstRow: 2, rowCount: 1, statusColumn: 12, asAt: '2010-03-18' });
+    const block = computeStatusBlock({ actions: records, rowProblems: [], currentStatus: ['Completed'], currentNotes: [''], firstRow: 2, rowCount: 1, statusColumn: headers.indexOf('Status') + 1, asAt: '2010-03-18' });
     expect(block.values[0]![0]).toBe('Not yet due');
-    expect(block.problems).toEqual([expect.objectContaining({ cell: 'L2', message: expect.stringContaining('"Completed" was typed by hand') })]);
+    expect(block.problems).toEqual([expect.objectContaining({ cell: 'D2', message: expect.stringContaining('"Completed" was typed by hand') })]);
     expect(block.notes[0]![0]).toContain('Typed here before: Completed');
   });
 
   it('does not report a status the script wrote earlier and the passing days have changed', () => {
     const values = [row({ ref: '1.1.1', text: 'a', dueDate: new Date('2010-03-01T00:00:00Z'), status: 'Not yet due' })];
     const { records } = readActions(map, dataRows(map, values as never), isoOf);
-    const block = computeStatusBlock({ actions: records, rowProblems: [], currentStatus: ['Not yet due'], currentNotes: [''], firstRow: 2, rowCount: 1, statusColumn: 12, asAt: '2010-03-18' });
+    const block = computeStatusBlock({ actions: records, rowProblems: [], currentStatus: ['Not yet due'], currentNotes: [''], firstRow: 2, rowCount: 1, statusColumn: headers.indexOf('Status') + 1, asAt: '2010-03-18' });
     expect(block.problems).toEqual([]);
   });
 
   it('marks overdue rows and counts statuses', () => {
     const values = [row({ ref: '1.1.1', text: 'a', dueDate: new Date('2010-03-01T00:00:00Z') })];
     const { records } = readActions(map, dataRows(map, values as never), isoOf);
-    const block = computeStatusBlock({ actions: records, rowProblems: [], currentStatus: [''], currentNotes: [''], firstRow: 2, rowCount: 1, statusColumn: 12, asAt: '2010-03-18' });
+    const block = computeStatusBlock({ actions: records, rowProblems: [], currentStatus: [''], currentNotes: [''], firstRow: 2, rowCount: 1, statusColumn: headers.indexOf('Status') + 1, asAt: '2010-03-18' });
     expect(block.values[0]).toEqual(['Actions outstanding – no dates confirmed', 'Yes']);
     expect(block.overdue).toBe(1);
     expect(block.counts.noDate).toBe(1);

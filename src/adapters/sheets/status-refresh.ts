@@ -4,13 +4,15 @@
  * then the Forward Plan entries linked to actions (one read, a write only when one changed).
  */
 import type { IsoDate } from '../../core/dates';
-import { ACTIONS, ACTIONS_NEEDS } from '../../core/layout';
+import { ACTIONS, ACTIONS_NEEDS, OFFICERS } from '../../core/layout';
+import { peopleOf } from '../../core/capture/people';
+import { officerNotes } from '../../core/officer-notes';
 import type { Action, Located } from '../../core/model';
 import type { Problem } from '../../core/problems';
-import { readActions } from '../../core/records';
+import { readActions, readOfficers } from '../../core/records';
 import type { Status } from '../../core/status';
 import { actionRows, computeStatusBlock, writeRuns } from '../../core/status-block';
-import { isBlank, missingColumns, missingColumnsMessage } from '../../core/table';
+import { dataRows, isBlank, missingColumns, missingColumnsMessage, type HeaderMap } from '../../core/table';
 import { raiseRefRegister, type RegisterStore } from '../ref-register';
 import { UserFacingError } from '../ui';
 import { dateReader } from './dates';
@@ -30,8 +32,17 @@ export interface RefreshResult {
   missing: string[];
 }
 
-/** `register`: where the register of references is kept; default the bound spreadsheet's document properties. */
-export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, asAt: IsoDate, register?: RegisterStore): RefreshResult {
+export interface RefreshOptions {
+  /**
+   * Also note, on each Responsible Officer cell, names that match nobody in Officers (and list
+   * them): Refresh statuses and Set up do; the daily run does not (its summary lists them).
+   */
+  readonly officerNotes?: boolean;
+  /** Where the register of references is kept; default the bound spreadsheet's document properties (the self-test's scratch sheet passes its own). */
+  readonly register?: RegisterStore;
+}
+
+export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, asAt: IsoDate, options: RefreshOptions = {}): RefreshResult {
   const problems: Problem[] = [];
   const read = readTab(ss, ACTIONS, problems);
   if (!read) throw new UserFacingError(problems.map((p) => p.message).join('\n'));
@@ -44,7 +55,7 @@ export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, as
   // Rows holding only something in Status/Overdue/Last Updated are not actions: left as they are.
   const { records, problems: rowProblems } = readActions(read.map, actionRows(read.map, body), dateReader(ss.getSpreadsheetTimeZone()));
   problems.push(...rowProblems);
-  raiseRefRegister(records.map((a) => a.ref), register); // numbers typed by hand are never given again
+  raiseRefRegister(records.map((a) => a.ref), options.register); // numbers typed by hand are never given again
   const owned = readOwnedCells(read.sheet, 2, body.length, statusIndex, overdueIndex);
   const block = computeStatusBlock({
     actions: records, rowProblems, firstRow: 2, rowCount: body.length,
@@ -58,9 +69,30 @@ export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, as
     const end = run.start + run.count;
     writeStatusBlock(read.sheet, 2 + run.start, statusIndex, overdueIndex, block.values.slice(run.start, end), block.notes.slice(run.start, end));
   }
+  if (options.officerNotes) problems.push(...noteUnmatchedOfficers(ss, read.sheet, read.map, records, body.length));
   const synced = syncLinkedForwardPlan(ss, records, asAt);
   problems.push(...synced.problems);
   return { counts: block.counts, overdue: block.overdue, problems, rows: records.length, actions: records, forwardPlanUpdated: synced.updated, missing: read.map.missing.map((c) => c.key) };
+}
+
+/**
+ * Names in Responsible Officer that match nobody in Officers go in the cell's note: one read of
+ * Officers, one getNotes of the column, and one setNotes of it only when a note changes. With
+ * no Officers tab, or nobody on it yet, nothing is noted (every name would be).
+ */
+function noteUnmatchedOfficers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, map: HeaderMap, records: readonly Located<Action>[], rows: number): Problem[] {
+  const column = map.index.get('responsible');
+  if (column === undefined || rows === 0) return [];
+  const quiet: Problem[] = [];
+  const officersTab = readTab(ss, OFFICERS, quiet);
+  if (!officersTab) return [];
+  const officers = readOfficers(officersTab.map, dataRows(officersTab.map, officersTab.values.slice(1)), dateReader(ss.getSpreadsheetTimeZone())).records.map((o) => o.name).filter(Boolean);
+  if (officers.length === 0) return [];
+  const range = sheet.getRange(2, column + 1, rows, 1);
+  const current = range.getNotes().map((r) => r[0] ?? '');
+  const planned = officerNotes({ actions: records, currentNotes: current, people: peopleOf(officers), firstRow: 2, column: column + 1 });
+  if (planned.changed) range.setNotes(planned.notes.map((n) => [n]));
+  return planned.problems;
 }
 
 /** The Status and Overdue cells' notes and formulas: one getNotes and one getFormulas when they sit side by side (as set up). */

@@ -9,6 +9,7 @@ import { normaliseRef, nextRefs, refPrefix, RefsExhausted } from '../refs';
 import { raiseRegister, type RefRegister } from '../ref-register';
 import { OVERDUE_MARK } from '../status-block';
 import { statusAsAt, statusEntry, type StatusResult } from '../status';
+import { namesAnOfficer, peopleOf } from './people';
 import { appendCommentary, dateChangeText, stampLine } from './commentary';
 import type { MeetingForm, RecordForm, UpdateForm, ForwardPlanForm, FieldErrors } from './schemas';
 
@@ -37,9 +38,11 @@ export function planMeeting(form: MeetingForm, existing: readonly Meeting[], off
       date: `${form.board} already has a meeting on ${formatShort(form.date)}.`,
     });
   }
-  const known = new Set(officers.map((o) => o.name.toLowerCase()));
+  // Only a name typed in this meeting that names no officer already (exactly, by initials, or as
+  // one of several: the alerts' matcher) is added: "G Bowman" never becomes a second Gary Bowman.
+  const people = peopleOf(officers.map((o) => o.name).filter(Boolean));
   const typed = new Set([...form.attendees, ...form.apologies].map((n) => n.toLowerCase()));
-  const add = form.addOfficers.filter((n) => !known.has(n.toLowerCase()) && typed.has(n.toLowerCase()));
+  const add = form.addOfficers.filter((n) => typed.has(n.toLowerCase()) && !namesAnOfficer(people, n));
   return {
     meeting: {
       date: form.date, board: form.board, title: form.title, time: form.time, venue: form.venue,

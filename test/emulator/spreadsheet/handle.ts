@@ -307,11 +307,16 @@ h1{font-size:14px;margin:4px 0 8px}
 table{border-collapse:separate;border-spacing:0;table-layout:fixed}
 td,th{border-right:1px solid #e2e3e3;border-bottom:1px solid #e2e3e3;padding:2px 4px;height:${rowHeight - 5}px;overflow:hidden;text-overflow:clip;vertical-align:bottom;white-space:nowrap}
 th{background:#f8f9fa;color:#5f6368;font-weight:normal;text-align:center;position:sticky;top:0;z-index:2}
-th.rn{position:sticky;left:0;z-index:1;width:40px}
+th.rn{position:sticky;left:0;z-index:4;width:40px}
 tr.frozen td{position:sticky;z-index:1}
 tr.last-frozen td{border-bottom:3px solid #c0c0c0}
 td.wrap{white-space:pre-wrap;word-wrap:break-word}
 td.note{position:relative}
+td.fc{position:sticky;z-index:1}
+th.fc{z-index:3}
+td.last-fc,th.last-fc{border-right:3px solid #c0c0c0}
+td.note.open{overflow:visible;z-index:6}
+td.note.open::before{content:attr(data-note);position:absolute;top:2px;left:calc(100% + 4px);width:300px;white-space:pre-wrap;text-align:left;font-weight:normal;color:#202124;background:#fff;border:1px solid #dadce0;box-shadow:0 2px 6px rgba(0,0,0,.3);padding:6px 8px;z-index:6}
 td.note::after{content:"";position:absolute;top:0;right:0;border-style:solid;border-width:0 6px 6px 0;border-color:transparent #f29900 transparent transparent}
 td.invalid{box-shadow:inset 0 0 0 1px #d93025}
 td.num{text-align:right}
@@ -319,10 +324,17 @@ td.bool{text-align:center}
 </style></head><body>`);
     out.push(`<h1>${escapeHtml(this.#book.name)} › ${escapeHtml(s.name)}</h1>`);
     out.push(`<div class="tabs">Tabs: ${this.#book.sheets.map((x) => (x === s ? `<b>${escapeHtml(x.name)}</b>` : escapeHtml(x.name))).join(' | ')}</div>`);
-    out.push('<table><colgroup><col style="width:40px">');
+    // As wide as its columns (never squeezed into the window), so it scrolls sideways as Sheets does.
+    out.push(`<table style="width:${40 + widths.reduce((a, b) => a + b, 0)}px"><colgroup><col style="width:40px">`);
     for (const w of widths) out.push(`<col style="width:${w}px">`);
     out.push('</colgroup><thead><tr><th class="rn"></th>');
-    for (let c = 1; c <= cols; c++) out.push(`<th>${columnLetters(c)}</th>`);
+    // Frozen columns stay at the left when the page scrolls sideways, as in Sheets.
+    const left: number[] = [];
+    for (let c = 1, x = 40; c <= cols; x += widths[c - 1] ?? DEFAULT_COLUMN_WIDTH, c++) left[c] = x;
+    const frozenCol = (c: number) => c <= s.frozenCols;
+    for (let c = 1; c <= cols; c++) {
+      out.push(frozenCol(c) ? `<th class="fc${c === s.frozenCols ? ' last-fc' : ''}" style="left:${left[c]}px">${columnLetters(c)}</th>` : `<th>${columnLetters(c)}</th>`);
+    }
     out.push('</tr></thead><tbody>');
     for (let r = 1; r <= rows; r++) {
       const frozen = r <= s.frozenRows;
@@ -343,6 +355,12 @@ td.bool{text-align:center}
         if (typeof value === 'number' || value instanceof StoredDate) classes.push('num');
         if (typeof value === 'boolean') classes.push('bool');
         if (cell?.note) classes.push('note');
+        if (frozenCol(c)) {
+          classes.push('fc');
+          if (c === s.frozenCols) classes.push('last-fc');
+          style.push(`left:${left[c]}px`);
+          if (frozen) style.push('z-index:2');
+        }
         if (cell?.validation && validationHolds(cell.validation, s, r, c) === false) classes.push('invalid');
         let content: string;
         if (cell?.validation?.type === 'CHECKBOX' && cell.validation.values.length === 0 && (value === true || value === false)) {
@@ -351,7 +369,7 @@ td.bool{text-align:center}
         } else {
           content = escapeHtml(displayValue(value, cell?.numberFormat, s.book.timeZone));
         }
-        const title = cell?.note ? ` title="${escapeHtml(cell.note)}"` : '';
+        const title = cell?.note ? ` title="${escapeHtml(cell.note)}" data-note="${escapeHtml(cell.note)}" data-cell="${columnLetters(c)}${r}"` : '';
         out.push(`<td${classes.length ? ` class="${classes.join(' ')}"` : ''} style="${style.join(';')}"${title}>${content}</td>`);
       }
       out.push('</tr>');
