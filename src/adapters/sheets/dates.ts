@@ -18,9 +18,11 @@ export function scriptTimeZone(): string {
 }
 
 export function dateReader(timeZone: string): DateReader {
-  if (timeZone === scriptTimeZone()) return isoOfLocalDate;
+  let local: boolean | undefined; // decided at the first date, so a read with none asks nothing
   const memo = new Map<number, IsoDate>();
   return (date: Date) => {
+    local ??= timeZone === scriptTimeZone();
+    if (local) return isoOfLocalDate(date);
     const key = date.getTime();
     let iso = memo.get(key);
     if (iso === undefined) {
@@ -32,9 +34,11 @@ export function dateReader(timeZone: string): DateReader {
 }
 
 export function dateWriter(timeZone: string): (iso: IsoDate) => Date {
-  if (timeZone === scriptTimeZone()) return (iso) => localMidnight(iso);
+  let local: boolean | undefined;
   const memo = new Map<IsoDate, Date>();
   return (iso: IsoDate) => {
+    local ??= timeZone === scriptTimeZone();
+    if (local) return localMidnight(iso);
     let date = memo.get(iso);
     if (!date) {
       date = Utilities.parseDate(iso, timeZone, 'yyyy-MM-dd');
