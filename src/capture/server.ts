@@ -197,10 +197,11 @@ interface RowRead {
 function selectedActionRow(ss: Spreadsheet): RowRead {
   const sheet = ss.getActiveSheet();
   const range = ss.getActiveRange();
-  if (sheet.getName() !== ACTIONS.name || !range || range.getRow() < 2) {
+  const row = range ? range.getRow() : 0;
+  if (sheet.getName() !== ACTIONS.name || row < 2) {
     throw new UserFacingError(`Put the cursor on an action's row in the ${ACTIONS.name} tab, then choose Action Log ▸ Update selected action… again.`);
   }
-  const read = readRow(sheet, range.getRow());
+  const read = readRow(sheet, row);
   const refIndex = read.map.index.get('ref');
   if (refIndex === undefined || isBlank(read.cells[refIndex])) {
     throw new UserFacingError(`Row ${read.row} of ${ACTIONS.name} has no Ref No, so it is not an action the log can update. Put the cursor on an action's row.`);
@@ -208,11 +209,12 @@ function selectedActionRow(ss: Spreadsheet): RowRead {
   return read;
 }
 
+/** The header ("1:1") and one row: the cursor is always on the sheet, so no getLastRow first (a row past the data reads blank). */
 function readRow(sheet: Sheet, row: number): RowRead {
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  const header = readHeader(sheet);
+  const width = header.length;
   const map = mapHeaders(ACTIONS, header);
-  const cells = row <= sheet.getLastRow() ? (sheet.getRange(row, 1, 1, width).getValues()[0] ?? []) as CellValue[] : [];
+  const cells = (sheet.getRange(row, 1, 1, width).getValues()[0] ?? []) as CellValue[];
   return { sheet, map, width, row, cells };
 }
 

@@ -35,6 +35,8 @@ export interface Measured {
   readonly calls: Record<string, number>;
   /** Spreadsheet calls by method. */
   readonly spreadsheetByMethod: Record<string, number>;
+  /** Every call by service and method ("PropertiesService.getProperty"). */
+  readonly byMethod: Record<string, number>;
   /** Rows moved by Spreadsheet transfers (reads and writes). */
   readonly rowsMoved: number;
   /** The largest single transfer, in rows. */
@@ -149,6 +151,7 @@ function execution(board: Board, mode: 'ui' | 'trigger' = 'ui'): LoadedBundle {
 function measure(board: Board, operation: string, limitSeconds: number, steps: ((b: LoadedBundle) => string | void)[], mode: 'ui' | 'trigger' = 'ui'): Measured {
   const calls: Record<string, number> = {};
   const byMethod: Record<string, number> = {};
+  const all: Record<string, number> = {};
   let rowsMoved = 0;
   let largestTransfer = 0;
   let emulatorCalls = 0;
@@ -163,12 +166,13 @@ function measure(board: Board, operation: string, limitSeconds: number, steps: (
     if (note) notes.push(note);
     for (const [s, n] of Object.entries(counter.byService())) calls[s] = (calls[s] ?? 0) + n;
     for (const [m, n] of Object.entries(counter.byMethod('SpreadsheetApp'))) byMethod[m] = (byMethod[m] ?? 0) + n;
+    for (const [m, n] of Object.entries(counter.byMethod())) all[m] = (all[m] ?? 0) + n;
     rowsMoved += counter.rowsMoved('SpreadsheetApp');
     largestTransfer = Math.max(largestTransfer, counter.largestTransfer);
     emulatorCalls += b.env.calls.total() - b.env.calls.total('Logger');
   }
   return {
-    operation, actions: board.actions, calls, spreadsheetByMethod: byMethod, rowsMoved, largestTransfer, emulatorCalls,
+    operation, actions: board.actions, calls, spreadsheetByMethod: byMethod, byMethod: all, rowsMoved, largestTransfer, emulatorCalls,
     modelledSeconds: Math.round(modelledMs(calls, rowsMoved) / 100) / 10, limitSeconds, emulatorMs: Math.round(emulatorMs),
     ...(notes.length ? { note: notes.join('; ') } : {}),
   };
