@@ -115,9 +115,11 @@ export function makeBoard(actions: number, officers = 200, file = DIST_CODE): Bo
   book.call('menuSetUp');
   const wb = book.env.handles.workbook;
   const ss = book.env.globals.SpreadsheetApp.getActiveSpreadsheet();
+  // Room below the data, as a sheet in use has (a save then never has to add rows).
   const grow = (tab: string, rows: number) => {
     const sheet = ss.getSheetByName(tab)!;
-    if (rows + 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows + 1 - sheet.getMaxRows());
+    const want = rows + 200;
+    if (want > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), want - sheet.getMaxRows());
   };
   const first = ['Gary', 'Janine', 'Joy', 'Henry', 'Alan', 'Karen', 'Steve', 'Priya', 'Tom', 'Amina'];
   // Names are letters only (the name matcher ignores digits): "Gary Ab", "Janine Ac", …
