@@ -207,7 +207,7 @@ const SIMPLE = 30;
 
 export type OperationName =
   | 'onOpen' | 'setUp' | 'refresh' | 'onEditCell' | 'onEditPaste' | 'saveActions1' | 'saveActions50' | 'updateAction'
-  | 'forwardPlan' | 'addMeeting' | 'actionLog' | 'dailyRun';
+  | 'forwardPlanDialog' | 'forwardPlan' | 'addMeeting' | 'actionLog' | 'dailyRun';
 
 export const OPERATIONS: Record<OperationName, { label: string; run: (board: Board) => Measured }> = {
   onOpen: { label: 'onOpen (menu)', run: (b) => measure(b, 'onOpen', SIMPLE, [(x) => void x.call('onOpen')]) },
@@ -274,9 +274,13 @@ export const OPERATIONS: Record<OperationName, { label: string; run: (board: Boa
       ]);
     },
   },
-  forwardPlan: {
-    label: 'Add to forward plan (dialog data, save, linked)', run: (b) => measure(b, 'forwardPlan', MENU, [
+  forwardPlanDialog: {
+    label: 'Add to forward plan: the dialog\'s data (its list of open actions)', run: (b) => measure(b, 'forwardPlanDialog', MENU, [
       (x) => void ok('forward plan dialog', x.call<{ ok: boolean; message?: string }>('captureForwardPlanDialog')),
+    ]),
+  },
+  forwardPlan: {
+    label: 'Add to forward plan: save, linked to an action', run: (b) => measure(b, 'forwardPlan', MENU, [
       (x) => void ok('forward plan', x.call<{ ok: boolean; message?: string }>('captureSaveForwardPlan', {
         source: 'Executive', item: 'Report on the plan', responsible: 'Gary Ba', dueDate: '17/04/2025', dueText: '', linkedRef: '01.01.01',
       })),
