@@ -12,6 +12,7 @@ import { ACTIONS, ACTIONS_NEEDS } from '../core/layout';
 import { missingColumnsMessage } from '../core/table';
 import { planAlerts, type AlertPlan, type Digest } from '../core/alerts/digest';
 import { isAllowedAddress } from '../core/alerts/domains';
+import { digestPeriod } from '../core/alerts/period';
 import { SentDay, SUMMARY_KEY } from '../core/alerts/sent-log';
 import { buildSummary, type SendOutcome, type Summary } from '../core/alerts/summary';
 import type { Action, Located } from '../core/model';
@@ -88,7 +89,9 @@ export function sendPlan(plan: AlertPlan, services: AlertServices, options: { dr
   const { mail, properties, log } = services;
   const dry = options.dryRun === true;
   const domains = services.allowedDomains;
-  const day = SentDay.read(properties.getProperties(), plan.today);
+  // Kept per day, or per week from the Digest day (each officer then gets one digest a week).
+  const period = digestPeriod(plan.today, plan.digestDay);
+  const day = SentDay.read(properties.getProperties(), period);
   if (!dry) for (const stale of day.stale) properties.deleteProperty(stale);
 
   const quotaAtStart = remainingQuota(mail);
@@ -123,7 +126,7 @@ export function sendPlan(plan: AlertPlan, services: AlertServices, options: { dr
   const sentNow: string[] = [];
   const failed: { key: string; message: string }[] = [];
   let quotaThrown = false;
-  const base = { sentEarlier, deferred, failed, quotaAtStart, uncertain, heldBack, heldBackSecretariat, allowedDomains: domains, notices: services.notices?.(plan.today) ?? [] };
+  const base = { sentEarlier, deferred, failed, quotaAtStart, period, uncertain, heldBack, heldBackSecretariat, allowedDomains: domains, notices: services.notices?.(plan.today) ?? [] };
 
   if (dry) {
     const outcome: SendOutcome = { ...base, sentNow: toSend.map((d) => d.key) };

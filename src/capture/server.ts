@@ -16,7 +16,7 @@ import {
 } from '../core/capture/schemas';
 import {
   FormRejected, defaultMeeting, futureMeetings, meetingChoices, officerNames, planActions, planForwardPlan,
-  planMeeting, planUpdate, sameRef, type ActionChange,
+  planMeeting, planUpdate, type ActionChange,
 } from '../core/capture/plan';
 import type {
   ForwardPlanDialogData, MeetingDialogData, RecordDialogData, SavedActions, SavedForwardPlan, SavedMeeting,
@@ -26,7 +26,9 @@ import { todayIn } from '../adapters/clock';
 import { withDocumentLock } from '../adapters/lock';
 import { readRefRegister, writeRefRegister } from '../adapters/ref-register';
 import { dateReader, dateWriter } from '../adapters/sheets/dates';
-import { appendRecords, readWorkbook } from '../adapters/sheets/workbook';
+import { appendRecords, readHeader, readWorkbook } from '../adapters/sheets/workbook';
+import { holdsRefAbove, readRefColumn, rowsHoldingRef } from '../adapters/sheets/ref-finder';
+import { refPrefix } from '../core/refs';
 import { inTheSheet, UserFacingError, withUserErrors } from '../adapters/ui';
 import { writeColumns } from '../adapters/sheets/column-runs';
 import { syncLinkedForwardPlan } from '../adapters/sheets/forward-plan-sync';
@@ -151,25 +153,44 @@ export function captureSaveActions(input: unknown): SaveResult<SavedActions> {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     return withDocumentLock(() => {
       // Read, give references, write: all inside the lock, so two editors never share a number.
-      const wb = readWorkbook(ss, ['actions', 'meetings']);
+      // Only what the save needs is read: Meetings, the Actions header, the register (and,
+      // only when Sheets finds a reference above it, the Ref No column), then one write.
+      const wb = readWorkbook(ss, ['meetings']);
       const meeting = wb.meetings.find((m) => m.date === form.meetingDate);
       if (!meeting) {
         const message = `There is no meeting on ${formatShort(form.meetingDate)} in Meetings. Add it with Action Log ▸ Add meeting… first.`;
         throw new FormRejected(`Nothing was saved: ${message}`, { meetingDate: message });
       }
+      const sheet = ss.getSheetByName(ACTIONS.name);
+      if (!sheet) throw new UserFacingError(`The "${ACTIONS.name}" tab is missing. Run Action Log ▸ Set up this sheet to recreate it.`);
+      const header = readHeader(sheet);
+      const lastRow = sheet.getLastRow();
       const register = readRefRegister();
-      const plan = planActions(form, meeting, wb.actions.map((a) => a.ref), todayIn(wb.timeZone), register);
+      const existing = refsAboveRegister(sheet, header, lastRow, refPrefix(meeting.date), register);
+      const plan = planActions(form, meeting, existing, todayIn(wb.timeZone), register);
       if (plan.forwardPlan.length) requireColumns(ss, FORWARD_PLAN, ['linkedRef', 'dueDate', 'item']);
       // The register first: a failure after it leaves a gap in the numbers, never a reuse.
       writeRefRegister(plan.register, register);
       const stamp = new Date();
-      const { firstRow } = appendRecords(ss, ACTIONS, plan.actions.map((a) => ({ ...a, lastUpdated: stamp })));
+      const { firstRow } = appendRecords(ss, ACTIONS, plan.actions.map((a) => ({ ...a, lastUpdated: stamp })), { sheet, header, lastRow });
       if (plan.forwardPlan.length) appendRecords(ss, FORWARD_PLAN, plan.forwardPlan);
       const range = plan.refs.length > 1 ? `${plan.refs[0]} to ${plan.refs[plan.refs.length - 1]}` : plan.refs[0];
       ss.toast(`Saved ${plan.refs.length} row(s): ${range}.`, 'Action Log', 5);
       return { refs: plan.refs, forwardPlan: plan.forwardPlan.length, firstRow };
     });
   });
+}
+
+/**
+ * The references the sheet holds for the meeting day, when it holds one numbered above the
+ * register (typed by hand since the last refresh, or a register lost): Sheets searches the
+ * Ref No column, and the column is read only then. Otherwise none are needed: the register
+ * already holds the highest number given, so the next reference is the same either way.
+ */
+function refsAboveRegister(sheet: Sheet, header: readonly CellValue[], lastRow: number, prefix: string, register: ReadonlyMap<string, number>): string[] {
+  const refIndex = mapHeaders(ACTIONS, header).index.get('ref');
+  if (refIndex === undefined) return []; // appendRecords refuses the save: no Ref No column
+  return holdsRefAbove(sheet, refIndex + 1, lastRow, prefix, register.get(prefix) ?? 0) ? readRefColumn(sheet, refIndex + 1, lastRow) : [];
 }
 
 // --- Update selected action ----------------------------------------------------------------
@@ -186,10 +207,11 @@ interface RowRead {
 function selectedActionRow(ss: Spreadsheet): RowRead {
   const sheet = ss.getActiveSheet();
   const range = ss.getActiveRange();
-  if (sheet.getName() !== ACTIONS.name || !range || range.getRow() < 2) {
+  const row = range ? range.getRow() : 0;
+  if (sheet.getName() !== ACTIONS.name || row < 2) {
     throw new UserFacingError(`Put the cursor on an action's row in the ${ACTIONS.name} tab, then choose Action Log ▸ Update selected action… again.`);
   }
-  const read = readRow(sheet, range.getRow());
+  const read = readRow(sheet, row);
   const refIndex = read.map.index.get('ref');
   if (refIndex === undefined || isBlank(read.cells[refIndex])) {
     throw new UserFacingError(`Row ${read.row} of ${ACTIONS.name} has no Ref No, so it is not an action the log can update. Put the cursor on an action's row.`);
@@ -197,11 +219,12 @@ function selectedActionRow(ss: Spreadsheet): RowRead {
   return read;
 }
 
+/** The header ("1:1") and one row: the cursor is always on the sheet, so no getLastRow first (a row past the data reads blank). */
 function readRow(sheet: Sheet, row: number): RowRead {
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  const header = readHeader(sheet);
+  const width = header.length;
   const map = mapHeaders(ACTIONS, header);
-  const cells = row <= sheet.getLastRow() ? (sheet.getRange(row, 1, 1, width).getValues()[0] ?? []) as CellValue[] : [];
+  const cells = (sheet.getRange(row, 1, 1, width).getValues()[0] ?? []) as CellValue[];
   return { sheet, map, width, row, cells };
 }
 
@@ -271,8 +294,8 @@ export function applyUpdate(ss: Spreadsheet, form: UpdateForm, options: UpdateOp
 
 /**
  * The row that holds `ref` now, found by reference, never by row number (rows may have been
- * sorted, inserted or deleted while the dialog was open): the header, one read of the Ref No
- * column, then that row. Refused, with nothing written, when the reference is empty, held by
+ * sorted, inserted or deleted while the dialog was open): the header, one search of the Ref No
+ * column by Sheets (no cells read), then that row. Refused, with nothing written, when the reference is empty, held by
  * no row, or held by more than one.
  */
 function findAction(sheet: Sheet, ref: string): RowRead {
@@ -282,13 +305,12 @@ function findAction(sheet: Sheet, ref: string): RowRead {
   if (ref.trim() === '') {
     refuse(`the dialog was opened on a row with no Ref No. Put the cursor on an action's row in ${ACTIONS.name} and choose Action Log ▸ Update selected action… again.`);
   }
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const map = mapHeaders(ACTIONS, sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
+  const header = readHeader(sheet);
+  const width = header.length;
+  const map = mapHeaders(ACTIONS, header);
   const refIndex = map.index.get('ref');
   if (refIndex === undefined) throw new UserFacingError(`Nothing was saved: the ${ACTIONS.name} tab has no "Ref No" column. Run Action Log ▸ Set up this sheet to restore it.`);
-  const last = sheet.getLastRow();
-  const column = last >= 2 ? sheet.getRange(2, refIndex + 1, last - 1, 1).getValues() : [];
-  const held = column.flatMap((r, i) => (sameRef(String(r[0] ?? ''), ref) ? [i + 2] : []));
+  const held = rowsHoldingRef(sheet, refIndex + 1, ref);
   if (held.length === 0) {
     refuse(`the action ${ref} is no longer in the ${ACTIONS.name} tab (was its row deleted, or its Ref No changed?).`);
   }
@@ -332,6 +354,15 @@ function syncLinkedReports(ss: Spreadsheet, action: Action, change: ActionChange
 
 // --- Add to forward plan -------------------------------------------------------------------
 
+/** [ref] when a row of Actions holds it, else none. */
+function linkedRefFound(ss: Spreadsheet, ref: string): string[] {
+  const sheet = ss.getSheetByName(ACTIONS.name);
+  if (!sheet) return [];
+  const refIndex = mapHeaders(ACTIONS, readHeader(sheet)).index.get('ref');
+  if (refIndex === undefined) return [];
+  return rowsHoldingRef(sheet, refIndex + 1, ref).length ? [ref] : [];
+}
+
 export function captureForwardPlanDialog(): SaveResult<ForwardPlanDialogData> {
   return answer(() => {
     const wb = readWorkbook(SpreadsheetApp.getActiveSpreadsheet(), ['actions', 'meetings', 'officers']);
@@ -348,8 +379,8 @@ export function captureSaveForwardPlan(input: unknown): SaveResult<SavedForwardP
     const form = parsed(checkForm(forwardPlanForm, input));
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     return withDocumentLock(() => {
-      const wb = readWorkbook(ss, form.linkedRef ? ['actions'] : []);
-      const record = planForwardPlan(form, todayIn(wb.timeZone), wb.actions.map((a) => a.ref));
+      // A linked action is looked for by Sheets' search of the Ref No column, not by reading the tab.
+      const record = planForwardPlan(form, todayIn(ss.getSpreadsheetTimeZone()), form.linkedRef ? linkedRefFound(ss, form.linkedRef) : []);
       const { firstRow } = appendRecords(ss, FORWARD_PLAN, [record]);
       ss.toast(`Added to the forward plan (row ${firstRow}).`, 'Action Log', 5);
       return { row: firstRow };

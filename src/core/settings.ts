@@ -13,12 +13,17 @@ export interface SettingSpec {
   readonly defaultValue: string;
 }
 
+/** Weekdays in JavaScript's order (getUTCDay: 0 is Sunday). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export type DigestDay = 'every day' | (typeof WEEKDAYS)[number];
+
 export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'boardName', label: 'Board name', about: 'Shown at the top of every paper, e.g. "LSP Executive Board".', defaultValue: 'Executive Board' },
   { key: 'paperTitle', label: 'Action log title', about: 'Title of the action log paper.', defaultValue: 'Action Log & Forward Plan' },
   { key: 'note', label: 'Note on the action log', about: 'The "Please note" paragraph printed under the status key.', defaultValue: 'To understand the context of the actions agreed and the commentary arising it may be necessary to read the agenda and Board papers for the item in question. Item numbers are given in the left-hand column of the table below.' },
   { key: 'alertHour', label: 'Alert hour', about: 'Hour of the day (0–23) when overdue alerts are sent.', defaultValue: '7' },
   { key: 'alertDaysAhead', label: 'Alert days ahead', about: 'Also remind officers of actions due within this many days.', defaultValue: '7' },
+  { key: 'digestDay', label: 'Digest day', about: 'Every day, or a weekday (e.g. Monday): each officer then gets at most one digest a week, sent from that day.', defaultValue: 'Every day' },
   { key: 'secretariatEmails', label: 'Secretariat emails', about: 'Who receives the daily summary; separate addresses with commas.', defaultValue: '' },
   { key: 'outputFolderId', label: 'Output folder ID', about: 'Drive folder for generated papers (the ID from its URL). Empty: My Drive.', defaultValue: '' },
   { key: 'actionLogTemplateId', label: 'Action log template ID', about: 'Google Doc used as the action log template. Empty: one is created on first use.', defaultValue: '' },
@@ -68,12 +73,26 @@ const emailList = z.pipe(
 
 const trimmed = z.pipe(z.string(), z.transform((s) => s.trim()));
 
+/** "Every day", or a weekday name (any case; "Mon" too): 'every day' | 'monday' | … */
+const digestDay = z.pipe(
+  z.string(),
+  z.transform((s, ctx) => {
+    const v = s.trim().toLowerCase();
+    if (v === '' || v === 'every day' || v === 'daily') return 'every day' as DigestDay;
+    const day = WEEKDAYS.find((d) => d === v || (v.length >= 3 && d.startsWith(v)));
+    if (day) return day;
+    ctx.issues.push({ code: 'custom', message: 'must be Every day or a weekday such as Monday', input: s });
+    return z.NEVER;
+  }),
+);
+
 export const settingsSchema = z.object({
   boardName: trimmed,
   paperTitle: trimmed,
   note: trimmed,
   alertHour: wholeNumber(0, 23),
   alertDaysAhead: wholeNumber(0, 60),
+  digestDay,
   secretariatEmails: emailList,
   outputFolderId: trimmed,
   actionLogTemplateId: trimmed,

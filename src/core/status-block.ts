@@ -130,3 +130,35 @@ export function writeRuns(hasAction: readonly boolean[], ownedEmpty: readonly bo
   if (start >= 0) runs.push({ start, count: lastAction - start + 1 });
   return runs;
 }
+
+/**
+ * Rows further apart than this are written in separate calls; closer ones in one, rewriting the
+ * unchanged rows between (a call costs about as much as moving 480 rows: 80 ms against
+ * 0.33 s per 1,000 rows, twice for getRange and setValues).
+ */
+export const MERGE_GAP_ROWS = 400;
+
+/**
+ * Within each of `runs` (rows that may be written), the parts whose rows `changed`, joined
+ * across at most `maxGap` unchanged rows: a refresh where nothing changed writes nothing, one
+ * where a few statuses changed writes a few short runs, and one where most changed writes the
+ * runs whole. Never reaches outside `runs`.
+ */
+export function changedRuns(runs: readonly Run[], changed: readonly boolean[], maxGap = MERGE_GAP_ROWS): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    let start = -1;
+    let last = -1;
+    for (let i = run.start; i < run.start + run.count; i++) {
+      if (!changed[i]) continue;
+      if (start >= 0 && i - last - 1 > maxGap) {
+        out.push({ start, count: last - start + 1 });
+        start = -1;
+      }
+      if (start < 0) start = i;
+      last = i;
+    }
+    if (start >= 0) out.push({ start, count: last - start + 1 });
+  }
+  return out;
+}

@@ -217,6 +217,47 @@ describe('daily run', () => {
     expect(day2.result?.deferred).toHaveLength(0);
   });
 
+  it('a quota that cannot cover the digests: the summary says how many days they take and offers a weekly digest', () => {
+    const { run, mail } = setup();
+    mail.setRemaining(3); // two digests a day (one kept for the summary), four due
+    run();
+    const summary = mail.to('sec@example.org')[0]!;
+    expect(summary.body).toContain('At 2 digests a day (the quota at the start of this run, less one for this summary), the 4 due take 2 days to send.');
+    expect(summary.body).toContain('To send fewer, set Digest day on the Settings tab to a weekday (e.g. Monday): each officer then gets one digest a week.');
+  });
+
+  it('weekly digests (Digest day: Monday): sent on Monday, never again that week, and those the quota held back go on Tuesday', () => {
+    const { run, mail, env } = setup({ raw: { digestDay: 'Monday' } }); // Monday 10 March 2025
+    mail.setRemaining(3);
+    const monday = run();
+    expect(monday.result?.sentNow).toHaveLength(2);
+    const first = recipients(mail.sent).filter((r) => r !== 'sec@example.org');
+    expect(first).toHaveLength(2);
+    expect(mail.to('sec@example.org')[0]!.body).toContain('Digests are weekly: each officer gets at most one a week, from Monday (Settings: Digest day).');
+    expect(mail.to('sec@example.org')[0]!.body).not.toContain('To send fewer');
+    // Tuesday: only the two held back, once.
+    env.clock.advance(24 * 3600_000);
+    mail.setRemaining(100);
+    const before = mail.sent.length;
+    const tuesday = run();
+    const tuesdayTo = recipients(mail.sent.slice(before)).filter((r) => r !== 'sec@example.org');
+    expect(tuesdayTo).toHaveLength(2);
+    expect(tuesdayTo.some((r) => first.includes(r))).toBe(false);
+    expect(tuesday.result?.sentEarlier).toHaveLength(2);
+    expect(mail.to('sec@example.org').at(-1)!.body).toContain('2 digests already sent since 10/03/2025 (not sent again).');
+    // Wednesday to Sunday: nobody again.
+    for (let d = 0; d < 5; d++) {
+      env.clock.advance(24 * 3600_000);
+      const n = mail.sent.filter((m) => m.to !== 'sec@example.org').length;
+      run();
+      expect(mail.sent.filter((m) => m.to !== 'sec@example.org').length).toBe(n);
+    }
+    // The next Monday: everyone again.
+    env.clock.advance(24 * 3600_000);
+    const nextMonday = run();
+    expect(nextMonday.result?.sentNow).toHaveLength(4);
+  });
+
   it('when the quota runs out mid-run (Apps Script throws), the run stops sending and reports it', () => {
     const { run, mail } = setup();
     // getRemainingDailyQuota says plenty, but sending throws the quota error after two.

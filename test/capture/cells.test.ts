@@ -81,6 +81,9 @@ describe('owned cells of rows that hold no action are left as they are', () => {
 
   it('Refresh statuses writes the action rows in one block and leaves the others exactly as they were', () => {
     const { book, wb } = board();
+    // two statuses to put back, either side of the blank row 4
+    wb.setCell(ACTIONS.name, 2, STATUS, '');
+    wb.setCell(ACTIONS.name, 5, STATUS, '');
     const mine = [7, 8, 9].map((r) => owned(wb, r));
     const rowsBefore = wb.sheet(ACTIONS.name).values.length;
     book.env.calls.reset();
@@ -93,9 +96,10 @@ describe('owned cells of rows that hold no action are left as they are', () => {
       ['Not yet due', ''], ['Actions outstanding – no dates confirmed', 'Yes'], ['Decisions', ''],
     ]);
     expect(owned(wb, 4).map((c) => c.value)).toEqual(['', '', '']);
-    // the blank row 4 joins the block: one write of values and one of notes, as for a log without gaps
+    // the blank row 4 joins the block: rows 2 to 5 in one write of values, as for a log without
+    // gaps; no note changes, so none is written
     expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(1);
-    expect(book.env.calls.count('SpreadsheetApp.Range.setNotes')).toBe(1);
+    expect(book.env.calls.count('SpreadsheetApp.Range.setNotes')).toBe(0);
     expect(book.env.calls.count('SpreadsheetApp.Range.setValue')).toBe(0);
   });
 

@@ -115,8 +115,9 @@ describe('a Forward Plan entry whose action is gone', () => {
     book.call('menuRefreshStatuses');
     book.env.calls.reset();
     book.call('menuRefreshStatuses');
-    expect(book.env.calls.count('SpreadsheetApp.Range.setNotes')).toBe(1); // the Status notes only
-    expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(1); // the Status block only
+    // the detached note is not written again, and no status or note changed: nothing is written
+    expect(book.env.calls.count('SpreadsheetApp.Range.setNotes')).toBe(0);
+    expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(0);
   });
 });
 
@@ -168,7 +169,8 @@ describe('the Forward Plan sync writes only the cells that change', () => {
     book.env.calls.reset();
     book.call('menuRefreshStatuses');
     expect(rows(book, FORWARD_PLAN).every((r) => (r.dueDate as Date).getDate() === 29)).toBe(true);
-    expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(2); // Status block + one Due Meeting run
+    // one Due Meeting run (the statuses stay "Not yet due": the Status cells are not rewritten)
+    expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(1);
   });
 
   it('the update dialog: the same, for its one action', () => {

@@ -144,9 +144,13 @@ describe('the Forward Plan follows the actions it is linked to', () => {
     expect(workbook.cell('Forward Plan', planRow('18.06.02'), 8).value).toBe(true);
     expect(plan()[planRow('17.09.03') - 1]).toEqual(untouched);
     expect(workbook.toasts[workbook.toasts.length - 1]!.message).toContain('Forward Plan entries brought into line with their actions: 2');
+    const before = [workbook.sheet('Actions').values, plan()].map((v) => JSON.stringify(v));
     bundle.env.calls.reset();
     bundle.call('menuRefreshStatuses');
-    expect(bundle.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(1); // nothing more to bring into line
+    // nothing more to bring into line, and no status changed: nothing is written, nothing changes
+    expect(bundle.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(0);
+    expect(bundle.env.calls.count('SpreadsheetApp.Range.setNotes')).toBe(0);
+    expect([workbook.sheet('Actions').values, plan()].map((v) => JSON.stringify(v))).toEqual(before);
   });
 });
 

@@ -49,6 +49,7 @@ describe('emulated service objects', () => {
     ['spreadsheet', 'Spreadsheet', () => ss],
     ['spreadsheet', 'Sheet', () => sheet],
     ['spreadsheet', 'Range', () => sheet.getRange('A1:B2')],
+    ['spreadsheet', 'TextFinder', () => sheet.getRange('A1:B2').createTextFinder('x')],
     ['base', 'Ui', () => ui],
     ['base', 'Menu', () => ui.createMenu('Menu')],
     ['base', 'Session', () => g.Session],

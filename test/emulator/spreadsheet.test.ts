@@ -748,7 +748,7 @@ describe('call counting and surface', () => {
     };
     const realRange = ['getValues', 'setValues', 'getA1Notation', 'protect', 'offset'];
     expect(keysOf(r)).toEqual(expect.arrayContaining(realRange));
-    for (const k of keysOf(r)) expect(k).toMatch(/^(get|set|is|clear|insert|remove|check|uncheck|activate|offset|protect)/);
+    for (const k of keysOf(r)) expect(k).toMatch(/^(get|set|is|clear|insert|remove|check|uncheck|activate|offset|protect|createTextFinder$)/);
     expect(keysOf(app).sort()).toEqual([
       'BooleanCriteria', 'DataValidationCriteria', 'ProtectionType', 'WrapStrategy', 'create', 'flush', 'getActive', 'getActiveRange',
       'getActiveSheet', 'getActiveSpreadsheet', 'getCurrentCell', 'getUi', 'newConditionalFormatRule', 'newDataValidation', 'setActiveSheet',

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import * as vm from 'node:vm';
 import { createAppsScript, type AppsScriptEnvironment, type EnvironmentOptions } from '../emulator/index';
+import { BoundaryCounter, countAtBoundary } from './boundary';
 
 /** The project root: the nearest folder up with package.json (this file may run bundled from node_modules/.cache). */
 export const ROOT = findRoot(__dirname);
@@ -30,12 +31,19 @@ export interface LoadBundleOptions extends Omit<EnvironmentOptions, 'realm' | 's
   code?: string;
   /** Another execution of the same script: share its workbook, stores, locks and clock. */
   shareWith?: LoadedBundle | AppsScriptEnvironment;
+  /** Count every service call (and the rows each moves) at the vm boundary too: see `boundary`. */
+  countAtBoundary?: boolean;
 }
 
 export interface LoadedBundle {
   /** The vm context: the bundle's global object. */
   readonly context: vm.Context;
   readonly env: AppsScriptEnvironment;
+  /**
+   * With `countAtBoundary`: every call the bundle made on a service object, counted where it
+   * crosses into the emulator (independently of the emulator's own CallLog), with rows moved.
+   */
+  readonly boundary?: BoundaryCounter;
   /**
    * Calls a top-level function of the bundle by name, as Apps Script calls onOpen or a menu item.
    * When the outermost call returns (or throws), the execution ends: its locks are released.
@@ -69,7 +77,7 @@ function useTimeZone(timeZone: string): void {
 }
 
 export function loadBundle(options: LoadBundleOptions = {}): LoadedBundle {
-  const { file = DIST_CODE, code, shareWith, ...envOptions } = options;
+  const { file = DIST_CODE, code, shareWith, countAtBoundary: atBoundary, ...envOptions } = options;
   const source = code ?? readFileSync(file, 'utf8');
   const context = vm.createContext({});
   const shared = shareWith && 'env' in shareWith ? shareWith.env : shareWith;
@@ -82,7 +90,9 @@ export function loadBundle(options: LoadBundleOptions = {}): LoadedBundle {
   // The dialogs' HTML is the build's (dist/), wherever this file runs from (bundled by run-ts too).
   env = createAppsScript({ htmlDir: DIST_DIR, ...envOptions, realm: { Date: FakeDate }, shareWith: shared });
   useTimeZone(env.timeZone);
-  for (const [name, value] of Object.entries(env.globals)) {
+  const boundary = atBoundary ? new BoundaryCounter() : undefined;
+  const globals = boundary ? countAtBoundary(env.globals as unknown as Record<string, unknown>, boundary) : env.globals;
+  for (const [name, value] of Object.entries(globals)) {
     Object.defineProperty(context, name, { value, writable: true, configurable: true, enumerable: false });
   }
   const before = new Set(Object.getOwnPropertyNames(context));
@@ -92,6 +102,7 @@ export function loadBundle(options: LoadBundleOptions = {}): LoadedBundle {
   const loaded: LoadedBundle = {
     context,
     env,
+    ...(boundary ? { boundary } : {}),
     call<T>(name: string, ...args: unknown[]): T {
       const fn = (context as Record<string, unknown>)[name];
       if (typeof fn !== 'function') {

@@ -1,4 +1,4 @@
-import { LATENCY } from '../bench/sheet-bench';
+import { LATENCY } from '../bench/latency';
 import { benchPapers } from './bench-papers';
 
 describe('benchPapers (through the menu, on the bundle)', () => {

@@ -5,7 +5,7 @@
  * 6 minutes, the dialog naming what was left out and how to turn the Docs API on.
  */
 import { STATUS_KEY } from '../../src/core/status';
-import { LATENCY } from '../bench/sheet-bench';
+import { LATENCY } from '../bench/latency';
 import type { TableNode } from '../emulator/docs/model';
 import { benchBoard, countActionLogThroughMenu, generateThroughMenu, menuBoard, setSetting, type MenuCount } from './menu-board';
 

@@ -1,8 +1,8 @@
 /**
  * The Forward Plan tab's linked entries brought into line with their actions (core/forward-plan):
  * a date for report changed or an action completed by hand shows on the Forward Plan too, and
- * an entry whose action is gone is detached with a note saying so. One read of the tab and one
- * of the Linked Ref notes; then only the cells that change are written (neighbouring ones in
+ * an entry whose action is gone is detached with a note saying so. One read of the tab's values
+ * and one of its notes (only when an entry is linked); then only the cells that change are written (neighbouring ones in
  * one call), so a formula or a literal text in any other cell stays as it was.
  */
 import { cellBlocks, type CellWrite } from '../../core/cell-writes';
@@ -12,9 +12,9 @@ import { FORWARD_PLAN } from '../../core/layout';
 import type { Action, ForwardPlanItem, Located } from '../../core/model';
 import type { Problem } from '../../core/problems';
 import { readForwardPlan } from '../../core/records';
-import { dataRows, type CellValue } from '../../core/table';
+import { dataRows, headerProblems, mapHeaders, type CellValue } from '../../core/table';
 import { dateReader, dateWriter } from './dates';
-import { readTab } from './workbook';
+import { findTab } from './workbook';
 
 export interface LinkSyncResult {
   /** Entries whose due date or done changed to follow their action. */
@@ -36,17 +36,24 @@ export function syncLinkedForwardPlan(ss: GoogleAppsScript.Spreadsheet.Spreadshe
   const { only } = options;
   const problems: Problem[] = [];
   const none = { updated: 0, detached: 0, problems };
-  const read = readTab(ss, FORWARD_PLAN, problems);
-  const due = read?.map.index.get('dueDate');
-  const done = read?.map.index.get('done');
-  const linked = read?.map.index.get('linkedRef');
-  if (!read || due === undefined || done === undefined || linked === undefined) return none;
+  const { sheet, problem } = findTab(ss, FORWARD_PLAN);
+  if (problem) problems.push(problem);
+  if (!sheet) return none;
+  // One data range for the values and the notes (the tab is small; this saves a call).
+  const range = sheet.getDataRange();
+  const grid = range.getValues() as CellValue[][];
+  const map = mapHeaders(FORWARD_PLAN, grid[0] ?? []);
+  problems.push(...headerProblems(FORWARD_PLAN, map));
+  const due = map.index.get('dueDate');
+  const done = map.index.get('done');
+  const linked = map.index.get('linkedRef');
+  if (due === undefined || done === undefined || linked === undefined) return none;
   const timeZone = options.timeZone ?? ss.getSpreadsheetTimeZone();
-  const body = read.values.slice(1);
-  const { records } = readForwardPlan(read.map, dataRows(read.map, body), dateReader(timeZone));
+  const body = grid.slice(1);
+  const { records } = readForwardPlan(map, dataRows(map, body), dateReader(timeZone));
   if (!records.some((r) => r.linkedRef)) return none;
-  const noteColumn = read.sheet.getRange(2, linked + 1, body.length, 1).getNotes();
-  const notes = records.map((r) => noteColumn[r.origin.row - 2]?.[0] ?? '');
+  const allNotes = range.getNotes();
+  const notes = records.map((r) => allNotes[r.origin.row - 1]?.[linked] ?? '');
   const sync = planLinkSync(records, notes, actions, asAt, linked + 1, only);
   problems.push(...sync.problems);
 
@@ -58,8 +65,8 @@ export function syncLinkedForwardPlan(ss: GoogleAppsScript.Spreadsheet.Spreadshe
     if (change.done !== undefined) values.push({ row: change.row, column: done + 1, value: change.done });
     if (change.note !== undefined) newNotes.push({ row: change.row, column: linked + 1, value: change.note });
   }
-  for (const b of cellBlocks(values)) read.sheet.getRange(b.row, b.column, b.values.length, b.values[0]!.length).setValues(b.values);
-  for (const b of cellBlocks(newNotes)) read.sheet.getRange(b.row, b.column, b.values.length, b.values[0]!.length).setNotes(b.values);
+  for (const b of cellBlocks(values)) sheet.getRange(b.row, b.column, b.values.length, b.values[0]!.length).setValues(b.values);
+  for (const b of cellBlocks(newNotes)) sheet.getRange(b.row, b.column, b.values.length, b.values[0]!.length).setNotes(b.values);
   return { updated: sync.updated, detached: sync.detached, problems };
 }
 

@@ -1,6 +1,7 @@
 /**
- * Refreshing every Status and Overdue cell (one read of Actions and of the owned cells' notes and
- * formulas, one write of the status block of the rows holding actions),
+ * Refreshing every Status and Overdue cell: one read of Actions and one of the owned cells'
+ * notes (their formulas found by Sheets' search), then a write of only the cells that change
+ * (none on a day when no status changed; the rows holding no action never),
  * then the Forward Plan entries linked to actions (one read, a write only when one changed).
  */
 import type { IsoDate } from '../../core/dates';
@@ -11,8 +12,8 @@ import type { Action, Located } from '../../core/model';
 import type { Problem } from '../../core/problems';
 import { readActions, readOfficers } from '../../core/records';
 import type { Status } from '../../core/status';
-import { actionRows, computeStatusBlock, writeRuns } from '../../core/status-block';
-import { dataRows, isBlank, missingColumns, missingColumnsMessage, type HeaderMap } from '../../core/table';
+import { actionRows, changedRuns, computeStatusBlock, writeRuns } from '../../core/status-block';
+import { dataRows, isBlank, missingColumns, missingColumnsMessage, type CellValue, type HeaderMap } from '../../core/table';
 import { raiseRefRegister, type RegisterStore } from '../ref-register';
 import { UserFacingError } from '../ui';
 import { dateReader } from './dates';
@@ -65,9 +66,16 @@ export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, as
   });
   problems.push(...block.problems);
   const empty = body.map((r, i) => isBlank(r[statusIndex]) && isBlank(r[overdueIndex]) && owned.formulas[i]!.every((f) => f === '') && owned.notes[i]!.every((n) => n === ''));
-  for (const run of writeRuns(block.hasAction, empty)) {
-    const end = run.start + run.count;
-    writeStatusBlock(read.sheet, 2 + run.start, statusIndex, overdueIndex, block.values.slice(run.start, end), block.notes.slice(run.start, end));
+  // Only the cells that change are written: on most days a few statuses, not the whole block.
+  const runs = writeRuns(block.hasAction, empty);
+  const valueChanged = block.values.map((v, i) => block.hasAction[i]! && (
+    owned.formulas[i]!.some((f) => f !== '') || !sameText(body[i]![statusIndex], v[0]!) || !sameText(body[i]![overdueIndex], v[1]!)));
+  const noteChanged = block.notes.map((n, i) => block.hasAction[i]! && (n[0] !== owned.notes[i]![0] || n[1] !== owned.notes[i]![1]));
+  for (const run of changedRuns(runs, valueChanged)) {
+    writeStatusCells(read.sheet, 2 + run.start, statusIndex, overdueIndex, 'values', block.values.slice(run.start, run.start + run.count));
+  }
+  for (const run of changedRuns(runs, noteChanged)) {
+    writeStatusCells(read.sheet, 2 + run.start, statusIndex, overdueIndex, 'notes', block.notes.slice(run.start, run.start + run.count));
   }
   if (options.officerNotes) problems.push(...noteUnmatchedOfficers(ss, read.sheet, read.map, records, body.length));
   const synced = syncLinkedForwardPlan(ss, records, asAt);
@@ -95,30 +103,58 @@ function noteUnmatchedOfficers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, she
   return planned.problems;
 }
 
-/** The Status and Overdue cells' notes and formulas: one getNotes and one getFormulas when they sit side by side (as set up). */
+/** A cell holds exactly this text (a number, date or tick box never does). */
+function sameText(cell: CellValue | undefined, text: string): boolean {
+  return typeof cell === 'string' ? cell === text : text === '' && isBlank(cell);
+}
+
+/**
+ * The Status and Overdue cells' notes (one getNotes when they sit side by side, as set up) and
+ * formulas. Formulas are rare there (the script never writes one), so they are found by Sheets'
+ * own search of the formula text, and only the cells it finds are read: no row of formulas
+ * crosses for a log that has none.
+ */
 function readOwnedCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, rows: number, statusIndex: number, overdueIndex: number): { notes: [string, string][]; formulas: [string, string][] } {
   if (rows === 0) return { notes: [], formulas: [] };
+  const formulas = Array.from({ length: rows }, () => ['', ''] as [string, string]);
+  const findFormulas = (range: GoogleAppsScript.Spreadsheet.Range, slotOf: (column: number) => 0 | 1) => {
+    for (const cell of range.createTextFinder('^=').useRegularExpression(true).matchFormulaText(true).findAll()) {
+      const formula = cell.getFormula();
+      if (formula !== '') formulas[cell.getRow() - firstRow]![slotOf(cell.getColumn())] = formula;
+    }
+  };
   if (overdueIndex === statusIndex + 1) {
     const range = sheet.getRange(firstRow, statusIndex + 1, rows, 2);
-    const pairs = (grid: string[][]) => grid.map((r) => [r[0] ?? '', r[1] ?? ''] as [string, string]);
-    return { notes: pairs(range.getNotes()), formulas: pairs(range.getFormulas()) };
+    findFormulas(range, (column) => (column === statusIndex + 1 ? 0 : 1));
+    const notes = range.getNotes().map((r) => [r[0] ?? '', r[1] ?? ''] as [string, string]);
+    return { notes, formulas };
   }
   const status = sheet.getRange(firstRow, statusIndex + 1, rows, 1);
   const overdue = sheet.getRange(firstRow, overdueIndex + 1, rows, 1);
-  const zip = (a: string[][], b: string[][]) => a.map((r, i) => [r[0] ?? '', b[i]?.[0] ?? ''] as [string, string]);
-  return { notes: zip(status.getNotes(), overdue.getNotes()), formulas: zip(status.getFormulas(), overdue.getFormulas()) };
+  findFormulas(status, () => 0);
+  findFormulas(overdue, () => 1);
+  const overdueNotes = overdue.getNotes();
+  const notes = status.getNotes().map((r, i) => [r[0] ?? '', overdueNotes[i]?.[0] ?? ''] as [string, string]);
+  return { notes, formulas };
 }
 
-/** One setValues and one setNotes when Status and Overdue sit side by side (as set up); two each if a user moved them apart. */
-export function writeStatusBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, statusIndex: number, overdueIndex: number, values: string[][], notes: string[][]): void {
+/**
+ * The values or the notes of a block of Status and Overdue cells: one call when they sit side
+ * by side (as set up); two if a user moved them apart (the Overdue notes are then never written:
+ * they are kept as they are).
+ */
+function writeStatusCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, statusIndex: number, overdueIndex: number, what: 'values' | 'notes', grid: string[][]): void {
   if (overdueIndex === statusIndex + 1) {
-    const range = sheet.getRange(firstRow, statusIndex + 1, values.length, 2);
-    range.setValues(values);
-    range.setNotes(notes);
+    const range = sheet.getRange(firstRow, statusIndex + 1, grid.length, 2);
+    if (what === 'values') range.setValues(grid);
+    else range.setNotes(grid);
     return;
   }
-  const status = sheet.getRange(firstRow, statusIndex + 1, values.length, 1);
-  status.setValues(values.map((v) => [v[0] ?? '']));
-  status.setNotes(notes.map((n) => [n[0] ?? '']));
-  sheet.getRange(firstRow, overdueIndex + 1, values.length, 1).setValues(values.map((v) => [v[1] ?? '']));
+  const status = sheet.getRange(firstRow, statusIndex + 1, grid.length, 1);
+  if (what === 'values') {
+    status.setValues(grid.map((v) => [v[0] ?? '']));
+    sheet.getRange(firstRow, overdueIndex + 1, grid.length, 1).setValues(grid.map((v) => [v[1] ?? '']));
+  } else {
+    status.setNotes(grid.map((n) => [n[0] ?? '']));
+  }
 }

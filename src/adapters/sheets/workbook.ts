@@ -13,6 +13,7 @@ import { dataRows, headerProblems, isBlank, isDate, looksLikeTab, mapHeaders, ty
 import { asLiteralText } from '../../core/text-safety';
 import { UserFacingError } from '../ui';
 import { dateReader, dateWriter } from './dates';
+import { lastRecordRow } from './ref-finder';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -187,20 +188,29 @@ export function toCell(tab: TabSpec, key: string, value: unknown, writeDate: (is
   return asLiteralText(String(value));
 }
 
+/** The header row, to its last filled cell: one read of row 1 ("1:1", so no getLastColumn first). */
+export function readHeader(sheet: Sheet): CellValue[] {
+  const row = (sheet.getRange('1:1').getValues()[0] ?? []) as CellValue[];
+  let width = row.length;
+  while (width > 1 && isBlank(row[width - 1])) width--;
+  return row.slice(0, Math.max(width, 1));
+}
+
 /**
  * Appends records below the last row in one setValues, each value in the column its header
  * names (so moved columns are respected); other columns are left blank. Throws a readable error
  * when a needed header is missing rather than writing into the wrong column, or when a value is
  * longer than a cell holds (before anything is written).
  */
-export function appendRecords(ss: Spreadsheet, tab: TabSpec, records: readonly Record<string, unknown>[]): { firstRow: number } {
-  const sheet = ss.getSheetByName(tab.name);
+export function appendRecords(
+  ss: Spreadsheet, tab: TabSpec, records: readonly Record<string, unknown>[],
+  known?: { readonly sheet: Sheet; readonly header: readonly CellValue[]; readonly lastRow: number },
+): { firstRow: number } {
+  const sheet = known?.sheet ?? ss.getSheetByName(tab.name);
   if (!sheet) throw new UserFacingError(`The "${tab.name}" tab is missing. Run Action Log ▸ Set up this sheet to recreate it.`);
-  const lastColumn = Math.max(sheet.getLastColumn(), 1);
-  // One read of the tab: the header, and where our columns' data ends (the status key beside
-  // the data makes getLastRow() larger than the last record).
-  const values = sheet.getRange(1, 1, Math.max(sheet.getLastRow(), 1), lastColumn).getValues() as CellValue[][];
-  const header = values[0] ?? [];
+  // The header row and the last rows only (never the whole tab): where our columns' data ends
+  // (something typed beside the data can make getLastRow() larger than the last record).
+  const header = known?.header ?? readHeader(sheet);
   const map = mapHeaders(tab, header);
   const needed = new Set(records.flatMap((r) => Object.keys(r)));
   const missing = map.missing.filter((c) => needed.has(c.key));
@@ -208,9 +218,7 @@ export function appendRecords(ss: Spreadsheet, tab: TabSpec, records: readonly R
     throw new UserFacingError(`Nothing was saved: the ${tab.name} tab has no "${missing.map((c) => c.header).join('", "')}" column. Run Action Log ▸ Set up this sheet to restore it.`);
   }
   const width = Math.max(0, ...map.index.values()) + 1;
-  let lastRecord = values.length;
-  while (lastRecord > 1 && (values[lastRecord - 1] ?? []).slice(0, width).every(isBlank)) lastRecord--;
-  const firstRow = lastRecord + 1;
+  const firstRow = lastRecordRow(sheet, width, known?.lastRow ?? sheet.getLastRow()) + 1;
   if (records.length === 0) return { firstRow };
   const writeDate = dateWriter(ss.getSpreadsheetTimeZone());
   const rows = records.map((record) => {

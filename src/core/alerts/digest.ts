@@ -6,7 +6,7 @@
 import { addDays, daysBetween, formatShort, type IsoDate } from '../dates';
 import type { Action, Located, Officer } from '../model';
 import type { Problem } from '../problems';
-import type { SettingIssue, Settings } from '../settings';
+import type { DigestDay, SettingIssue, Settings } from '../settings';
 import { isOutstanding, statusAsAt, STATUSES, type Status } from '../status';
 import { esc, escLines, plural, safeHref } from './html';
 import { createNameMatcher } from './names';
@@ -61,6 +61,8 @@ export interface AlertPlan {
   readonly horizon: IsoDate;
   readonly boardName: string;
   readonly alertHour: number;
+  /** Every day, or the weekday digests go from (one a week per officer). */
+  readonly digestDay: DigestDay;
   readonly secretariat: readonly string[];
   readonly digests: readonly Digest[];
   /** Officers with something due but no usable address. */
@@ -84,7 +86,7 @@ export interface AlertInput {
   readonly today: IsoDate;
   readonly actions: readonly Located<Action>[];
   readonly officers: readonly Located<Officer>[];
-  readonly settings: Pick<Settings, 'alertDaysAhead' | 'boardName' | 'secretariatEmails' | 'alertHour'>;
+  readonly settings: Pick<Settings, 'alertDaysAhead' | 'boardName' | 'secretariatEmails' | 'alertHour'> & Partial<Pick<Settings, 'digestDay'>>;
   readonly settingIssues?: readonly SettingIssue[];
   readonly problems?: readonly Problem[];
   /** The spreadsheet's URL and the Actions tab's sheet id, for links to rows. */
@@ -189,6 +191,7 @@ export function planAlerts(input: AlertInput): AlertPlan {
     horizon,
     boardName: settings.boardName,
     alertHour: settings.alertHour,
+    digestDay: settings.digestDay ?? 'every day',
     secretariat: settings.secretariatEmails,
     digests,
     noEmail,

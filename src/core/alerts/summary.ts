@@ -2,12 +2,15 @@
  * The secretariat's daily summary: what was sent, what could not be, and everything the log
  * could not resolve (names, addresses, settings), so nothing is silently dropped.
  */
-import { formatShort } from '../dates';
+import { daysToSend } from './period';
+import { formatShort, type IsoDate } from '../dates';
 import { describeProblem } from '../problems';
 import { STATUS_KEY, OVERDUE_LABEL } from '../status';
 import type { AlertPlan, Digest } from './digest';
 import { esc, plural } from './html';
 import { recipientKey } from './sent-log';
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export interface SendOutcome {
   /** Digest keys sent by this run (or, in a preview, that would be sent). */
@@ -19,6 +22,8 @@ export interface SendOutcome {
   readonly failed: readonly { key: string; message: string }[];
   /** MailApp.getRemainingDailyQuota() at the start of the run. */
   readonly quotaAtStart: number;
+  /** The first day of the digests' period (today, or the Digest day of this week). */
+  readonly period?: IsoDate;
   /** Marked "sending" by a run that stopped before recording the send: never sent again today. */
   readonly uncertain?: readonly string[];
   /** Digests not sent: the address is outside the allowed email domains. */
@@ -65,11 +70,21 @@ export function buildSummary(plan: AlertPlan, outcome: SendOutcome, mode: Summar
       ? `${plural(outcome.sentNow.length, 'officer')} would be sent a digest now.`
       : `${plural(outcome.sentNow.length, 'digest')} sent by this run.`,
   );
-  if (outcome.sentEarlier.length) mailLines.push(`${plural(outcome.sentEarlier.length, 'digest')} already sent earlier today (not sent again).`);
+  const weekly = plan.digestDay !== 'every day';
+  const since = weekly && outcome.period ? `since ${formatShort(outcome.period)}` : 'earlier today';
+  if (weekly) mailLines.push(`Digests are weekly: each officer gets at most one a week, from ${capitalised(plan.digestDay)} (Settings: Digest day).`);
+  if (outcome.sentEarlier.length) mailLines.push(`${plural(outcome.sentEarlier.length, 'digest')} already sent ${since} (not sent again).`);
   if (outcome.deferred.length) {
     mailLines.push(
       `${plural(outcome.deferred.length, 'digest')} ${would ? 'would not be' : 'not'} sent because the daily mail quota is spent ` +
         `(${outcome.quotaAtStart} left at the start): ${outcome.deferred.map(nameOf).join(', ')}. They will go with the next run.`,
+    );
+    // How long the quota takes to carry them all, and how to need fewer.
+    const due = outcome.sentNow.length + outcome.deferred.length;
+    const perDay = Math.max(1, outcome.quotaAtStart - 1);
+    mailLines.push(
+      `At ${perDay} digest${perDay === 1 ? '' : 's'} a day (the quota at the start of this run, less one for this summary), the ${due} due take ${plural(daysToSend(due, perDay), 'day')} to send.` +
+        (weekly ? '' : ' To send fewer, set Digest day on the Settings tab to a weekday (e.g. Monday): each officer then gets one digest a week.'),
     );
   }
   for (const f of outcome.failed) mailLines.push(`Could not send to ${nameOf(f.key)}: ${f.message}`);

@@ -2,14 +2,14 @@
 import { isDateValue } from '../realm';
 import { a1Of } from './a1';
 import { normaliseColour, signatureError, validationOf, wrap, type Ctx } from './context';
-import { makeProtection, makeSheet, makeValidation } from './factories';
+import { makeProtection, makeSheet, makeTextFinder, makeValidation } from './factories';
 import { copyValidation, exception, type Cell, type GridRange, type SheetState, type ValidationData } from './state';
 import { displayValue, GENERAL_FORMAT, parseUserEntered, StoredDate, type Stored } from './values';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
 export type RangeMethods =
-  | 'activate' | 'check' | 'clear' | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote'
+  | 'activate' | 'check' | 'createTextFinder' | 'clear' | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote'
   | 'getA1Notation' | 'getBackground' | 'getBackgrounds' | 'getColumn' | 'getDataValidation' | 'getDataValidations'
   | 'getDisplayValue' | 'getDisplayValues' | 'getFontColor' | 'getFontColors' | 'getFontSize' | 'getFontSizes'
   | 'getFontWeight' | 'getFontWeights' | 'getFormula' | 'getFormulas' | 'getHorizontalAlignment' | 'getHorizontalAlignments'
@@ -196,6 +196,11 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
     const args = [rowOffset, columnOffset, numRows, numColumns].filter((a) => a !== undefined);
     const g = checkedGrid(this.#sheet, this.#g.row + rowOffset, this.#g.col + columnOffset, numRows ?? this.#g.numRows, numColumns ?? this.#g.numCols, 'Range', 'offset', args);
     return RangeImpl.create(this.#ctx, g);
+  }
+
+  /** A search of this range run by Sheets (see text-finder.ts): no cell data crosses to the script. */
+  createTextFinder(findText: string): GoogleAppsScript.Spreadsheet.TextFinder {
+    return makeTextFinder(this.#ctx, this.#g, findText);
   }
 
   activate(): GasRange {
