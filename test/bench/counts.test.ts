@@ -5,6 +5,7 @@
  * fails here. Counts, not times. The papers are pinned in test/papers/bench.test.ts.
  */
 import { makeBoard, OPERATIONS, type Board, type Measured, type OperationName } from './operations';
+import { ACTIONS } from '../../src/core/layout';
 
 const S = 'SpreadsheetApp';
 const P = 'PropertiesService';
@@ -12,24 +13,27 @@ const L = 'LockService';
 
 /** Calls by service (the same at both sizes unless noted) and rows moved at 300 and at 3,000 actions. */
 const PINNED: Partial<Record<OperationName, { calls: Record<string, number>; rows: [number, number] }>> = {
-  onOpen: { calls: { [S]: 20, [P]: 2 }, rows: [0, 0] },
-  // one read of the tab and one of the Status/Overdue notes (2N), then only what changed
-  refresh: { calls: { [S]: 21, [L]: 3, Utilities: 1, Session: 1, [P]: 2 }, rows: [834, 8934] },
+  // the menu: its items, the Help submenu (self-test), the alerts caption
+  onOpen: { calls: { [S]: 26, [P]: 2 }, rows: [0, 0] },
+  // one read of the tab and one of the Status/Overdue notes (2N), then only what changed; and the
+  // Responsible Officer notes (issue 12): one read of Officers and one of that column's notes (N)
+  refresh: { calls: { [S]: 27, [L]: 4, Utilities: 1, Session: 1, [P]: 2 }, rows: [1335, 12135] },
   onEditCell: { calls: { [S]: 14, Utilities: 1, Session: 1 }, rows: [5, 5] },
   onEditPaste: { calls: { [S]: 14, Utilities: 1, Session: 1 }, rows: [1201, 4001] },
   // Meetings (25 rows), the Actions header, the last 50 rows, the write: never the whole tab
-  saveActions1: { calls: { [S]: 21, [L]: 3, Session: 1, [P]: 4, Utilities: 1 }, rows: [77, 77] },
-  saveActions50: { calls: { [S]: 35, [L]: 3, Session: 1, [P]: 4, Utilities: 1 }, rows: [173, 173] },
-  updateAction: { calls: { [S]: 43, HtmlService: 3, Session: 2, Utilities: 2, [L]: 3 }, rows: [100, 100] },
+  // LockService: the lock, and the in-the-sheet check every dialog call makes (never from the web app)
+  saveActions1: { calls: { [S]: 21, [L]: 4, Session: 1, [P]: 4, Utilities: 1 }, rows: [77, 77] },
+  saveActions50: { calls: { [S]: 35, [L]: 4, Session: 1, [P]: 4, Utilities: 1 }, rows: [173, 173] },
+  updateAction: { calls: { [S]: 43, HtmlService: 3, Session: 2, Utilities: 2, [L]: 6 }, rows: [100, 100] },
   // the dialog's list of open actions reads the tab; the save itself does not
-  forwardPlanDialog: { calls: { [S]: 11, Session: 1, Utilities: 1 }, rows: [578, 3278] },
-  forwardPlan: { calls: { [S]: 22, [L]: 3, Session: 1, Utilities: 1 }, rows: [48, 48] },
-  addMeeting: { calls: { [S]: 20, [L]: 3, Session: 1 }, rows: [252, 252] },
+  forwardPlanDialog: { calls: { [S]: 11, Session: 1, Utilities: 1, [L]: 1 }, rows: [578, 3278] },
+  forwardPlan: { calls: { [S]: 22, [L]: 4, Session: 1, Utilities: 1 }, rows: [48, 48] },
+  addMeeting: { calls: { [S]: 20, [L]: 4, Session: 1 }, rows: [252, 252] },
 };
 
 const DAILY: Record<number, { calls: Record<string, number>; rows: number }> = {
-  300: { calls: { [P]: 10, Session: 3, [S]: 28, [L]: 3, Utilities: 1, MailApp: 93 }, rows: 1011 },
-  3000: { calls: { [P]: 10, Session: 3, [S]: 28, [L]: 3, Utilities: 1, MailApp: 122 }, rows: 6411 },
+  300: { calls: { [P]: 10, Session: 3, [S]: 29, [L]: 3, Utilities: 1, MailApp: 93 }, rows: 1013 },
+  3000: { calls: { [P]: 10, Session: 3, [S]: 29, [L]: 3, Utilities: 1, MailApp: 122 }, rows: 6413 },
 };
 
 const sorted = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
@@ -60,7 +64,8 @@ describe.each([[300, 0], [3000, 1]] as const)('at %i actions', (size, at) => {
   it('what a save writes is there: the new rows below the last action, with the next references', () => {
     const wb = board.book.env.handles.workbook;
     const values = wb.sheet('Actions').values;
-    const texts = values.map((r) => String(r[4]));
+    const text = ACTIONS.columns.findIndex((c) => c.key === 'text');
+    const texts = values.map((r) => String(r[text]));
     const first = texts.indexOf('New action 0');
     expect(first).toBe(size + 1); // 0-based: the header, then `size` actions, then the save of 1
     expect(texts.slice(first, first + 51)).toEqual(['New action 0', ...Array.from({ length: 50 }, (_, i) => `New action ${i}`)]);

@@ -7,15 +7,15 @@
 import type { SaveResult } from '../../src/core/capture/schemas';
 import type { SavedActions } from '../../src/core/capture/dialog-data';
 import { loadBundle, type LoadedBundle } from '../harness/bundle';
-import { ACTIONS, bundleCode, col, entry, recordInput, setUpBook } from './helpers';
+import { ACTIONS, actionRow, bundleCode, col, entry, recordInput, setUpBook } from './helpers';
 
 function withLog(n: number): LoadedBundle {
   const book = setUpBook();
   const sheet = book.env.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(ACTIONS.name)!;
   if (n + 200 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), n + 200 - sheet.getMaxRows());
-  book.env.handles.workbook.setValues(ACTIONS.name, 2, 1, Array.from({ length: n }, (_, i) => [
+  book.env.handles.workbook.setValues(ACTIONS.name, 2, 1, Array.from({ length: n }, (_, i) => actionRow([
     `${String(1 + (i % 28)).padStart(2, '0')}.02.${String(1 + Math.floor(i / 28)).padStart(2, '0')}`, '1', 'Old', '01/02/2009', `Old action ${i}`,
-  ]));
+  ])));
   book.call('menuRefreshStatuses'); // registers the references typed in
   return book;
 }
@@ -41,7 +41,7 @@ describe('a save reads only what it needs', () => {
 
   it('a reference typed by hand since the last refresh is found by the search, and the save continues after it', () => {
     const book = withLog(2_000);
-    book.env.handles.workbook.setValues(ACTIONS.name, 1500, 1, [['28.1.7', '3', 'Budget', '28/01/2010', 'Typed by hand']]);
+    book.env.handles.workbook.setValues(ACTIONS.name, 1500, 1, [actionRow(['28.1.7', '3', 'Budget', '28/01/2010', 'Typed by hand'])]);
     const r = save(book, ['After the typed one']);
     expect(r.result).toMatchObject({ ok: true, value: { refs: ['28.01.08'] } });
     // the Ref No column was read this time (only because the search found a higher reference)

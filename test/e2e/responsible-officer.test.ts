@@ -56,10 +56,10 @@ describe('Responsible Officer: several names, no invalid marks', () => {
     clerk.env.calls.reset();
     clerk.call('menuRefreshStatuses');
     expect(wb.cell(ACTIONS.name, first!.row, RESPONSIBLE).note).toBe('Chased by phone 2 Dec');
-    expect(clerk.env.calls.count('SpreadsheetApp.Range.setNotes')).toBe(2); // the status block, and this column once
+    expect(clerk.env.calls.count('SpreadsheetApp.Range.setNotes')).toBe(1); // this column once (the status notes did not change, so they are not written)
     clerk.env.calls.reset();
     clerk.call('menuRefreshStatuses');
-    expect(clerk.env.calls.count('SpreadsheetApp.Range.setNotes')).toBe(1); // nothing changed: the status block only
+    expect(clerk.env.calls.count('SpreadsheetApp.Range.setNotes')).toBe(0); // nothing changed: nothing written
   });
 
   it('Set up removes the Officers dropdown older set-ups put on the column, and keeps a rule of the user’s own', () => {
