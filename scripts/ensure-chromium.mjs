@@ -38,12 +38,14 @@ export function ensureChromium() {
     console.error(`ensure-chromium: apt-get finished but ${CHROMIUM} is still missing.`);
     return 1;
   }
-  console.error([
-    `ensure-chromium: the dialog tests (test/browser) need Chromium at ${CHROMIUM}, and it is not installed.`,
-    'Install it with:',
-    '    sudo apt-get update && sudo apt-get install -y chromium',
-    '(Debian/Ubuntu; playwright-core drives it, so do not run "npx playwright install").',
-  ].join('\n'));
+  console.error(
+    [
+      `ensure-chromium: the dialog tests (test/browser) need Chromium at ${CHROMIUM}, and it is not installed.`,
+      'Install it with:',
+      '    sudo apt-get update && sudo apt-get install -y chromium',
+      '(Debian/Ubuntu; playwright-core drives it, so do not run "npx playwright install").',
+    ].join('\n'),
+  );
   return 1;
 }
 

@@ -13,8 +13,15 @@ if (!file) {
 }
 const outfile = join(root, 'node_modules/.cache/action-log', `${basename(file, '.ts')}.cjs`);
 await build({
-  entryPoints: [join(root, file)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-  outfile, packages: 'external', sourcemap: 'inline', logLevel: 'warning',
+  entryPoints: [join(root, file)],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  outfile,
+  packages: 'external',
+  sourcemap: 'inline',
+  logLevel: 'warning',
 });
 const require = createRequire(import.meta.url);
 const mod = require(outfile);

@@ -8,7 +8,21 @@
 export { onOpen, menuSetUp, menuRefreshStatuses } from './setup/entry';
 
 // Capturing meetings, decisions and actions (dialogs and onEdit).
-export { onEdit, menuAddMeeting, menuRecordActions, menuUpdateAction, menuAddForwardPlan, captureMeetingDialog, captureSaveMeeting, captureRecordDialog, captureSaveActions, captureUpdateDialog, captureSaveUpdate, captureForwardPlanDialog, captureSaveForwardPlan } from './capture/index';
+export {
+  onEdit,
+  menuAddMeeting,
+  menuRecordActions,
+  menuUpdateAction,
+  menuAddForwardPlan,
+  captureMeetingDialog,
+  captureSaveMeeting,
+  captureRecordDialog,
+  captureSaveActions,
+  captureUpdateDialog,
+  captureSaveUpdate,
+  captureForwardPlanDialog,
+  captureSaveForwardPlan,
+} from './capture/index';
 
 // Overdue alerts (triggers and mail).
 export { runDailyAlerts, retryDailyAlerts, menuInstallAlerts, menuRemoveAlerts, menuPreviewAlerts } from './alerts/entry';

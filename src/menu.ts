@@ -23,9 +23,7 @@ export interface AlertsCaption {
 }
 
 export function menuEntries(alerts: AlertsCaption | undefined): MenuEntry[] {
-  const state = alerts
-    ? `Alerts are on: daily at ${hourLabel(alerts.hour)}${alerts.by ? `, by ${alerts.by}` : ''}`
-    : 'Alerts are off';
+  const state = alerts ? `Alerts are on: daily at ${hourLabel(alerts.hour)}${alerts.by ? `, by ${alerts.by}` : ''}` : 'Alerts are off';
   return MENU.map((entry) =>
     entry !== 'separator' && 'functionName' in entry && entry.functionName === 'menuInstallAlerts'
       ? { ...entry, caption: `${alerts ? 'Reinstall alerts…' : 'Install alerts…'} (${state})` }

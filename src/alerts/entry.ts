@@ -55,7 +55,11 @@ function triggeredRun(): DailyRunReport {
   const report = dailyRun(
     ss,
     {
-      mail: MailApp, properties: props, log, lock, flush: () => SpreadsheetApp.flush(),
+      mail: MailApp,
+      properties: props,
+      log,
+      lock,
+      flush: () => SpreadsheetApp.flush(),
       allowedDomains: installerDomains(me),
       notices: (today) => [...(retry ? retryNotices(retry, today, timeNow(ss.getSpreadsheetTimeZone())) : []), ...updateNotices(ss, today)],
     },
@@ -67,7 +71,9 @@ function triggeredRun(): DailyRunReport {
     props.setProperty(RETRY_PROPERTY, encodeRetry(next.record));
     if (next.retry) {
       const created = scheduleRetry(ScriptApp, RETRY_AFTER_MS);
-      log(`Alerts: the sheet is busy (an editor saving); ${created ? 'a retry is set' : 'a retry was already set'} for ${RETRY_AFTER_MS / 60_000} minutes' time.`);
+      log(
+        `Alerts: the sheet is busy (an editor saving); ${created ? 'a retry is set' : 'a retry was already set'} for ${RETRY_AFTER_MS / 60_000} minutes' time.`,
+      );
     } else {
       log(`Alerts: the sheet was busy at each of ${next.record.busyAt.length} tries today; no more retries. The next run's summary says so.`);
     }
@@ -164,7 +170,9 @@ export function menuInstallAlerts(): void {
       );
     }
     if (parsed.domains.length === 0) {
-      throw new UserFacingError('No allowed email domain was given, so no alert could be sent. Type at least one (such as council.gov.uk) in Action Log ▸ Install alerts…. Nothing was changed.');
+      throw new UserFacingError(
+        'No allowed email domain was given, so no alert could be sent. Type at least one (such as council.gov.uk) in Action Log ▸ Install alerts…. Nothing was changed.',
+      );
     }
     const domains = parsed.domains;
     userProps.setProperty(ALLOWED_DOMAINS_PROPERTY, formatDomains(domains));
@@ -197,8 +205,10 @@ export function menuRemoveAlerts(): void {
     if (record && !byOther) props.deleteProperty(INSTALL_PROPERTY);
     let message: string;
     if (removed > 0 && !byOther) message = 'Alerts are off: the daily trigger was removed.';
-    else if (removed > 0 && record) message = `Your old alert trigger was removed. Alerts installed by ${record.by} on their account stay on; only they can remove them.`;
-    else if (record && byOther) message = `You have no alert trigger to remove. Alerts were installed by ${record.by}: only they can remove them (Action Log ▸ Remove alerts, signed in as them), or you can take them over with Action Log ▸ Install alerts….`;
+    else if (removed > 0 && record)
+      message = `Your old alert trigger was removed. Alerts installed by ${record.by} on their account stay on; only they can remove them.`;
+    else if (record && byOther)
+      message = `You have no alert trigger to remove. Alerts were installed by ${record.by}: only they can remove them (Action Log ▸ Remove alerts, signed in as them), or you can take them over with Action Log ▸ Install alerts….`;
     else message = 'Alerts were already off.';
     alertUser(message, TITLE);
   });
@@ -217,9 +227,14 @@ export function menuPreviewAlerts(): void {
     const today = todayIn(wb.timeZone);
     const sheet = ss.getSheetByName(ACTIONS.name);
     const plan = planAlerts({
-      today, actions: wb.actions, officers: wb.officers, settings: wb.settings,
-      settingIssues: wb.settingIssues, problems: wb.problems,
-      spreadsheetUrl: ss.getUrl(), actionsSheetId: sheet ? sheet.getSheetId() : 0,
+      today,
+      actions: wb.actions,
+      officers: wb.officers,
+      settings: wb.settings,
+      settingIssues: wb.settingIssues,
+      problems: wb.problems,
+      spreadsheetUrl: ss.getUrl(),
+      actionsSheetId: sheet ? sheet.getSheetId() : 0,
     });
     const props = PropertiesService.getDocumentProperties();
     const me = currentUser();

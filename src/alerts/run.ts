@@ -126,14 +126,32 @@ export function sendPlan(plan: AlertPlan, services: AlertServices, options: { dr
   const sentNow: string[] = [];
   const failed: { key: string; message: string }[] = [];
   let quotaThrown = false;
-  const base = { sentEarlier, deferred, failed, quotaAtStart, period, uncertain, heldBack, heldBackSecretariat, allowedDomains: domains, notices: services.notices?.(plan.today) ?? [] };
+  const base = {
+    sentEarlier,
+    deferred,
+    failed,
+    quotaAtStart,
+    period,
+    uncertain,
+    heldBack,
+    heldBackSecretariat,
+    allowedDomains: domains,
+    notices: services.notices?.(plan.today) ?? [],
+  };
 
   if (dry) {
     const outcome: SendOutcome = { ...base, sentNow: toSend.map((d) => d.key) };
     const summary = buildSummary(plan, outcome, 'preview');
     const summaryStatus =
-      secretariat.length === 0 ? (plan.secretariat.length ? 'no recipients: outside the allowed email domains' : 'no recipients')
-        : !summaryDue ? 'already sent' : summaryFits ? 'would send' : 'would not send: mail quota spent';
+      secretariat.length === 0
+        ? plan.secretariat.length
+          ? 'no recipients: outside the allowed email domains'
+          : 'no recipients'
+        : !summaryDue
+          ? 'already sent'
+          : summaryFits
+            ? 'would send'
+            : 'would not send: mail quota spent';
     return { ...outcome, summary, summaryStatus };
   }
 
@@ -262,7 +280,11 @@ export function dailyRun(ss: Spreadsheet, services: DailyRunServices, workbook: 
       missing = result.missing;
     } catch (error) {
       if (error instanceof LayoutError) missing = error.missing;
-      refreshProblems.push({ sheet: ACTIONS.name, cell: 'A1', message: error instanceof LayoutError ? messageOf(error) : `statuses were not refreshed: ${messageOf(error)}` });
+      refreshProblems.push({
+        sheet: ACTIONS.name,
+        cell: 'A1',
+        message: error instanceof LayoutError ? messageOf(error) : `statuses were not refreshed: ${messageOf(error)}`,
+      });
     }
     const lacks = (keys: readonly string[] | undefined) => ACTIONS_NEEDS.digest.filter((k) => (keys ?? []).includes(k));
     // The refresh read Actions (and reported its problems); read it again only if the refresh
@@ -271,7 +293,11 @@ export function dailyRun(ss: Spreadsheet, services: DailyRunServices, workbook: 
     const lacking = lacks(missing ?? read.missing?.actions);
     // A column the digests are built on is missing: no digest at all, and the summary says why.
     const stopped = lacking.length
-      ? missingColumnsMessage(ACTIONS, ACTIONS.columns.filter((c) => lacking.includes(c.key as (typeof lacking)[number])), 'No digest was sent today')
+      ? missingColumnsMessage(
+          ACTIONS,
+          ACTIONS.columns.filter((c) => lacking.includes(c.key as (typeof lacking)[number])),
+          'No digest was sent today',
+        )
       : undefined;
     if (stopped) log(`Alerts: ${stopped}`);
     const wb = stopped ? { ...read, actions: [] } : refreshed ? { ...read, actions: refreshed } : read;
@@ -291,4 +317,3 @@ export function dailyRun(ss: Spreadsheet, services: DailyRunServices, workbook: 
     }
   }
 }
-

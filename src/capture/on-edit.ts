@@ -87,7 +87,14 @@ export interface Deferral {
 }
 
 /** `sheetName`: passed by onEdit, which has read it already (one call fewer). */
-export function recomputeActionRows(ss: Spreadsheet, sheet: Sheet, first: number, last: number, deferral?: Deferral, sheetName = sheet.getName()): { rows: number; problems: Problem[]; stopped?: string } {
+export function recomputeActionRows(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  first: number,
+  last: number,
+  deferral?: Deferral,
+  sheetName = sheet.getName(),
+): { rows: number; problems: Problem[]; stopped?: string } {
   const width = Math.max(sheet.getLastColumn(), 1);
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
   // A tab under another name is the Actions tab only if its header row clearly is (renamed).
@@ -107,7 +114,7 @@ export function recomputeActionRows(ss: Spreadsheet, sheet: Sheet, first: number
   const result = recomputeEditedRows({ map, firstRow: first, values, notes, formulas, asAt: todayIn(timeZone), readDate: dateReader(timeZone) });
   const stamp = new Date();
   const cell = (key: (typeof owned)[number]['key'], i: number): CellValue =>
-    (key === 'status' ? result.status[i]?.[0] ?? '' : key === 'overdue' ? result.status[i]?.[1] ?? '' : result.hasData[i] ? stamp : '');
+    key === 'status' ? (result.status[i]?.[0] ?? '') : key === 'overdue' ? (result.status[i]?.[1] ?? '') : result.hasData[i] ? stamp : '';
   // Only rows holding actions (and empty rows between them): a row with no action keeps its cells.
   for (const run of result.runs) {
     const rows = Array.from({ length: run.count }, (_, k) => run.start + k);

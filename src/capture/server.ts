@@ -10,17 +10,28 @@ import type { Action } from '../core/model';
 import { readActions } from '../core/records';
 import { isBlank, mapHeaders, type CellValue, type HeaderMap } from '../core/table';
 import { asLiteralText } from '../core/text-safety';
+import { checkForm, forwardPlanForm, meetingForm, recordForm, updateForm, type FieldErrors, type SaveResult, type UpdateForm } from '../core/capture/schemas';
 import {
-  checkForm, forwardPlanForm, meetingForm, recordForm, updateForm,
-  type FieldErrors, type SaveResult, type UpdateForm,
-} from '../core/capture/schemas';
-import {
-  FormRejected, defaultMeeting, futureMeetings, meetingChoices, officerNames, planActions, planForwardPlan,
-  planMeeting, planUpdate, type ActionChange,
+  FormRejected,
+  defaultMeeting,
+  futureMeetings,
+  meetingChoices,
+  officerNames,
+  planActions,
+  planForwardPlan,
+  planMeeting,
+  planUpdate,
+  type ActionChange,
 } from '../core/capture/plan';
 import type {
-  ForwardPlanDialogData, MeetingDialogData, RecordDialogData, SavedActions, SavedForwardPlan, SavedMeeting,
-  SavedUpdate, UpdateDialogData,
+  ForwardPlanDialogData,
+  MeetingDialogData,
+  RecordDialogData,
+  SavedActions,
+  SavedForwardPlan,
+  SavedMeeting,
+  SavedUpdate,
+  UpdateDialogData,
 } from '../core/capture/dialog-data';
 import { todayIn } from '../adapters/clock';
 import { withDocumentLock } from '../adapters/lock';
@@ -74,7 +85,8 @@ export function menuAddForwardPlan(): void {
 
 // --- Results -------------------------------------------------------------------------------
 
-const UNEXPECTED = "The script stopped on a problem it did not expect. Look at the sheet to see whether anything was saved before you try again; the details are in the script's execution log (Extensions ▸ Apps Script ▸ Executions).";
+const UNEXPECTED =
+  "The script stopped on a problem it did not expect. Look at the sheet to see whether anything was saved before you try again; the details are in the script's execution log (Extensions ▸ Apps Script ▸ Executions).";
 
 /**
  * Runs a dialog's request: a value, or a readable message (never a stack trace). Only from the
@@ -107,7 +119,9 @@ function requireColumns(ss: Spreadsheet, tab: TabSpec, keys: readonly string[]):
   const map = mapHeaders(tab, sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] ?? []);
   const missing = map.missing.filter((c) => keys.includes(c.key));
   if (missing.length) {
-    throw new UserFacingError(`Nothing was saved: the ${tab.name} tab has no "${missing.map((c) => c.header).join('", "')}" column. Run Action Log ▸ Set up this sheet to restore it.`);
+    throw new UserFacingError(
+      `Nothing was saved: the ${tab.name} tab has no "${missing.map((c) => c.header).join('", "')}" column. Run Action Log ▸ Set up this sheet to restore it.`,
+    );
   }
 }
 
@@ -172,7 +186,12 @@ export function captureSaveActions(input: unknown): SaveResult<SavedActions> {
       // The register first: a failure after it leaves a gap in the numbers, never a reuse.
       writeRefRegister(plan.register, register);
       const stamp = new Date();
-      const { firstRow } = appendRecords(ss, ACTIONS, plan.actions.map((a) => ({ ...a, lastUpdated: stamp })), { sheet, header, lastRow });
+      const { firstRow } = appendRecords(
+        ss,
+        ACTIONS,
+        plan.actions.map((a) => ({ ...a, lastUpdated: stamp })),
+        { sheet, header, lastRow },
+      );
       if (plan.forwardPlan.length) appendRecords(ss, FORWARD_PLAN, plan.forwardPlan);
       const range = plan.refs.length > 1 ? `${plan.refs[0]} to ${plan.refs[plan.refs.length - 1]}` : plan.refs[0];
       ss.toast(`Saved ${plan.refs.length} row(s): ${range}.`, 'Action Log', 5);
@@ -214,7 +233,9 @@ function selectedActionRow(ss: Spreadsheet): RowRead {
   const read = readRow(sheet, row);
   const refIndex = read.map.index.get('ref');
   if (refIndex === undefined || isBlank(read.cells[refIndex])) {
-    throw new UserFacingError(`Row ${read.row} of ${ACTIONS.name} has no Ref No, so it is not an action the log can update. Put the cursor on an action's row.`);
+    throw new UserFacingError(
+      `Row ${read.row} of ${ACTIONS.name} has no Ref No, so it is not an action the log can update. Put the cursor on an action's row.`,
+    );
   }
   return read;
 }
@@ -243,10 +264,18 @@ export function captureUpdateDialog(): SaveResult<UpdateDialogData> {
     const { action, problems } = actionOf(read, timeZone);
     const statusIndex = read.map.index.get('status');
     return {
-      today: todayIn(timeZone), row: read.row, ref: action.ref, text: action.text, responsible: action.responsible,
-      meetingDate: action.meetingDate, firstDueDate: action.firstDueDate, dueDate: action.dueDate,
-      completedDate: action.completedDate, commentary: action.commentary,
-      status: statusIndex === undefined ? '' : String(read.cells[statusIndex] ?? ''), problems,
+      today: todayIn(timeZone),
+      row: read.row,
+      ref: action.ref,
+      text: action.text,
+      responsible: action.responsible,
+      meetingDate: action.meetingDate,
+      firstDueDate: action.firstDueDate,
+      dueDate: action.dueDate,
+      completedDate: action.completedDate,
+      commentary: action.commentary,
+      status: statusIndex === undefined ? '' : String(read.cells[statusIndex] ?? ''),
+      problems,
     };
   });
 }
@@ -303,20 +332,25 @@ function findAction(sheet: Sheet, ref: string): RowRead {
     throw new FormRejected(`Nothing was saved: ${message}`, { '': message });
   };
   if (ref.trim() === '') {
-    refuse(`the dialog was opened on a row with no Ref No. Put the cursor on an action's row in ${ACTIONS.name} and choose Action Log ▸ Update selected action… again.`);
+    refuse(
+      `the dialog was opened on a row with no Ref No. Put the cursor on an action's row in ${ACTIONS.name} and choose Action Log ▸ Update selected action… again.`,
+    );
   }
   const header = readHeader(sheet);
   const width = header.length;
   const map = mapHeaders(ACTIONS, header);
   const refIndex = map.index.get('ref');
-  if (refIndex === undefined) throw new UserFacingError(`Nothing was saved: the ${ACTIONS.name} tab has no "Ref No" column. Run Action Log ▸ Set up this sheet to restore it.`);
+  if (refIndex === undefined)
+    throw new UserFacingError(`Nothing was saved: the ${ACTIONS.name} tab has no "Ref No" column. Run Action Log ▸ Set up this sheet to restore it.`);
   const held = rowsHoldingRef(sheet, refIndex + 1, ref);
   if (held.length === 0) {
     refuse(`the action ${ref} is no longer in the ${ACTIONS.name} tab (was its row deleted, or its Ref No changed?).`);
   }
   if (held.length > 1) {
     const cells = held.map((row) => `${ACTIONS.name}!${a1(row, refIndex + 1)}`).join(', ');
-    refuse(`${ref} is the Ref No of ${held.length} rows (${cells}), so it is not clear which to update. Renumber all but one of them, then choose Action Log ▸ Update selected action… again.`);
+    refuse(
+      `${ref} is the Ref No of ${held.length} rows (${cells}), so it is not clear which to update. Renumber all but one of them, then choose Action Log ▸ Update selected action… again.`,
+    );
   }
   const row = held[0]!;
   const cells = (sheet.getRange(row, 1, 1, width).getValues()[0] ?? []) as CellValue[];
@@ -368,8 +402,13 @@ export function captureForwardPlanDialog(): SaveResult<ForwardPlanDialogData> {
     const wb = readWorkbook(SpreadsheetApp.getActiveSpreadsheet(), ['actions', 'meetings', 'officers']);
     const today = todayIn(wb.timeZone);
     return {
-      today, officers: officerNames(wb.officers), meetings: futureMeetings(wb.meetings, today),
-      refs: wb.actions.filter((a) => !a.isDecision && !a.completedDate).map((a) => a.ref).filter(Boolean),
+      today,
+      officers: officerNames(wb.officers),
+      meetings: futureMeetings(wb.meetings, today),
+      refs: wb.actions
+        .filter((a) => !a.isDecision && !a.completedDate)
+        .map((a) => a.ref)
+        .filter(Boolean),
     };
   });
 }

@@ -79,11 +79,16 @@ function names(listId: string): string[] {
 
 function collect(): MeetingFormInput {
   const value = (id: string) => byId<HTMLInputElement>(id).value;
-  const addOfficers = [...document.querySelectorAll<HTMLInputElement>('.add-officer')]
-    .filter((c) => c.checked).map((c) => c.closest('li')?.dataset.name ?? '');
+  const addOfficers = [...document.querySelectorAll<HTMLInputElement>('.add-officer')].filter((c) => c.checked).map((c) => c.closest('li')?.dataset.name ?? '');
   return {
-    date: value('date'), board: value('board'), title: value('title'), time: value('time'), venue: value('venue'),
-    attendees: names('attendees'), apologies: names('apologies'), addOfficers,
+    date: value('date'),
+    board: value('board'),
+    title: value('title'),
+    time: value('time'),
+    venue: value('venue'),
+    attendees: names('attendees'),
+    apologies: names('apologies'),
+    addOfficers,
   };
 }
 
@@ -100,7 +105,10 @@ start(async () => {
   if (!data.officers.length) showNotice('No officers yet: type each name below and tick "add to Officers" to start the Officers tab.');
 
   handleForm<MeetingFormInput, SavedMeeting>(byId('form'), save, {
-    collect, schema: meetingForm, server: 'captureSaveMeeting', enter: 'next',
+    collect,
+    schema: meetingForm,
+    server: 'captureSaveMeeting',
+    enter: 'next',
     saved(value) {
       save.disabled = true; // one meeting per opening: a second Save would add it twice
       byId('close').focus();

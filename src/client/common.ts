@@ -201,7 +201,11 @@ export function setBusy(button: HTMLButtonElement, busy: boolean, busyText = 'Sa
   saving = busy;
   closeArmed = false;
   const form = button.form;
-  const controls = form ? [...form.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea, button')].filter((c) => c.id !== 'close') : [];
+  const controls = form
+    ? [...form.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea, button')].filter(
+        (c) => c.id !== 'close',
+      )
+    : [];
   if (busy) {
     button.dataset.idleText ??= button.textContent ?? '';
     button.textContent = busyText;
@@ -287,12 +291,16 @@ export function removeWithUndo(block: HTMLElement, what: string, after?: () => v
   showMessage(`${what} removed. `, 'info');
   const undo = el('button', { type: 'button', id: 'undo', class: 'link', text: 'Undo' });
   byId('message').append(undo);
-  undo.addEventListener('click', () => {
-    parent.insertBefore(block, next && next.parentNode === parent ? next : null);
-    showMessage(`${what} is back.`);
-    after?.();
-    block.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
-  }, { once: true });
+  undo.addEventListener(
+    'click',
+    () => {
+      parent.insertBefore(block, next && next.parentNode === parent ? next : null);
+      showMessage(`${what} is back.`);
+      after?.();
+      block.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    },
+    { once: true },
+  );
   undo.focus();
 }
 
@@ -353,8 +361,9 @@ export function handleForm<I, T>(form: HTMLFormElement, save: HTMLButtonElement,
     const target = event.target;
     if (options.enter === 'next' && target instanceof HTMLInputElement) {
       event.preventDefault();
-      const controls = [...form.querySelectorAll<HTMLElement>('input, select, textarea')]
-        .filter((c) => !(c as HTMLInputElement).disabled && c.offsetParent !== null);
+      const controls = [...form.querySelectorAll<HTMLElement>('input, select, textarea')].filter(
+        (c) => !(c as HTMLInputElement).disabled && c.offsetParent !== null,
+      );
       (controls[controls.indexOf(target) + 1] ?? save).focus();
     }
   });
@@ -389,8 +398,20 @@ function selectOnEntry(event: FocusEvent): void {
 /** Runs the page once the DOM is ready; a failure to start is shown, not thrown. */
 export function start(main: () => Promise<void>): void {
   document.addEventListener('keydown', onEscape);
-  document.addEventListener('pointerdown', () => { pointing = true; }, true);
-  document.addEventListener('keydown', () => { pointing = false; }, true);
+  document.addEventListener(
+    'pointerdown',
+    () => {
+      pointing = true;
+    },
+    true,
+  );
+  document.addEventListener(
+    'keydown',
+    () => {
+      pointing = false;
+    },
+    true,
+  );
   document.addEventListener('focusin', selectOnEntry);
   const run = () => {
     main().catch(() => showMessage('The dialog could not start. Close it and open it again from the Action Log menu.', 'error'));

@@ -7,8 +7,12 @@ import { byId, closeDialog, el, fillDatalist, handleForm, loadData, officerHint,
 function collect(): ForwardPlanFormInput {
   const value = (id: string) => byId<HTMLInputElement>(id).value;
   return {
-    source: value('source'), item: value('item'), responsible: value('responsible'),
-    dueDate: value('dueDate'), dueText: value('dueText'), linkedRef: value('linkedRef'),
+    source: value('source'),
+    item: value('item'),
+    responsible: value('responsible'),
+    dueDate: value('dueDate'),
+    dueText: value('dueText'),
+    linkedRef: value('linkedRef'),
   };
 }
 
@@ -18,7 +22,8 @@ start(async () => {
   const data = await loadData<ForwardPlanDialogData>('captureForwardPlanDialog', 'Loading meetings…', byId('item'));
   byId<HTMLSelectElement>('dueDate').replaceChildren(
     el('option', { value: '', text: data.meetings.length ? 'Choose a meeting…' : 'No future meetings yet' }),
-    ...data.meetings.map((m) => el('option', { value: m.date, text: m.label })));
+    ...data.meetings.map((m) => el('option', { value: m.date, text: m.label })),
+  );
   fillDatalist(byId<HTMLDataListElement>('officers'), data.officers);
   const people = peopleOf(data.officers);
   officerHint(byId<HTMLInputElement>('responsible'), () => people);
@@ -30,7 +35,10 @@ start(async () => {
   showNotice(missing.join(' '));
 
   handleForm<ForwardPlanFormInput, SavedForwardPlan>(byId('form'), save, {
-    collect, schema: forwardPlanForm, server: 'captureSaveForwardPlan', enter: 'save',
+    collect,
+    schema: forwardPlanForm,
+    server: 'captureSaveForwardPlan',
+    enter: 'save',
     saved(value) {
       byId<HTMLTextAreaElement>('item').value = '';
       byId('item').focus();

@@ -32,9 +32,17 @@ function datesText(a: PreviewAction): string {
 }
 
 function mapping(t: PreviewTable, refresh: () => void): HTMLElement {
-  const kind = el('select', { 'aria-label': `Kind of table ${t.number}` },
+  const kind = el(
+    'select',
+    { 'aria-label': `Kind of table ${t.number}` },
     ...(['actions', 'forwardPlan', 'minutes', 'ignore'] as const).map((k) =>
-      el('option', { value: k, text: { actions: 'Action log', forwardPlan: 'Forward plan', minutes: 'Minutes', ignore: 'Not imported' }[k], selected: t.kind === k })));
+      el('option', {
+        value: k,
+        text: { actions: 'Action log', forwardPlan: 'Forward plan', minutes: 'Minutes', ignore: 'Not imported' }[k],
+        selected: t.kind === k,
+      }),
+    ),
+  );
   kind.addEventListener('change', () => {
     corrections.tables[String(t.number)] = { kind: kind.value as PreviewTable['kind'] };
     refresh();
@@ -49,30 +57,52 @@ function mapping(t: PreviewTable, refresh: () => void): HTMLElement {
     select.id = `t${t.number}c${i}`;
     return el('div', { class: 'field' }, el('label', { for: select.id, text: h || `Column ${i + 1}` }), select);
   });
-  const extra = t.repeatedHeaders.length || t.merged.length
-    ? `Header repeated at rows ${t.repeatedHeaders.join(', ') || 'none'}; rows continued over a page break merged: ${t.merged.map(([a, b]) => `${a} into ${b}`).join(', ') || 'none'}.`
-    : '';
-  return el('div', {},
+  const extra =
+    t.repeatedHeaders.length || t.merged.length
+      ? `Header repeated at rows ${t.repeatedHeaders.join(', ') || 'none'}; rows continued over a page break merged: ${t.merged.map(([a, b]) => `${a} into ${b}`).join(', ') || 'none'}.`
+      : '';
+  return el(
+    'div',
+    {},
     el('h2', { text: `Table ${t.number} (${t.rows} rows)` }),
     el('div', { class: 'mapping' }, el('div', { class: 'field' }, el('label', { text: 'Kind' }), kind), ...columns),
-    el('p', { class: 'secondary', text: extra }));
+    el('p', { class: 'secondary', text: extra }),
+  );
 }
 
 function actionsTable(p: ImportPreview): HTMLElement {
-  const head = el('tr', {}, ...['Where', 'Ref No', 'Item · Subject', 'Meeting', 'Action', 'Responsible', 'Dates (from)', 'Status'].map((h) => el('th', { text: h })));
+  const head = el(
+    'tr',
+    {},
+    ...['Where', 'Ref No', 'Item · Subject', 'Meeting', 'Action', 'Responsible', 'Dates (from)', 'Status'].map((h) => el('th', { text: h })),
+  );
   const body = p.actions.map((a) => {
     let status: HTMLElement;
     if (a.proposal) {
-      const select = el('select', { 'aria-label': `Status of ${a.where}` },
+      const select = el(
+        'select',
+        { 'aria-label': `Status of ${a.where}` },
         el('option', { value: 'action', text: 'An action (as written)', selected: a.confirmed === 'action' }),
-        el('option', { value: a.proposal.status, text: `${a.proposal.label} — proposed`, selected: a.confirmed === a.proposal.status }));
-      select.addEventListener('change', () => { corrections.statuses[a.id] = select.value as never; });
+        el('option', { value: a.proposal.status, text: `${a.proposal.label} — proposed`, selected: a.confirmed === a.proposal.status }),
+      );
+      select.addEventListener('change', () => {
+        corrections.statuses[a.id] = select.value as never;
+      });
       status = el('td', {}, select, el('div', { class: 'secondary', text: a.proposal.reason }));
     } else status = cell(a.duplicate ? `Not added: ${a.duplicate}` : a.isDecision ? 'Decision' : 'Action');
     if (a.proposal && a.duplicate) status.append(el('div', { text: `Not added: ${a.duplicate}` }));
-    return el('tr', { class: a.duplicate ? 'duplicate' : undefined },
-      cell(a.where), cell(a.ref), cell([a.agendaItem, a.subject].filter(Boolean).join(' · ')), cell(dmy(a.meetingDate)),
-      cell(a.text), cell(a.responsible), cell(datesText(a)), status);
+    return el(
+      'tr',
+      { class: a.duplicate ? 'duplicate' : undefined },
+      cell(a.where),
+      cell(a.ref),
+      cell([a.agendaItem, a.subject].filter(Boolean).join(' · ')),
+      cell(dmy(a.meetingDate)),
+      cell(a.text),
+      cell(a.responsible),
+      cell(datesText(a)),
+      status,
+    );
   });
   return el('table', {}, el('thead', {}, head), el('tbody', {}, ...body));
 }
@@ -81,27 +111,75 @@ function render(p: ImportPreview, refresh: () => void): void {
   const root = byId('preview');
   byId('summary').textContent = p.summary;
   const sections: HTMLElement[] = [];
-  if (p.warnings.length) sections.push(el('section', {}, el('h2', { text: `To check (${p.warnings.length})` }), el('ul', { class: 'warnings' }, ...p.warnings.map((w) => el('li', { text: w })))));
+  if (p.warnings.length)
+    sections.push(
+      el(
+        'section',
+        {},
+        el('h2', { text: `To check (${p.warnings.length})` }),
+        el('ul', { class: 'warnings' }, ...p.warnings.map((w) => el('li', { text: w }))),
+      ),
+    );
   for (const t of p.tables) sections.push(el('section', {}, mapping(t, refresh)));
   if (p.meetings.length) {
-    sections.push(el('section', {}, el('h2', { text: 'Meetings' }), ...p.meetings.map((m) =>
-      el('p', { text: `${dmy(m.date)} ${m.board}, ${m.time}, ${m.venue}. Present: ${m.attendees.join(', ')}. Apologies: ${m.apologies.join(', ') || 'none'}.${m.duplicate ? ` Not added: ${m.duplicate}.` : ''}` }))));
+    sections.push(
+      el(
+        'section',
+        {},
+        el('h2', { text: 'Meetings' }),
+        ...p.meetings.map((m) =>
+          el('p', {
+            text: `${dmy(m.date)} ${m.board}, ${m.time}, ${m.venue}. Present: ${m.attendees.join(', ')}. Apologies: ${m.apologies.join(', ') || 'none'}.${m.duplicate ? ` Not added: ${m.duplicate}.` : ''}`,
+          }),
+        ),
+      ),
+    );
   }
   if (p.actions.length) sections.push(el('section', {}, el('h2', { text: `Actions (${p.actions.length})` }), actionsTable(p)));
   if (p.forwardPlan.length) {
-    sections.push(el('section', {}, el('h2', { text: `Forward plan (${p.forwardPlan.length})` }), el('table', {},
-      el('thead', {}, el('tr', {}, ...['Where', 'Item', 'Responsible', 'Due', 'As written'].map((h) => el('th', { text: h })))),
-      el('tbody', {}, ...p.forwardPlan.map((f) => el('tr', { class: f.duplicate ? 'duplicate' : undefined },
-        cell(f.where), cell(f.item), cell(f.responsible), cell(dmy(f.dueDate)), cell(f.duplicate ? `Not added: ${f.duplicate}` : f.dueText)))))));
+    sections.push(
+      el(
+        'section',
+        {},
+        el('h2', { text: `Forward plan (${p.forwardPlan.length})` }),
+        el(
+          'table',
+          {},
+          el('thead', {}, el('tr', {}, ...['Where', 'Item', 'Responsible', 'Due', 'As written'].map((h) => el('th', { text: h })))),
+          el(
+            'tbody',
+            {},
+            ...p.forwardPlan.map((f) =>
+              el(
+                'tr',
+                { class: f.duplicate ? 'duplicate' : undefined },
+                cell(f.where),
+                cell(f.item),
+                cell(f.responsible),
+                cell(dmy(f.dueDate)),
+                cell(f.duplicate ? `Not added: ${f.duplicate}` : f.dueText),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
   }
   if (p.newOfficers.length) {
-    sections.push(el('section', {}, el('h2', { text: 'New people: tick those to add to Officers' }), ...p.newOfficers.map((o) => {
-      const box = el('input', { type: 'checkbox', checked: corrections.addOfficers.includes(o.name) });
-      box.addEventListener('change', () => {
-        corrections.addOfficers = box.checked ? [...corrections.addOfficers, o.name] : corrections.addOfficers.filter((n) => n !== o.name);
-      });
-      return el('label', { class: 'check' }, box, `${o.name} (${o.where})`);
-    })));
+    sections.push(
+      el(
+        'section',
+        {},
+        el('h2', { text: 'New people: tick those to add to Officers' }),
+        ...p.newOfficers.map((o) => {
+          const box = el('input', { type: 'checkbox', checked: corrections.addOfficers.includes(o.name) });
+          box.addEventListener('change', () => {
+            corrections.addOfficers = box.checked ? [...corrections.addOfficers, o.name] : corrections.addOfficers.filter((n) => n !== o.name);
+          });
+          return el('label', { class: 'check' }, box, `${o.name} (${o.where})`);
+        }),
+      ),
+    );
   }
   root.replaceChildren(...sections);
 }
@@ -121,7 +199,11 @@ start(async () => {
     corrections = { tables: {}, statuses: {}, addOfficers: [] };
     void refresh();
   });
-  box.addEventListener('input', () => { pasted = undefined; previewed = false; save.disabled = true; });
+  box.addEventListener('input', () => {
+    pasted = undefined;
+    previewed = false;
+    save.disabled = true;
+  });
 
   async function refresh(): Promise<void> {
     const sent = input();

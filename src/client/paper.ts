@@ -11,14 +11,23 @@ function showResult(view: PaperView): void {
   const list = (items: readonly string[]) => el('ul', {}, ...items.map((t) => el('li', { text: t })));
   box.replaceChildren(
     el('h2', { text: view.name }),
-    el('p', {}, el('a', { href: view.docUrl, target: '_blank', rel: 'noopener', id: 'doc-link', text: 'Open the Doc' }),
-      ...(view.pdfUrl ? [' · ', el('a', { href: view.pdfUrl, target: '_blank', rel: 'noopener', id: 'pdf-link', text: 'Open the PDF' })] : [])),
+    el(
+      'p',
+      {},
+      el('a', { href: view.docUrl, target: '_blank', rel: 'noopener', id: 'doc-link', text: 'Open the Doc' }),
+      ...(view.pdfUrl ? [' · ', el('a', { href: view.pdfUrl, target: '_blank', rel: 'noopener', id: 'pdf-link', text: 'Open the PDF' })] : []),
+    ),
     el('p', { text: view.outcomeText }),
     ...view.notes.map((n) => el('p', { text: n })),
     ...(view.leftOut.length ? [el('p', { text: 'Left out of this paper:' }), list(view.leftOut)] : []),
     ...(view.docsApiHowTo ? [el('p', { text: view.docsApiHowTo })] : []),
     ...(view.unreadable.length
-      ? [el('p', { text: `${view.unreadable.length === 1 ? 'This cell' : `These ${view.unreadable.length} cells`} could not be read, so the paper shows ${view.unreadable.length === 1 ? 'it' : 'them'} blank; correct ${view.unreadable.length === 1 ? 'it' : 'them'} and make the paper again:` }), list(view.unreadable)]
+      ? [
+          el('p', {
+            text: `${view.unreadable.length === 1 ? 'This cell' : `These ${view.unreadable.length} cells`} could not be read, so the paper shows ${view.unreadable.length === 1 ? 'it' : 'them'} blank; correct ${view.unreadable.length === 1 ? 'it' : 'them'} and make the paper again:`,
+          }),
+          list(view.unreadable),
+        ]
       : []),
   );
 }

@@ -66,7 +66,10 @@ start(async () => {
   if (!(await load(save))) return;
 
   handleForm<UpdateFormInput, SavedUpdate>(byId('form'), save, {
-    collect, schema: updateForm, server: 'captureSaveUpdate', enter: 'save',
+    collect,
+    schema: updateForm,
+    server: 'captureSaveUpdate',
+    enter: 'save',
     async saved(r) {
       byId<HTMLTextAreaElement>('note').value = '';
       byId<HTMLInputElement>('dueDate').value = '';

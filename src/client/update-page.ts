@@ -21,11 +21,17 @@ function message(text: string, kind: 'error' | 'info' | 'success' = 'info'): voi
 }
 
 function details(a: OfficerAction): HTMLElement {
-  return el('dl', {},
-    el('dt', { text: 'Action' }), el('dd', { text: a.text }),
-    el('dt', { text: 'Date for report' }), el('dd', { class: a.overdue ? 'overdue' : undefined, text: `${a.dueDate ? dmy(a.dueDate) : 'not set'}${a.overdue ? ' (overdue)' : ''}` }),
-    el('dt', { text: 'Status' }), el('dd', { class: 'status', text: a.status }),
-    el('dt', { text: 'Latest commentary' }), el('dd', { class: 'latest', text: a.latest || '—' }),
+  return el(
+    'dl',
+    {},
+    el('dt', { text: 'Action' }),
+    el('dd', { text: a.text }),
+    el('dt', { text: 'Date for report' }),
+    el('dd', { class: a.overdue ? 'overdue' : undefined, text: `${a.dueDate ? dmy(a.dueDate) : 'not set'}${a.overdue ? ' (overdue)' : ''}` }),
+    el('dt', { text: 'Status' }),
+    el('dd', { class: 'status', text: a.status }),
+    el('dt', { text: 'Latest commentary' }),
+    el('dd', { class: 'latest', text: a.latest || '—' }),
   );
 }
 
@@ -38,11 +44,15 @@ function itemCard(initial: OfficerAction, today: string): HTMLElement {
   const save = el('button', { type: 'submit', class: 'action save', text: 'Save' });
   const msg = el('span', { class: 'item-message', role: 'status', 'aria-live': 'polite' });
   const info = el('div', {}, details(item));
-  const form = el('form', { class: 'item', 'data-ref': item.ref, novalidate: true },
+  const form = el(
+    'form',
+    { class: 'item', 'data-ref': item.ref, novalidate: true },
     el('h2', {}, el('span', { class: 'ref', text: item.ref }), el('span', { text: item.subject })),
     info,
     el('div', { class: 'field' }, el('label', { for: note.id, text: 'Progress' }), note),
-    el('div', { class: 'row' },
+    el(
+      'div',
+      { class: 'row' },
       el('div', { class: 'field date' }, el('label', { for: due.id, text: 'Propose a new date for report' }), due),
       el('div', { class: 'field' }, el('label', { class: 'check' }, complete, ' Mark completed (today)')),
     ),
@@ -56,7 +66,14 @@ function itemCard(initial: OfficerAction, today: string): HTMLElement {
     event.preventDefault();
     if (save.disabled) return;
     const input: OfficerUpdateInput = {
-      update: { row: Math.max(item.row, 2), ref: item.ref, note: note.value, dueDate: due.value, complete: complete.checked, completedDate: complete.checked ? dmy(today) : '' },
+      update: {
+        row: Math.max(item.row, 2),
+        ref: item.ref,
+        note: note.value,
+        dueDate: due.value,
+        complete: complete.checked,
+        completedDate: complete.checked ? dmy(today) : '',
+      },
       version: item.version,
     };
     const checked = checkForm(officerUpdateForm, input);
@@ -79,13 +96,18 @@ function itemCard(initial: OfficerAction, today: string): HTMLElement {
       item = r.item;
       form.querySelector('.changed')?.remove();
       info.replaceChildren(
-        el('p', { class: 'changed', text: `Someone else changed ${item.ref} while this page was open, so your update was not saved. It now reads: date for report ${item.dueDate ? dmy(item.dueDate) : 'not set'}; latest commentary "${item.latest || '—'}". Check that your update still stands, then press Save again to add it.` }),
+        el('p', {
+          class: 'changed',
+          text: `Someone else changed ${item.ref} while this page was open, so your update was not saved. It now reads: date for report ${item.dueDate ? dmy(item.dueDate) : 'not set'}; latest commentary "${item.latest || '—'}". Check that your update still stands, then press Save again to add it.`,
+        }),
         details(item),
       );
       say('Not saved: please check and confirm.', 'error');
       return;
     }
-    info.replaceChildren(el('p', { class: 'saved-lines', text: `Saved: ${r.added.join('\n') || 'your change'}\nStatus: ${r.status}${r.overdue ? ' (overdue)' : ''}` }));
+    info.replaceChildren(
+      el('p', { class: 'saved-lines', text: `Saved: ${r.added.join('\n') || 'your change'}\nStatus: ${r.status}${r.overdue ? ' (overdue)' : ''}` }),
+    );
     note.value = '';
     due.value = '';
     say(`${r.ref} saved.`, 'success');
@@ -107,12 +129,18 @@ async function main(): Promise<void> {
   }
   const data = loaded.value;
   byId('title').textContent = `Your updates, ${data.officer}`;
-  byId('lead').textContent = `For the ${data.meetingLabel}. ${data.deadline ? `Please give them ${data.deadline.startsWith('as soon') ? '' : 'by '}${data.deadline}. ` : ''}Each update is added to the action's commentary, dated and signed with your name.`;
+  byId('lead').textContent =
+    `For the ${data.meetingLabel}. ${data.deadline ? `Please give them ${data.deadline.startsWith('as soon') ? '' : 'by '}${data.deadline}. ` : ''}Each update is added to the action's commentary, dated and signed with your name.`;
   message(data.actions.length ? '' : 'You have no outstanding actions for this meeting. Thank you.');
   byId('items').replaceChildren(...data.actions.map((a) => itemCard(a, data.today)));
-  byId('reports').replaceChildren(...(data.reports.length
-    ? [el('h2', { text: 'Reports due at this meeting' }), el('ul', {}, ...data.reports.map((r) => el('li', { text: `${r.item}${r.source ? ` (${r.source})` : ''}` })))]
-    : []));
+  byId('reports').replaceChildren(
+    ...(data.reports.length
+      ? [
+          el('h2', { text: 'Reports due at this meeting' }),
+          el('ul', {}, ...data.reports.map((r) => el('li', { text: `${r.item}${r.source ? ` (${r.source})` : ''}` }))),
+        ]
+      : []),
+  );
   document.body.dataset.ready = 'yes';
 }
 

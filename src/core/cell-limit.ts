@@ -59,7 +59,9 @@ export function fitNote(lines: readonly string[]): string {
   let total = out.join('\n').length;
   while (total > MAX_CELL_CHARS) {
     let longest = 0;
-    out.forEach((line, i) => { if (line.length > out[longest]!.length) longest = i; });
+    out.forEach((line, i) => {
+      if (line.length > out[longest]!.length) longest = i;
+    });
     const line = out[longest]!;
     if (line.length <= 1) return `${out.join('\n').slice(0, MAX_CELL_CHARS - 1)}…`;
     const keep = Math.max(0, line.length - (total - MAX_CELL_CHARS) - 1);

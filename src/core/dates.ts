@@ -7,10 +7,7 @@ export type IsoDate = string;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * The dates a board's log can hold: a date outside them is a slip (a number typed in a date
@@ -71,9 +68,7 @@ export function formatLong(date: IsoDate): string {
 
 /** "Thursday 18th March 2010", as papers are headed. */
 export function formatWithWeekday(date: IsoDate): string {
-  const weekday = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][
-    new Date(utc(date)).getUTCDay()
-  ];
+  const weekday = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date(utc(date)).getUTCDay()];
   return `${weekday} ${formatLong(date)}`;
 }
 

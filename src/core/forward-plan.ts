@@ -24,7 +24,7 @@ export function detachedNote(ref: string): string {
 /** The reference a Linked Ref note of ours marks as gone, if the note is ours. */
 export function detachedRef(note: string): string | undefined {
   const m = NOTE_MARK.exec(note);
-  return m ? normaliseRef(m[1]!) ?? m[1] : undefined;
+  return m ? (normaliseRef(m[1]!) ?? m[1]) : undefined;
 }
 
 /** Is the entry detached: its note marks the very reference its Linked Ref cell holds? */
@@ -50,8 +50,12 @@ function actionsByRef(actions: readonly Action[]): Map<string, Action> {
 }
 
 /** Entries linked to an action follow it; `detached(item, i)` says which to leave as written. */
-export function reconcileForwardPlan<T extends ForwardPlanItem>(items: readonly T[], actions: readonly Action[], asAt: IsoDate,
-  detached: (item: T, index: number) => boolean = () => false): T[] {
+export function reconcileForwardPlan<T extends ForwardPlanItem>(
+  items: readonly T[],
+  actions: readonly Action[],
+  asAt: IsoDate,
+  detached: (item: T, index: number) => boolean = () => false,
+): T[] {
   const byRef = actionsByRef(actions);
   return items.map((item, i) => {
     const key = item.linkedRef ? normaliseRef(item.linkedRef) : undefined;
@@ -91,10 +95,16 @@ export interface LinkSync {
  * `linkedRefColumn` is 1-based, for the messages. With `only` (the update dialog, which knows
  * one action) just the entries linked to that reference are considered, and none is detached.
  */
-export function planLinkSync(items: readonly Located<ForwardPlanItem>[], notes: readonly string[], actions: readonly Action[], asAt: IsoDate,
-  linkedRefColumn: number, only?: string): LinkSync {
+export function planLinkSync(
+  items: readonly Located<ForwardPlanItem>[],
+  notes: readonly string[],
+  actions: readonly Action[],
+  asAt: IsoDate,
+  linkedRefColumn: number,
+  only?: string,
+): LinkSync {
   const byRef = actionsByRef(actions);
-  const onlyKey = only === undefined ? undefined : normaliseRef(only) ?? only.trim();
+  const onlyKey = only === undefined ? undefined : (normaliseRef(only) ?? only.trim());
   const changes: EntryChange[] = [];
   const problems: Problem[] = [];
   let updated = 0;
@@ -104,10 +114,12 @@ export function planLinkSync(items: readonly Located<ForwardPlanItem>[], notes: 
     if (!key || (onlyKey !== undefined && key !== onlyKey)) return;
     const note = notes[i] ?? '';
     const row = item.origin.row;
-    const gone = () => problems.push({
-      sheet: FORWARD_PLAN.name, cell: a1(row, linkedRefColumn),
-      message: `linked action ${key} no longer exists (its row was deleted or its Ref No changed), so this entry no longer follows it. Type the Ref No of the action it answers in this cell, or clear the cell.`,
-    });
+    const gone = () =>
+      problems.push({
+        sheet: FORWARD_PLAN.name,
+        cell: a1(row, linkedRefColumn),
+        message: `linked action ${key} no longer exists (its row was deleted or its Ref No changed), so this entry no longer follows it. Type the Ref No of the action it answers in this cell, or clear the cell.`,
+      });
     if (isDetached(item.linkedRef, note)) {
       gone();
       return;

@@ -47,7 +47,8 @@ export interface ParsedMinutes {
 }
 
 /** An action written as a sentence naming who does it: "Chris Ward to write to the funding body". */
-const OWNER_SENTENCE = /^(?:\([ivx]+\)\s*)?(?<owner>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:and\s+|&\s+|\/\s*)?(?:[A-Z][\w'’.-]*|van|de|le))*?|All partners|Each partner|All)\s+(?:to|will|should|must|agreed to|is to|are to)\s+(?=[a-z])/;
+const OWNER_SENTENCE =
+  /^(?:\([ivx]+\)\s*)?(?<owner>(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:and\s+|&\s+|\/\s*)?(?:[A-Z][\w'’.-]*|van|de|le))*?|All partners|Each partner|All)\s+(?:to|will|should|must|agreed to|is to|are to)\s+(?=[a-z])/;
 
 /** Who a sentence gives the action to ("Chris Ward to write …" → "Chris Ward"); '' when it names nobody. */
 export function ownerOf(sentence: string): string {
@@ -111,11 +112,16 @@ export function parseMinutesText(text: string, options?: ParseDateOptions): Pars
     const content = rest.join('\t');
 
     const itemMatch = ITEM_CELL.exec(first);
-    const itemParagraph = rest.length === 0 ? ITEM_PARAGRAPH.exec(first) ?? (row?.heading ? null : NUMBERED_PARAGRAPH.exec(first)) : null;
+    const itemParagraph = rest.length === 0 ? (ITEM_PARAGRAPH.exec(first) ?? (row?.heading ? null : NUMBERED_PARAGRAPH.exec(first))) : null;
     const labels = labelsOf(first);
     if (itemParagraph) {
       closeRow();
-      item = { number: (itemParagraph.groups?.n ?? '').replace(/\s+/g, ''), title: withoutFullStop(itemParagraph.groups?.title ?? ''), decisions: [], actions: [] };
+      item = {
+        number: (itemParagraph.groups?.n ?? '').replace(/\s+/g, ''),
+        title: withoutFullStop(itemParagraph.groups?.title ?? ''),
+        decisions: [],
+        actions: [],
+      };
       items.push(item);
     } else if (itemMatch) {
       closeRow();
@@ -154,14 +160,16 @@ export function parseMinutesText(text: string, options?: ParseDateOptions): Pars
 // ---------------------------------------------------------------------------------------------
 // Header fields.
 
-interface Header { date?: IsoDate; dateText?: string; time?: string; venue?: string; apologies: string[]; attendees?: string[] }
+interface Header {
+  date?: IsoDate;
+  dateText?: string;
+  time?: string;
+  venue?: string;
+  apologies: string[];
+  attendees?: string[];
+}
 
-function readHeaderField(
-  line: string,
-  header: Header,
-  warnings: string[],
-  options: ParseDateOptions | undefined,
-): void {
+function readHeaderField(line: string, header: Header, warnings: string[], options: ParseDateOptions | undefined): void {
   const m = HEADER_FIELD.exec(line);
   const value = withoutFullStop(m?.groups?.value ?? '');
   if (!m || value === '') return;
@@ -175,7 +183,10 @@ function readHeaderField(
       else if (leading?.parsed.kind === 'day') {
         header.date = leading.parsed.date;
         header.dateText = leading.matchedText;
-        const time = value.slice(leading.matchedText.length).replace(/^[\s,;–-]+(?:at\s+)?/, '').trim();
+        const time = value
+          .slice(leading.matchedText.length)
+          .replace(/^[\s,;–-]+(?:at\s+)?/, '')
+          .trim();
         if (time && !header.time) header.time = time;
       } else warnings.push(`The meeting date “${value}” is not a date.`);
       break;
@@ -211,7 +222,10 @@ function attendeeLine(name: string, more: string[]): string {
  * would be cut in two: the import shows the list for checking.
  */
 export function splitNames(list: string): string[] {
-  const parts = list.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+  const parts = list
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const last = parts.pop();
   if (last !== undefined) {
     const and = /^(.*\S)\s+(?:and|&)\s+(\S.*)$/i.exec(last);

@@ -8,9 +8,7 @@ import { isIsoDate } from './dates';
 import { isEmailAddress } from './email';
 import { isPastBound, MAX_REF_NUMBER, parseRef } from './refs';
 
-export const isoDateSchema = z.string().check(
-  z.refine((s) => isIsoDate(s), { message: 'must be a date (dd/mm/yyyy)' }),
-);
+export const isoDateSchema = z.string().check(z.refine((s) => isIsoDate(s), { message: 'must be a date (dd/mm/yyyy)' }));
 const text = z.string();
 const optionalDate = z.optional(isoDateSchema);
 

@@ -45,7 +45,11 @@ export function officerNotes(input: OfficerNotesInput): OfficerNotes {
     const action = withAction.get(row);
     const said = action ? describeUnmatched(proposePeople(input.people, action.responsible)) : '';
     if (said && action) {
-      problems.push({ sheet: ACTIONS.name, cell: a1(row, input.column), message: `Responsible Officer "${clip(action.responsible)}": ${said.charAt(0).toLowerCase()}${said.slice(1)} ${FIX}` });
+      problems.push({
+        sheet: ACTIONS.name,
+        cell: a1(row, input.column),
+        message: `Responsible Officer "${clip(action.responsible)}": ${said.charAt(0).toLowerCase()}${said.slice(1)} ${FIX}`,
+      });
     }
     // Only our line changes: the user's own note lines stay as they are, below it.
     notes[i] = fitNote(said ? [`${OFFICER_NOTE_PREFIX} ${said} ${FIX}`, ...theirs] : theirs);

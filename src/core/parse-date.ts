@@ -47,10 +47,7 @@ export const DEFAULT_PIVOT_YEAR = 70;
 // Words: month and weekday names, matched by any prefix of three letters or more
 // ("Jan", "Janu", "Sep", "Sept", "Thurs"), plus a few customary spellings.
 
-const MONTH_NAMES = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** "jan" → 1, "janu" → 1, "sept" → 9 … */
@@ -351,4 +348,3 @@ function withWeekCommencing(text: string, found: FoundDate): FoundDate {
   if (!wc) return found;
   return { ...found, index: wc.index, matchedText: text.slice(wc.index, found.index + found.matchedText.length) };
 }
-

@@ -8,7 +8,17 @@ import { parseDay } from './parse-date';
 import { normaliseRef } from './refs';
 import { a1, ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, type TabSpec } from './layout';
 import * as z from 'zod/mini';
-import { actionSchema, forwardPlanItemSchema, meetingSchema, officerSchema, type Action, type ForwardPlanItem, type Located, type Meeting, type Officer } from './model';
+import {
+  actionSchema,
+  forwardPlanItemSchema,
+  meetingSchema,
+  officerSchema,
+  type Action,
+  type ForwardPlanItem,
+  type Located,
+  type Meeting,
+  type Officer,
+} from './model';
 import type { Problem } from './problems';
 import { isBlank, isDate, type CellValue, type HeaderMap, type RawRow } from './table';
 
@@ -51,12 +61,17 @@ function rowReader(tab: TabSpec, map: HeaderMap, raw: RawRow, readDate: DateRead
           problems.push({ sheet: tab.name, cell: where(key), message: `${header(key)} holds a time, not a date; write it as dd/mm/yyyy.` });
           return undefined;
         }
-        problems.push({ sheet: tab.name, cell: where(key), message: `${header(key)} ${formatShort(iso)} is not a plausible date — was a number typed? Write it as dd/mm/yyyy.` });
+        problems.push({
+          sheet: tab.name,
+          cell: where(key),
+          message: `${header(key)} ${formatShort(iso)} is not a plausible date — was a number typed? Write it as dd/mm/yyyy.`,
+        });
         return undefined;
       };
       if (isDate(v)) return plausible(readDate(v));
       if (typeof v === 'number') {
-        const shown = Number.isFinite(v) && v >= 1 && v < 2_958_466 ? ` (Sheets shows it as the date ${formatShort(addDays(SERIAL_EPOCH, Math.floor(v)))})` : '';
+        const shown =
+          Number.isFinite(v) && v >= 1 && v < 2_958_466 ? ` (Sheets shows it as the date ${formatShort(addDays(SERIAL_EPOCH, Math.floor(v)))})` : '';
         problems.push({ sheet: tab.name, cell: where(key), message: `${header(key)} ${v} is a number, not a date${shown}; write it as dd/mm/yyyy.` });
         return undefined;
       }
@@ -68,13 +83,14 @@ function rowReader(tab: TabSpec, map: HeaderMap, raw: RawRow, readDate: DateRead
     flag: (key) => {
       const v = cell(key);
       if (typeof v === 'boolean') return v;
-      const s = String(v ?? '').trim().toLowerCase();
+      const s = String(v ?? '')
+        .trim()
+        .toLowerCase();
       return s === 'yes' || s === 'y' || s === 'true' || s === 'x' || s === '✓';
     },
     list: (key) => splitList(String(cell(key) ?? '')),
   };
 }
-
 
 /** Sheets stores a time typed alone ("14:00") as that time on 30/12/1899. */
 const TIME_ONLY_DAY = '1899-12-30';
@@ -88,7 +104,10 @@ function dateOrTimeText(readDate: DateReader, date: Date): string {
 }
 
 export function splitList(text: string): string[] {
-  return text.split(/\n|;|,(?![^()]*\))/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/\n|;|,(?![^()]*\))/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export interface ReadResult<T> {
@@ -101,8 +120,14 @@ export interface ReadResult<T> {
  * rejects (a malformed reference, an email without "@") is a Problem at its cell, and the row
  * is still returned so nothing typed drops out of view.
  */
-function readAll<T>(tab: TabSpec, map: HeaderMap, rows: RawRow[], readDate: DateReader, schema: z.ZodMiniType<T>,
-  build: (r: RowReader, raw: RawRow, problems: Problem[]) => T | undefined): ReadResult<T> {
+function readAll<T>(
+  tab: TabSpec,
+  map: HeaderMap,
+  rows: RawRow[],
+  readDate: DateReader,
+  schema: z.ZodMiniType<T>,
+  build: (r: RowReader, raw: RawRow, problems: Problem[]) => T | undefined,
+): ReadResult<T> {
   const problems: Problem[] = [];
   const records: Located<T>[] = [];
   for (const raw of rows) {
@@ -167,11 +192,16 @@ function readActionRows(map: HeaderMap, rows: RawRow[], readDate: DateReader): R
       completedDate: r.date('completedDate'),
     };
     if (!action.ref) {
-      problems.push({ sheet: ACTIONS.name, cell: a1(raw.row, (map.index.get('ref') ?? 0) + 1), message: 'this row has no Ref No. Use "Record decisions and actions…" or type the next reference for its meeting.' });
+      problems.push({
+        sheet: ACTIONS.name,
+        cell: a1(raw.row, (map.index.get('ref') ?? 0) + 1),
+        message: 'this row has no Ref No. Use "Record decisions and actions…" or type the next reference for its meeting.',
+      });
     }
     if (action.completedDate && action.meetingDate && action.completedDate < action.meetingDate) {
       problems.push({
-        sheet: ACTIONS.name, cell: a1(raw.row, (map.index.get('completedDate') ?? 0) + 1),
+        sheet: ACTIONS.name,
+        cell: a1(raw.row, (map.index.get('completedDate') ?? 0) + 1),
         message: `Completed ${formatShort(action.completedDate)} is before the action's own Date of Meeting ${formatShort(action.meetingDate)}; check the year (dd/mm/yyyy).`,
       });
     }
@@ -189,8 +219,15 @@ export function readMeetings(map: HeaderMap, rows: RawRow[], readDate: DateReade
       return undefined;
     }
     return {
-      date, board: r.text('board'), title: r.text('title'), time: r.text('time'), venue: r.text('venue'),
-      attendees: String(r.text('attendees')).split('\n').map((s) => s.trim()).filter(Boolean),
+      date,
+      board: r.text('board'),
+      title: r.text('title'),
+      time: r.text('time'),
+      venue: r.text('venue'),
+      attendees: String(r.text('attendees'))
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean),
       apologies: r.list('apologies'),
     };
   });
@@ -198,8 +235,14 @@ export function readMeetings(map: HeaderMap, rows: RawRow[], readDate: DateReade
 
 export function readForwardPlan(map: HeaderMap, rows: RawRow[], readDate: DateReader): ReadResult<ForwardPlanItem> {
   return readAll<ForwardPlanItem>(FORWARD_PLAN, map, rows, readDate, forwardPlanItemSchema, (r) => ({
-    source: r.text('source'), dateRaised: r.date('dateRaised'), item: r.text('item'), responsible: r.text('responsible'),
-    dueDate: r.date('dueDate'), dueText: r.text('dueText'), linkedRef: r.text('linkedRef'), done: r.flag('done'),
+    source: r.text('source'),
+    dateRaised: r.date('dateRaised'),
+    item: r.text('item'),
+    responsible: r.text('responsible'),
+    dueDate: r.date('dueDate'),
+    dueText: r.text('dueText'),
+    linkedRef: r.text('linkedRef'),
+    done: r.flag('done'),
   }));
 }
 

@@ -65,8 +65,14 @@ export function highestByPrefix(existing: Iterable<string>): Map<string, number>
 
 /** Thrown when a meeting day's references would go past MAX_REF_NUMBER. */
 export class RefsExhausted extends Error {
-  constructor(readonly prefix: string, readonly highest: number, readonly wanted: number) {
-    super(`The references for ${prefix} have reached ${prefix}.${pad(highest)}; ${wanted} more would go past ${prefix}.${MAX_REF_NUMBER}, the most a meeting day can have.`);
+  constructor(
+    readonly prefix: string,
+    readonly highest: number,
+    readonly wanted: number,
+  ) {
+    super(
+      `The references for ${prefix} have reached ${prefix}.${pad(highest)}; ${wanted} more would go past ${prefix}.${MAX_REF_NUMBER}, the most a meeting day can have.`,
+    );
     this.name = 'RefsExhausted';
   }
 }

@@ -20,18 +20,55 @@ export type DigestDay = 'every day' | (typeof WEEKDAYS)[number];
 export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: 'boardName', label: 'Board name', about: 'Shown at the top of every paper, e.g. "LSP Executive Board".', defaultValue: 'Executive Board' },
   { key: 'paperTitle', label: 'Action log title', about: 'Title of the action log paper.', defaultValue: 'Action Log & Forward Plan' },
-  { key: 'note', label: 'Note on the action log', about: 'The "Please note" paragraph printed under the status key.', defaultValue: 'To understand the context of the actions agreed and the commentary arising it may be necessary to read the agenda and Board papers for the item in question. Item numbers are given in the left-hand column of the table below.' },
+  {
+    key: 'note',
+    label: 'Note on the action log',
+    about: 'The "Please note" paragraph printed under the status key.',
+    defaultValue:
+      'To understand the context of the actions agreed and the commentary arising it may be necessary to read the agenda and Board papers for the item in question. Item numbers are given in the left-hand column of the table below.',
+  },
   { key: 'alertHour', label: 'Alert hour', about: 'Hour of the day (0–23) when overdue alerts are sent.', defaultValue: '7' },
   { key: 'alertDaysAhead', label: 'Alert days ahead', about: 'Also remind officers of actions due within this many days.', defaultValue: '7' },
-  { key: 'digestDay', label: 'Digest day', about: 'Every day, or a weekday (e.g. Monday): each officer then gets at most one digest a week, sent from that day.', defaultValue: 'Every day' },
+  {
+    key: 'digestDay',
+    label: 'Digest day',
+    about: 'Every day, or a weekday (e.g. Monday): each officer then gets at most one digest a week, sent from that day.',
+    defaultValue: 'Every day',
+  },
   { key: 'secretariatEmails', label: 'Secretariat emails', about: 'Who receives the daily summary; separate addresses with commas.', defaultValue: '' },
   { key: 'outputFolderId', label: 'Output folder ID', about: 'Drive folder for generated papers (the ID from its URL). Empty: My Drive.', defaultValue: '' },
-  { key: 'actionLogTemplateId', label: 'Action log template ID', about: 'Google Doc used as the action log template. Empty: one is created on first use.', defaultValue: '' },
-  { key: 'agendaTemplateId', label: 'Agenda template ID', about: 'Google Doc used as the agenda template. Empty: one is created on first use.', defaultValue: '' },
-  { key: 'minutesTemplateId', label: 'Minutes template ID', about: 'Google Doc used as the draft minutes template. Empty: one is created on first use.', defaultValue: '' },
+  {
+    key: 'actionLogTemplateId',
+    label: 'Action log template ID',
+    about: 'Google Doc used as the action log template. Empty: one is created on first use.',
+    defaultValue: '',
+  },
+  {
+    key: 'agendaTemplateId',
+    label: 'Agenda template ID',
+    about: 'Google Doc used as the agenda template. Empty: one is created on first use.',
+    defaultValue: '',
+  },
+  {
+    key: 'minutesTemplateId',
+    label: 'Minutes template ID',
+    about: 'Google Doc used as the draft minutes template. Empty: one is created on first use.',
+    defaultValue: '',
+  },
   { key: 'savePdf', label: 'Also save as PDF', about: 'Yes or No.', defaultValue: 'No' },
-  { key: 'updateRequestDays', label: 'Update requests: working days before meeting', about: 'The daily run asks officers for their updates this many working days before each meeting (England and Wales bank holidays skipped). 0: only from the menu.', defaultValue: '10' },
-  { key: 'updateDueDays', label: 'Updates due: working days before meeting', about: 'The deadline given in the update requests, in working days before the meeting.', defaultValue: '5' },
+  {
+    key: 'updateRequestDays',
+    label: 'Update requests: working days before meeting',
+    about:
+      'The daily run asks officers for their updates this many working days before each meeting (England and Wales bank holidays skipped). 0: only from the menu.',
+    defaultValue: '10',
+  },
+  {
+    key: 'updateDueDays',
+    label: 'Updates due: working days before meeting',
+    about: 'The deadline given in the update requests, in working days before the meeting.',
+    defaultValue: '5',
+  },
 ];
 
 const yesNo = z.pipe(
@@ -61,7 +98,10 @@ const wholeNumber = (min: number, max: number) =>
 const emailList = z.pipe(
   z.string(),
   z.transform((s, ctx) => {
-    const list = s.split(/[,;\n]/).map((x) => x.trim()).filter(Boolean);
+    const list = s
+      .split(/[,;\n]/)
+      .map((x) => x.trim())
+      .filter(Boolean);
     const bad = list.filter((x) => !isEmailAddress(x));
     if (bad.length) {
       ctx.issues.push({ code: 'custom', message: `not an email address: ${bad.join(', ')}`, input: s });
@@ -71,7 +111,10 @@ const emailList = z.pipe(
   }),
 );
 
-const trimmed = z.pipe(z.string(), z.transform((s) => s.trim()));
+const trimmed = z.pipe(
+  z.string(),
+  z.transform((s) => s.trim()),
+);
 
 /** "Every day", or a weekday name (any case; "Mon" too): 'every day' | 'monday' | … */
 const digestDay = z.pipe(

@@ -80,10 +80,18 @@ export function computeStatusBlock(input: StatusBlockInput): StatusBlock {
     const handTyped = !isBlank(typed) && String(typed).trim() !== label && (!typedStatus || (typedStatus === 'completed' && !action.completedDate));
     if (formula !== '') {
       // The script never writes a formula: someone put it there. Its text is kept, never run again.
-      problems.push({ sheet: ACTIONS.name, cell, message: `the Status cell held the formula ${formula}; the status is worked out from the dates (to mark an action done, fill in Completed). The formula is kept, as text, in the cell's note.` });
+      problems.push({
+        sheet: ACTIONS.name,
+        cell,
+        message: `the Status cell held the formula ${formula}; the status is worked out from the dates (to mark an action done, fill in Completed). The formula is kept, as text, in the cell's note.`,
+      });
       lines.push(`${TYPED_BEFORE} ${formula}`);
     } else if (handTyped) {
-      problems.push({ sheet: ACTIONS.name, cell, message: `the status "${String(typed)}" was typed by hand; the status is worked out from the dates (to mark an action done, fill in Completed). What was typed is kept in the cell's note.` });
+      problems.push({
+        sheet: ACTIONS.name,
+        cell,
+        message: `the status "${String(typed)}" was typed by hand; the status is worked out from the dates (to mark an action done, fill in Completed). What was typed is kept in the cell's note.`,
+      });
       lines.push(`${TYPED_BEFORE} ${String(typed)}`);
     }
     notes[i]![0] = fitNote(lines);

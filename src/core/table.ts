@@ -23,7 +23,10 @@ export interface HeaderMap {
 const DECORATION_HEADERS = new Set(['status key']);
 
 export function normaliseHeader(text: unknown): string {
-  return String(text ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return String(text ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Headers users write for our columns in their own papers. */
@@ -85,8 +88,10 @@ export function missingColumns(tab: TabSpec, map: HeaderMap, keys: readonly stri
 export function missingColumnsMessage(tab: TabSpec, missing: readonly ColumnSpec[], what: string): string {
   const names = missing.map((c) => `"${c.header}"`);
   const list = names.length === 1 ? `the column ${names[0]}` : `the columns ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `${what}: the ${tab.name} tab has no header for ${list} (renamed or deleted?). ` +
-    `Restore the header${names.length === 1 ? '' : 's'} in row 1, or run Action Log ▸ Set up this sheet to restore ${names.length === 1 ? 'it' : 'them'}.`;
+  return (
+    `${what}: the ${tab.name} tab has no header for ${list} (renamed or deleted?). ` +
+    `Restore the header${names.length === 1 ? '' : 's'} in row 1, or run Action Log ▸ Set up this sheet to restore ${names.length === 1 ? 'it' : 'them'}.`
+  );
 }
 
 /**

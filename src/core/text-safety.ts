@@ -15,7 +15,10 @@ const DATE_WORD =
 /** Digits, separators and only date words: Sheets may read it as a date or a time. */
 function dateLike(text: string): boolean {
   if (!/\d/.test(text)) return false;
-  return text.split(/[\d\s.,/:%£$€-]+/).filter(Boolean).every((word) => DATE_WORD.test(word));
+  return text
+    .split(/[\d\s.,/:%£$€-]+/)
+    .filter(Boolean)
+    .every((word) => DATE_WORD.test(word));
 }
 
 export function asLiteralText(text: string): string {

@@ -38,5 +38,8 @@ export function readDocBlocks(id: string): Block[] {
 }
 
 function linesOf(text: string): string[] {
-  return text.split(/\r\n|\r|\n/).map(tidyLine).filter(Boolean);
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(tidyLine)
+    .filter(Boolean);
 }

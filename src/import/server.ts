@@ -58,10 +58,15 @@ function readInput(input: ImportInput): Block[] {
   if (input.text && input.text.trim()) return blocksFromText(input.text);
   if (input.docUrl && input.docUrl.trim()) {
     const id = docIdOf(input.docUrl);
-    if (!id) throw new FormRejected('Nothing was imported: that is not the address of a Google Doc (it looks like https://docs.google.com/document/d/…/edit).', { docUrl: 'Paste the address of a Google Doc.' });
+    if (!id)
+      throw new FormRejected('Nothing was imported: that is not the address of a Google Doc (it looks like https://docs.google.com/document/d/…/edit).', {
+        docUrl: 'Paste the address of a Google Doc.',
+      });
     return readDocBlocks(id);
   }
-  throw new FormRejected('Nothing was imported: paste a table or minutes into the box, or give the address of a Google Doc.', { paste: 'Paste here, or give a Doc address below.' });
+  throw new FormRejected('Nothing was imported: paste a table or minutes into the box, or give the address of a Google Doc.', {
+    paste: 'Paste here, or give a Doc address below.',
+  });
 }
 
 function stateOf(wb: WorkbookRead, register: ReadonlyMap<string, number>): WorkbookState {
@@ -110,11 +115,19 @@ export function importCommit(input: unknown): SaveResult<ImportResult> {
         const missing = (wb.missing?.[key] ?? []).filter((k) => needed.includes(k));
         if (missing.length) {
           const headers = missing.map((k) => tab.columns.find((c) => c.key === k)?.header ?? k);
-          throw new UserFacingError(`Nothing was imported: the ${tab.name} tab has no "${headers.join('", "')}" column. Run Action Log ▸ Set up this sheet to restore it.`);
+          throw new UserFacingError(
+            `Nothing was imported: the ${tab.name} tab has no "${headers.join('", "')}" column. Run Action Log ▸ Set up this sheet to restore it.`,
+          );
         }
       }
       // The register first (as a save does): a failure after it leaves a gap, never a reuse.
-      writeRefRegister(raiseRegister(register, writes.actions.map((a) => String(a.ref ?? ''))), register);
+      writeRefRegister(
+        raiseRegister(
+          register,
+          writes.actions.map((a) => String(a.ref ?? '')),
+        ),
+        register,
+      );
       const rows: Record<string, number> = {};
       for (const [tab, key] of NEEDS) {
         if (writes[key].length) rows[tab.name] = appendRecords(ss, tab, writes[key]).firstRow;

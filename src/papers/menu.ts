@@ -46,12 +46,9 @@ const KINDS: readonly PaperKind[] = ['actionLog', 'agenda', 'minutes'];
 
 /** The paper dialog (dist/paper.html), told which paper it is for. */
 function openPaperDialog(kind: PaperKind): void {
-  const html = HtmlService.createHtmlOutputFromFile('paper')
-    .append(`<div id="paper-kind" data-kind="${kind}" hidden></div>`)
-    .setWidth(520).setHeight(460);
+  const html = HtmlService.createHtmlOutputFromFile('paper').append(`<div id="paper-kind" data-kind="${kind}" hidden></div>`).setWidth(520).setHeight(460);
   SpreadsheetApp.getUi().showModalDialog(html, MENU_TITLES[kind]);
 }
-
 
 /** For the dialog: the meetings to choose from, the default first. */
 export function papersDialog(kind: unknown): SaveResult<PaperDialogData> {
@@ -65,9 +62,9 @@ export function papersDialog(kind: unknown): SaveResult<PaperDialogData> {
   });
 }
 
-
 /** How to turn the advanced Docs service on (shown when a paper was made without it). */
-export const DOCS_API_HOW_TO = 'This paper was made without the Docs API, which is slower and leaves the above out. To turn it on: Extensions ▸ Apps Script, then Services (+) ▸ Google Docs API ▸ Add, and, if it is still refused, enable the Google Docs API for the script\'s Google Cloud project.';
+export const DOCS_API_HOW_TO =
+  "This paper was made without the Docs API, which is slower and leaves the above out. To turn it on: Extensions ▸ Apps Script, then Services (+) ▸ Google Docs API ▸ Add, and, if it is still refused, enable the Google Docs API for the script's Google Cloud project.";
 
 /** The dialog's Make button: the paper for the meeting chosen. */
 export function papersGenerate(kind: unknown, date: unknown): SaveResult<PaperView> {
@@ -83,20 +80,22 @@ export function papersGenerate(kind: unknown, date: unknown): SaveResult<PaperVi
     ss.toast(`Making the ${word} for ${formatWithWeekday(meeting.date)}…`, 'Action Log', -1);
     const settingKey = TEMPLATE_SETTING[k];
     // One paper per meeting: the lock stops two people making it at once (and two copies).
-    const result = withFailureToast(ss, word, () => withDocumentLock(() => {
-      const props = PropertiesService.getDocumentProperties();
-      const key = recordKey(k, meeting.date);
-      const made = renderPaper(appsScriptDocs(), {
-        paper,
-        templateId: wb.settings[settingKey],
-        outputFolderId: wb.settings.outputFolderId,
-        savePdf: wb.settings.savePdf,
-        recordTemplateId: (id) => writeSetting(ss, settingKey, id),
-        previous: decodeRecord(props.getProperty(key)),
-      });
-      props.setProperty(key, JSON.stringify({ doc: made.docId, ...(made.pdfId ? { pdf: made.pdfId } : {}) }));
-      return made;
-    }));
+    const result = withFailureToast(ss, word, () =>
+      withDocumentLock(() => {
+        const props = PropertiesService.getDocumentProperties();
+        const key = recordKey(k, meeting.date);
+        const made = renderPaper(appsScriptDocs(), {
+          paper,
+          templateId: wb.settings[settingKey],
+          outputFolderId: wb.settings.outputFolderId,
+          savePdf: wb.settings.savePdf,
+          recordTemplateId: (id) => writeSetting(ss, settingKey, id),
+          previous: decodeRecord(props.getProperty(key)),
+        });
+        props.setProperty(key, JSON.stringify({ doc: made.docId, ...(made.pdfId ? { pdf: made.pdfId } : {}) }));
+        return made;
+      }),
+    );
     ss.toast(`${PAPER_NAMES[k]} ready: ${result.name}.`, 'Action Log', 5);
     const rows = paper.actionRows.length;
     return {
@@ -110,7 +109,9 @@ export function papersGenerate(kind: unknown, date: unknown): SaveResult<PaperVi
       unreadable: unreadable(wb.problems).map(describeProblem),
       notes: [
         k === 'actionLog' ? `${rows} action${rows === 1 ? '' : 's'} on the log.` : '',
-        result.createdTemplateId ? 'A default template was created and its ID recorded in Settings; edit that document to change the layout of future papers.' : '',
+        result.createdTemplateId
+          ? 'A default template was created and its ID recorded in Settings; edit that document to change the layout of future papers.'
+          : '',
         result.pdfUrl ? 'The PDF was made from the finished paper.' : '',
       ].filter(Boolean),
     };
@@ -129,7 +130,8 @@ function withFailureToast<T>(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, word:
 
 const OUTCOME_TEXT: Record<PaperOutcome, (paper: string) => string> = {
   new: (p) => `A new ${p} was made.`,
-  updated: (p) => `The ${p} made before for this meeting was updated in place: the same Doc and link (links already sent keep working), its version history kept.`,
+  updated: (p) =>
+    `The ${p} made before for this meeting was updated in place: the same Doc and link (links already sent keep working), its version history kept.`,
   replaced: (p) => `The ${p} made before for this meeting was replaced by a new Doc (the old one is in the Bin): its link has changed.`,
 };
 
@@ -149,7 +151,8 @@ function decodeRecord(raw: string | null): PreviousPaper | undefined {
 }
 
 function paperKind(kind: unknown): PaperKind {
-  if (!KINDS.includes(kind as PaperKind)) throw new UserFacingError('The dialog asked for a paper the script does not know: close it and choose the paper from the menu again.');
+  if (!KINDS.includes(kind as PaperKind))
+    throw new UserFacingError('The dialog asked for a paper the script does not know: close it and choose the paper from the menu again.');
   return kind as PaperKind;
 }
 

@@ -15,7 +15,12 @@ export function menuRunSelfTest(): void {
     active.toast('Running the self-test on a scratch spreadsheet of its own: this takes a few minutes. Your sheet is not touched.', REPORT_TITLE, 30);
     const report = runSelfTest({
       services: {
-        SpreadsheetApp, DriveApp, DocumentApp, MailApp, ScriptApp, LockService,
+        SpreadsheetApp,
+        DriveApp,
+        DocumentApp,
+        MailApp,
+        ScriptApp,
+        LockService,
         // An advanced service that is not enabled is no global at all.
         Docs: typeof Docs === 'undefined' ? undefined : Docs,
       },

@@ -28,17 +28,27 @@ export function reportLines(report: SelfTestReport): string[] {
 
 export function reportHtml(report: SelfTestReport): string {
   const rows = report.scenarios.map((s) => {
-    const mark = s.outcome === 'passed' ? '<b style="color:#0b5d1e">passed</b>' : s.outcome === 'failed' ? '<b style="color:#990000">FAILED</b>' : '<b>not run</b>';
+    const mark =
+      s.outcome === 'passed' ? '<b style="color:#0b5d1e">passed</b>' : s.outcome === 'failed' ? '<b style="color:#990000">FAILED</b>' : '<b>not run</b>';
     const detail = [
       ...(s.error ? [`<div>Stopped half way: ${escapeHtml(s.error)}</div>`] : []),
-      ...s.differences.map((d) => `<div>${escapeHtml(d.what)}: expected <code>${escapeHtml(d.expected)}</code>, got <code>${escapeHtml(d.actual)}</code></div>`),
+      ...s.differences.map(
+        (d) => `<div>${escapeHtml(d.what)}: expected <code>${escapeHtml(d.expected)}</code>, got <code>${escapeHtml(d.actual)}</code></div>`,
+      ),
       ...(s.settles?.length ? [`<div class="settles">Settles: ${s.settles.map(escapeHtml).join('; ')}</div>`] : []),
-      ...(total(s.calls) ? [`<div class="calls">Calls: ${Object.entries(s.calls).map(([k, c]) => `${escapeHtml(k)} ×${c.count} (${c.ms} ms)`).join(', ')}</div>`] : []),
+      ...(total(s.calls)
+        ? [
+            `<div class="calls">Calls: ${Object.entries(s.calls)
+              .map(([k, c]) => `${escapeHtml(k)} ×${c.count} (${c.ms} ms)`)
+              .join(', ')}</div>`,
+          ]
+        : []),
     ].join('');
     return `<tr><td>${mark}</td><td>${escapeHtml(s.title)}${detail}</td><td>${s.checks}</td><td>${total(s.calls)}</td><td>${s.ms} ms</td></tr>`;
   });
-  const kinds = Object.entries(report.callKinds).map(([k, v]) =>
-    `<tr><td><code>${escapeHtml(k)}</code></td><td>${v.count}</td><td>${v.meanMs} ms</td><td>${v.totalMs} ms</td><td>${v.rows || ''}</td></tr>`);
+  const kinds = Object.entries(report.callKinds).map(
+    ([k, v]) => `<tr><td><code>${escapeHtml(k)}</code></td><td>${v.count}</td><td>${v.meanMs} ms</td><td>${v.totalMs} ms</td><td>${v.rows || ''}</td></tr>`,
+  );
   const json = JSON.stringify(report, null, 1);
   return `<!DOCTYPE html><html><head><base target="_top"><style>
 body{font:13px Arial,sans-serif;margin:12px}table{border-collapse:collapse;width:100%;margin:8px 0}

@@ -127,7 +127,16 @@ export function runSelfTest(options: RunOptions): SelfTestReport {
     const shared: Record<string, unknown> = {};
     for (const scenario of scenarios) {
       if (setupError || !ss || !folder) {
-        results.push({ id: scenario.id, title: scenario.title, outcome: 'not run', checks: 0, differences: [], ms: 0, calls: {}, ...(scenario.settles ? { settles: scenario.settles } : {}) });
+        results.push({
+          id: scenario.id,
+          title: scenario.title,
+          outcome: 'not run',
+          checks: 0,
+          differences: [],
+          ms: 0,
+          calls: {},
+          ...(scenario.settles ? { settles: scenario.settles } : {}),
+        });
         continue;
       }
       results.push(runOne(scenario, { ss, folder, services, shared, files, meter, timeZone: options.timeZone, today: options.today(options.timeZone) }));
@@ -173,8 +182,15 @@ function runOne(scenario: Scenario, state: RunState): ScenarioResult {
   let checks = 0;
   const before = state.meter.snapshot();
   const context: ScenarioContext = {
-    ss: state.ss, folder: state.folder, services: state.services, today: state.today, timeZone: state.timeZone, shared: state.shared,
-    scratch: (id) => { state.files.add(id); },
+    ss: state.ss,
+    folder: state.folder,
+    services: state.services,
+    today: state.today,
+    timeZone: state.timeZone,
+    shared: state.shared,
+    scratch: (id) => {
+      state.files.add(id);
+    },
     check(what, actual, expected) {
       checks++;
       const a = show(actual);
@@ -192,9 +208,14 @@ function runOne(scenario: Scenario, state: RunState): ScenarioResult {
   }
   const ms = state.meter.now() - t0;
   return {
-    id: scenario.id, title: scenario.title,
+    id: scenario.id,
+    title: scenario.title,
     outcome: error || differences.length ? 'failed' : 'passed',
-    checks, differences, ...(error ? { error } : {}), ms, calls: state.meter.since(before),
+    checks,
+    differences,
+    ...(error ? { error } : {}),
+    ms,
+    calls: state.meter.since(before),
     ...(scenario.settles ? { settles: scenario.settles } : {}),
   };
 }

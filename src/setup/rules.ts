@@ -31,10 +31,21 @@ export function ruleSpecs(cols: RuleColumns): RuleSpec[] {
   const statusRef = `$${columnLetter(cols.status)}2`;
   const overdueRef = `$${columnLetter(cols.overdue)}2`;
   return [
-    { formula: `=${overdueRef}="${OVERDUE_MARK}"`, background: '#ea9999', fontColor: OVERDUE_COLOUR, bold: true, fromColumn: cols.dueDate, toColumn: cols.dueDate },
+    {
+      formula: `=${overdueRef}="${OVERDUE_MARK}"`,
+      background: '#ea9999',
+      fontColor: OVERDUE_COLOUR,
+      bold: true,
+      fromColumn: cols.dueDate,
+      toColumn: cols.dueDate,
+    },
     ...STATUS_KEY.map((e) => ({
-      formula: `=${statusRef}="${e.label}"`, background: e.background, fontColor: e.fontColor, bold: false,
-      fromColumn: 1, toColumn: cols.lastColumn,
+      formula: `=${statusRef}="${e.label}"`,
+      background: e.background,
+      fontColor: e.fontColor,
+      bold: false,
+      fromColumn: 1,
+      toColumn: cols.lastColumn,
     })),
   ];
 }

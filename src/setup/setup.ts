@@ -115,7 +115,11 @@ function ensureHeaders(sheet: Sheet, tab: TabSpec, report: SetUpReport): Map<str
   });
   for (const u of map.unknown) {
     if (header[u.column - 1] === u.header) {
-      report.problems.push({ sheet: tab.name, cell: a1(1, u.column), message: `the column "${u.header}" is not one of the Action Log's; it is kept and ignored.` });
+      report.problems.push({
+        sheet: tab.name,
+        cell: a1(1, u.column),
+        message: `the column "${u.header}" is not one of the Action Log's; it is kept and ignored.`,
+      });
     }
   }
   const finalWidth = Math.max(lastUsed(header), ...positions.values());
@@ -124,8 +128,11 @@ function ensureHeaders(sheet: Sheet, tab: TabSpec, report: SetUpReport): Map<str
   if (finalWidth > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), finalWidth - sheet.getMaxColumns());
   // Write only the header cells that change (runs of them): a user's own header, or a formula
   // in one, is never rewritten.
-  for (let i = 0; i < finalWidth; ) {
-    if (header[i] === (before[i] ?? '')) { i++; continue; }
+  for (let i = 0; i < finalWidth;) {
+    if (header[i] === (before[i] ?? '')) {
+      i++;
+      continue;
+    }
     let j = i;
     while (j + 1 < finalWidth && header[j + 1] !== (before[j + 1] ?? '')) j++;
     sheet.getRange(1, i + 1, 1, j - i + 1).setValues([header.slice(i, j + 1)]);
@@ -138,7 +145,7 @@ function ensureHeaders(sheet: Sheet, tab: TabSpec, report: SetUpReport): Map<str
   const notes = header.map((h, i) => {
     const col = tab.columns.find((c) => c.header === h);
     if (!col) return oldNotes[i] ?? '';
-    return col.key === 'status' && tab === ACTIONS ? statusKeyNote(col.help ?? '') : col.help ?? '';
+    return col.key === 'status' && tab === ACTIONS ? statusKeyNote(col.help ?? '') : (col.help ?? '');
   });
   range.setNotes([notes]);
   if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
@@ -158,7 +165,9 @@ function freezeSubject(sheet: Sheet, tab: TabSpec, positions: Map<string, number
 
 function lastUsed(header: string[]): number {
   let last = 0;
-  header.forEach((h, i) => { if (h !== '') last = i + 1; });
+  header.forEach((h, i) => {
+    if (h !== '') last = i + 1;
+  });
   return last;
 }
 
@@ -167,7 +176,10 @@ function formatColumns(ss: Spreadsheet, sheet: Sheet, tab: TabSpec, positions: M
   const rows = sheet.getMaxRows() - 1;
   if (rows < 1) return;
   // Wrapping and top alignment suit every column: one call each for the whole body.
-  sheet.getRange(2, 1, rows, Math.max(...positions.values())).setWrap(true).setVerticalAlignment('top');
+  sheet
+    .getRange(2, 1, rows, Math.max(...positions.values()))
+    .setWrap(true)
+    .setVerticalAlignment('top');
   for (const col of tab.columns) {
     const at = positions.get(col.key);
     if (at === undefined) continue;
@@ -183,10 +195,14 @@ function formatColumns(ss: Spreadsheet, sheet: Sheet, tab: TabSpec, positions: M
 
 function numberFormat(col: ColumnSpec): string | undefined {
   switch (col.kind) {
-    case 'date': return 'dd/mm/yyyy';
-    case 'timestamp': return 'dd/mm/yyyy hh:mm';
-    case 'ref': return '@';
-    default: return undefined;
+    case 'date':
+      return 'dd/mm/yyyy';
+    case 'timestamp':
+      return 'dd/mm/yyyy hh:mm';
+    case 'ref':
+      return '@';
+    default:
+      return undefined;
   }
 }
 
@@ -194,13 +210,15 @@ function numberFormat(col: ColumnSpec): string | undefined {
 function validation(col: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValidation | undefined {
   switch (col.kind) {
     case 'date':
-      return SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true)
-        .setHelpText('Enter a date as dd/mm/yyyy, e.g. 18/03/2010.').build();
+      return SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true).setHelpText('Enter a date as dd/mm/yyyy, e.g. 18/03/2010.').build();
     case 'checkbox':
       return SpreadsheetApp.newDataValidation().requireCheckbox().build();
     case 'email':
-      return SpreadsheetApp.newDataValidation().requireTextIsEmail().setAllowInvalid(true)
-        .setHelpText('An email address, e.g. gary.bowman@example.gov.uk').build();
+      return SpreadsheetApp.newDataValidation()
+        .requireTextIsEmail()
+        .setAllowInvalid(true)
+        .setHelpText('An email address, e.g. gary.bowman@example.gov.uk')
+        .build();
     default:
       return undefined;
   }
@@ -218,12 +236,13 @@ function removeOldOfficerRule(body: GoogleAppsScript.Spreadsheet.Range): void {
 
 /** Owned columns get a warning (not a lock): a stray edit is noticed, the owner can still fix things. */
 function protectOwnedColumns(sheet: Sheet, tab: TabSpec, positions: Map<string, number>): void {
-  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)
-    .filter((p) => p.getDescription().startsWith(PROTECTION_PREFIX));
-  const wanted = tab.columns.filter((c) => c.owned && positions.has(c.key)).map((c) => {
-    const letter = columnLetter(positions.get(c.key)!);
-    return { description: `${PROTECTION_PREFIX} ${tab.name} ${c.header} is filled in by the script`, a1: `${letter}2:${letter}${sheet.getMaxRows()}` };
-  });
+  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).filter((p) => p.getDescription().startsWith(PROTECTION_PREFIX));
+  const wanted = tab.columns
+    .filter((c) => c.owned && positions.has(c.key))
+    .map((c) => {
+      const letter = columnLetter(positions.get(c.key)!);
+      return { description: `${PROTECTION_PREFIX} ${tab.name} ${c.header} is filled in by the script`, a1: `${letter}2:${letter}${sheet.getMaxRows()}` };
+    });
   const kept = new Set<string>();
   for (const p of existing) {
     const key = `${p.getDescription()}|${p.getRange().getA1Notation()}`;
@@ -238,8 +257,11 @@ function protectOwnedColumns(sheet: Sheet, tab: TabSpec, positions: Map<string, 
 
 function applyStatusRules(sheet: Sheet, positions: Map<string, number>): void {
   const cols = {
-    status: positions.get('status')!, overdue: positions.get('overdue')!, dueDate: positions.get('dueDate')!,
-    lastColumn: Math.max(...ACTIONS.columns.map((c) => positions.get(c.key) ?? 0)), maxRows: sheet.getMaxRows(),
+    status: positions.get('status')!,
+    overdue: positions.get('overdue')!,
+    dueDate: positions.get('dueDate')!,
+    lastColumn: Math.max(...ACTIONS.columns.map((c) => positions.get(c.key) ?? 0)),
+    maxRows: sheet.getMaxRows(),
   };
   const theirs = sheet.getConditionalFormatRules().filter((rule) => {
     const condition = rule.getBooleanCondition();
@@ -261,7 +283,10 @@ function applyStatusRules(sheet: Sheet, positions: Map<string, number>): void {
 /** Adds any setting row that is missing; never changes a value the user set. */
 function ensureSettingsRows(sheet: Sheet, report: SetUpReport): void {
   const last = Math.max(sheet.getLastRow(), 1);
-  const labels = sheet.getRange(1, 1, last, 1).getValues().map((r) => String(r[0]).trim().toLowerCase());
+  const labels = sheet
+    .getRange(1, 1, last, 1)
+    .getValues()
+    .map((r) => String(r[0]).trim().toLowerCase());
   const missing = SETTING_SPECS.filter((s) => !labels.includes(s.label.toLowerCase()));
   if (missing.length === 0) return;
   sheet.getRange(last + 1, 1, missing.length, 3).setValues(missing.map((s) => [s.label, s.defaultValue, s.about]));

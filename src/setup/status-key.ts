@@ -51,7 +51,11 @@ export function ensureKeyTab(ss: Spreadsheet, report: KeyReport): void {
   const typed = KEY_CELLS.map((want, i) => ({ row: i + 1, value: now[i]?.[0] })).filter((c) => !isBlank(c.value) && String(c.value) !== KEY_CELLS[c.row - 1]);
   if (typed.length) {
     for (const c of typed) {
-      report.problems.push({ sheet: KEY_TAB_NAME, cell: a1(c.row, 1), message: `"${String(c.value)}" was typed where the status key goes, so the key was not written. Move that text elsewhere and run Action Log ▸ Set up this sheet again.` });
+      report.problems.push({
+        sheet: KEY_TAB_NAME,
+        cell: a1(c.row, 1),
+        message: `"${String(c.value)}" was typed where the status key goes, so the key was not written. Move that text elsewhere and run Action Log ▸ Set up this sheet again.`,
+      });
     }
   } else {
     range.setValues(KEY_CELLS.map((v) => [v]));
@@ -76,13 +80,19 @@ export function removeOldKey(sheet: Sheet, report: KeyReport): void {
   const at = header.findIndex((h) => normaliseHeader(h) === normaliseHeader(KEY_HEADER));
   if (at < 0) return;
   const column = at + 1;
-  const cells = sheet.getRange(1, column, KEY_CELLS.length, 1).getValues().map((r) => r[0]);
+  const cells = sheet
+    .getRange(1, column, KEY_CELLS.length, 1)
+    .getValues()
+    .map((r) => r[0]);
   const ours = cells.map((v, i) => String(v) === KEY_CELLS[i]);
   // It is the old key only if most of its labels are still there; else the column is a user's.
   if (ours.slice(1).filter(Boolean).length * 2 < KEY_CELLS.length - 1) return;
   let cleared = 0;
-  for (let i = 0; i < ours.length; ) {
-    if (!ours[i]) { i++; continue; }
+  for (let i = 0; i < ours.length;) {
+    if (!ours[i]) {
+      i++;
+      continue;
+    }
     let j = i;
     while (j + 1 < ours.length && ours[j + 1]) j++;
     sheet.getRange(i + 1, column, j - i + 1, 1).clear();
@@ -91,7 +101,14 @@ export function removeOldKey(sheet: Sheet, report: KeyReport): void {
   }
   cells.forEach((v, i) => {
     if (ours[i] || isBlank(v)) return;
-    report.problems.push({ sheet: sheet.getName(), cell: a1(i + 1, column), message: `"${String(v)}" is where the old status key was, and set-up did not write it, so it was left. The key is now on the ${KEY_TAB_NAME} tab; clear this cell if you do not need it.` });
+    report.problems.push({
+      sheet: sheet.getName(),
+      cell: a1(i + 1, column),
+      message: `"${String(v)}" is where the old status key was, and set-up did not write it, so it was left. The key is now on the ${KEY_TAB_NAME} tab; clear this cell if you do not need it.`,
+    });
   });
-  if (cleared) report.repaired.push(`${sheet.getName()}: the old status key beside the table removed (${cleared} cell${cleared === 1 ? '' : 's'}); it is now on the ${KEY_TAB_NAME} tab`);
+  if (cleared)
+    report.repaired.push(
+      `${sheet.getName()}: the old status key beside the table removed (${cleared} cell${cleared === 1 ? '' : 's'}); it is now on the ${KEY_TAB_NAME} tab`,
+    );
 }

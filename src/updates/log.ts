@@ -28,7 +28,9 @@ function readLog(sheet: Sheet, timeZone: string): { values: CellValue[][]; index
   const values = sheet.getDataRange().getValues() as CellValue[][];
   const map = mapHeaders(UPDATES, values[0] ?? []);
   if (map.missing.length) {
-    throw new UserFacingError(`The ${UPDATES.name} tab has no "${map.missing.map((c) => c.header).join('", "')}" column. Restore the header (or delete the tab: the next request makes it again).`);
+    throw new UserFacingError(
+      `The ${UPDATES.name} tab has no "${map.missing.map((c) => c.header).join('", "')}" column. Restore the header (or delete the tab: the next request makes it again).`,
+    );
   }
   return { values, index: map.index, rows: logRows(values, map.index, meetingReader(timeZone)) };
 }
@@ -46,7 +48,10 @@ export function recordRequests(ss: Spreadsheet, meeting: IsoDate, entries: reado
   let sheet = ss.getSheetByName(UPDATES.name);
   if (!sheet) {
     sheet = ss.insertSheet(UPDATES.name);
-    sheet.getRange(1, 1, 1, UPDATES.columns.length).setValues([UPDATES.columns.map((c) => c.header)]).setFontWeight('bold');
+    sheet
+      .getRange(1, 1, 1, UPDATES.columns.length)
+      .setValues([UPDATES.columns.map((c) => c.header)])
+      .setFontWeight('bold');
     sheet.setFrozenRows(1);
   }
   const { values, index, rows } = readLog(sheet, timeZone);
@@ -85,5 +90,12 @@ export function recordAnswer(ss: Spreadsheet, meeting: IsoDate, officer: string)
   if (!found) return;
   const answered = index.get('answered')!;
   const updates = index.get('updates')!;
-  writeColumns(sheet, found.row, new Map<number, CellValue[]>([[answered, [new Date()]], [updates, [found.updates + 1]]]));
+  writeColumns(
+    sheet,
+    found.row,
+    new Map<number, CellValue[]>([
+      [answered, [new Date()]],
+      [updates, [found.updates + 1]],
+    ]),
+  );
 }

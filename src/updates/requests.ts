@@ -61,7 +61,9 @@ function senderDomains(): string[] {
 export function sendRequests(ss: Spreadsheet, meeting: IsoDate, options: { chase?: boolean; skipAsked?: boolean } = {}): RequestOutcome {
   const url = webAppUrl();
   if (!url) {
-    throw new UserFacingError('The update page is not deployed yet, so there is no link to send. Deploy the script as a web app (Deploy ▸ New deployment ▸ Web app, execute as me), as the README says, then try again.');
+    throw new UserFacingError(
+      'The update page is not deployed yet, so there is no link to send. Deploy the script as a web app (Deploy ▸ New deployment ▸ Web app, execute as me), as the README says, then try again.',
+    );
   }
   // Under the writers' lock from reading who to ask to recording who was asked: two requests at
   // once (two clerks, or the schedule and a clerk) never ask anyone twice.
@@ -97,16 +99,31 @@ export function sendRequests(ss: Spreadsheet, meeting: IsoDate, options: { chase
       }
       const mail = requestMail(a, { board, meeting, deadline: due, link: officerLink(url, a.officer.name, meeting, sign), reminder: options.chase });
       try {
-        sendMail(MailApp, { to: a.officer.email, subject: mail.subject, text: mail.text, html: mail.html, name: `${board} Action Log`, ...(replyTo ? { replyTo } : {}) });
+        sendMail(MailApp, {
+          to: a.officer.email,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+          name: `${board} Action Log`,
+          ...(replyTo ? { replyTo } : {}),
+        });
         sent.push(a);
       } catch (error) {
         failed.push(`${a.officer.name}: ${error instanceof Error ? error.message : String(error)}`);
         if (isQuotaError(error)) break;
       }
     }
-    recordRequests(ss, meeting, sent.map((a) => ({
-      officer: a.officer.name, email: a.officer.email, items: a.items.actions.length + a.items.reports.length, deadline: due.date,
-    })), options.chase ? 'chased' : 'asked');
+    recordRequests(
+      ss,
+      meeting,
+      sent.map((a) => ({
+        officer: a.officer.name,
+        email: a.officer.email,
+        items: a.items.actions.length + a.items.reports.length,
+        deadline: due.date,
+      })),
+      options.chase ? 'chased' : 'asked',
+    );
     return { meeting, deadline: due, sent: sent.map((a) => a.officer.name), heldBack, noEmail, failed, alreadyChased };
   });
 }
@@ -117,7 +134,10 @@ export function outcomeText(o: RequestOutcome, chase = false): string {
       ? `${chase ? 'Reminders' : 'Update requests'} for the meeting of ${formatShort(o.meeting)} sent to ${plural(o.sent.length, 'officer')}: ${o.sent.join(', ')}. Deadline: ${o.deadline.label}. The Updates tab shows who was asked and who has answered.`
       : `No ${chase ? 'reminder' : 'update request'} was sent for the meeting of ${formatShort(o.meeting)}${chase ? (o.alreadyChased.length ? '.' : ': everyone asked has answered (or nobody was asked yet).') : ': no officer with an email address has outstanding actions or reports due.'}`,
   ];
-  if (o.alreadyChased.length) lines.push(`Already reminded once, so not again: ${o.alreadyChased.join(', ')}. They are listed for the chair in the daily summary once the deadline has passed.`);
+  if (o.alreadyChased.length)
+    lines.push(
+      `Already reminded once, so not again: ${o.alreadyChased.join(', ')}. They are listed for the chair in the daily summary once the deadline has passed.`,
+    );
   if (o.noEmail.length) lines.push(`No email address on the Officers tab for: ${o.noEmail.join(', ')}. Add it there and send again.`);
   if (o.heldBack.length) lines.push(`Held back, outside your allowed email domains (set in Install alerts…): ${o.heldBack.join(', ')}.`);
   if (o.failed.length) lines.push(`Not sent: ${o.failed.join('; ')}.`);
@@ -138,7 +158,11 @@ export function menuRequestUpdates(): void {
     const ui = SpreadsheetApp.getUi();
     const settings = readWorkbook(ss, ['settings']).settings;
     const due = deadlineFor(meeting, settings, todayIn(ss.getSpreadsheetTimeZone()));
-    const answer = ui.alert(TITLE, `Ask each officer with outstanding actions or reports due for their updates for the ${label}, ${due.short === 'as soon as possible' ? '' : 'by '}${due.label}? Each gets one email with a personal link.`, ui.ButtonSet.OK_CANCEL);
+    const answer = ui.alert(
+      TITLE,
+      `Ask each officer with outstanding actions or reports due for their updates for the ${label}, ${due.short === 'as soon as possible' ? '' : 'by '}${due.label}? Each gets one email with a personal link.`,
+      ui.ButtonSet.OK_CANCEL,
+    );
     if (answer !== ui.Button.OK) return;
     const outcome = sendRequests(ss, meeting);
     let schedule = '';

@@ -71,14 +71,20 @@ export function updatesPageData(token: unknown): SaveResult<UpdatePageData> {
     const claims = claimsOf(ss, token);
     const wb = readWorkbook(ss, ['actions', 'meetings', 'forwardPlan', 'officers', 'settings']);
     const officer = findOfficer(wb.officers, claims.officer);
-    if (!officer) throw new LinkRefused(`${claims.officer} is no longer on the Officers tab, so this link shows nothing. Nothing has been changed. Ask the secretariat.`);
+    if (!officer)
+      throw new LinkRefused(`${claims.officer} is no longer on the Officers tab, so this link shows nothing. Nothing has been changed. Ask the secretariat.`);
     const today = todayIn(wb.timeZone);
     const items = officerItems(wb, officer.name, claims.meeting, today);
     const meeting = wb.meetings.find((m) => m.date === claims.meeting);
     const deadline = deadlineFor(claims.meeting, wb.settings, today);
     return {
-      officer: officer.name, meeting: claims.meeting, meetingLabel: meetingTitle(claims.meeting, meeting?.board ?? wb.settings.boardName),
-      today, deadline: deadline.label, actions: items.actions, reports: items.reports,
+      officer: officer.name,
+      meeting: claims.meeting,
+      meetingLabel: meetingTitle(claims.meeting, meeting?.board ?? wb.settings.boardName),
+      today,
+      deadline: deadline.label,
+      actions: items.actions,
+      reports: items.reports,
     };
   });
 }
@@ -92,8 +98,15 @@ class RowChanged extends Error {
 function itemOf(a: Action, row: number, today: string): OfficerAction {
   const s = statusAsAt(a, today);
   return {
-    ref: a.ref, row, subject: a.subject, text: a.text, dueDate: a.dueDate, status: statusEntry(s.status).label,
-    overdue: s.overdue && isOutstanding(s), latest: latestLine(a.commentary), version: actionVersion(a),
+    ref: a.ref,
+    row,
+    subject: a.subject,
+    text: a.text,
+    dueDate: a.dueDate,
+    status: statusEntry(s.status).label,
+    overdue: s.overdue && isOutstanding(s),
+    latest: latestLine(a.commentary),
+    version: actionVersion(a),
   };
 }
 
@@ -122,12 +135,18 @@ export function updatesSave(token: unknown, input: unknown): SaveResult<OfficerS
           signedBy: signature(officer.name),
           check(action, row) {
             if (!isResponsible(action.responsible, wb.officers, officer.name)) {
-              throw new FormRejected(`Nothing was saved: ${action.ref} is not one of your actions (its responsible officer is "${action.responsible}"). If it should be, ask the secretariat.`, { '': 'Not your action.' });
+              throw new FormRejected(
+                `Nothing was saved: ${action.ref} is not one of your actions (its responsible officer is "${action.responsible}"). If it should be, ask the secretariat.`,
+                { '': 'Not your action.' },
+              );
             }
-            if (action.isDecision) throw new FormRejected(`Nothing was saved: ${action.ref} records a decision, which has no progress to report.`, { '': 'A decision.' });
+            if (action.isDecision)
+              throw new FormRejected(`Nothing was saved: ${action.ref} records a decision, which has no progress to report.`, { '': 'A decision.' });
             if (actionVersion(action) !== form.version) throw new RowChanged(itemOf(action, row, today));
             if (!isOpenAction(action, today) && action.completedDate) {
-              throw new FormRejected(`Nothing was saved: ${action.ref} was marked completed on ${formatShort(action.completedDate)}.`, { '': 'Already completed.' });
+              throw new FormRejected(`Nothing was saved: ${action.ref} was marked completed on ${formatShort(action.completedDate)}.`, {
+                '': 'Already completed.',
+              });
             }
           },
         });
@@ -140,4 +159,3 @@ export function updatesSave(token: unknown, input: unknown): SaveResult<OfficerS
     }
   });
 }
-

@@ -35,16 +35,26 @@ export interface AlertsBench {
 const BUNDLE = existsSync(DIST_CODE) ? DIST_CODE : join(process.cwd(), 'dist', 'Code.js');
 
 export function benchAlerts(nActions = 10_000, nOfficers = 200): AlertsBench {
-  const MS = { spreadsheet: LATENCY.spreadsheetCallMs, per1000Rows: LATENCY.per1000RowsMs, mail: LATENCY.mailCallMs, properties: LATENCY.propertiesCallMs, lock: LATENCY.lockCallMs };
+  const MS = {
+    spreadsheet: LATENCY.spreadsheetCallMs,
+    per1000Rows: LATENCY.per1000RowsMs,
+    mail: LATENCY.mailCallMs,
+    properties: LATENCY.propertiesCallMs,
+    lock: LATENCY.lockCallMs,
+  };
   const today = '2025-03-10';
   const clerk = loadBundle({ file: BUNDLE, now: `${today}T06:00:00Z`, user: 'clerk@example.org' });
   clerk.call('menuSetUp');
   const board = bigBoard(nActions, nOfficers, today);
-  fillBoard(clerk.env.handles.workbook, {
-    actions: board.actions,
-    officers: board.officers,
-    settings: { 'Secretariat emails': 'sec@example.org', 'Alert days ahead': '7' },
-  }, clerk.env.globals.SpreadsheetApp);
+  fillBoard(
+    clerk.env.handles.workbook,
+    {
+      actions: board.actions,
+      officers: board.officers,
+      settings: { 'Secretariat emails': 'sec@example.org', 'Alert days ahead': '7' },
+    },
+    clerk.env.globals.SpreadsheetApp,
+  );
   clerk.env.clock.set(`${today}T07:00:00Z`);
   const run = loadBundle({ file: BUNDLE, mode: 'trigger', user: 'clerk@example.org', shareWith: clerk });
   run.env.handles.mail.setDailyQuota(1500); // Workspace; a consumer account's 100 would defer the rest to the next run
@@ -61,7 +71,11 @@ export function benchAlerts(nActions = 10_000, nOfficers = 200): AlertsBench {
   const mailCalls = calls.total('MailApp');
   const propertiesCalls = calls.total('PropertiesService');
   const lockCalls = calls.total('LockService');
-  const bulkTransfers = calls.count('SpreadsheetApp.Range.getValues') + calls.count('SpreadsheetApp.Range.setValues') + calls.count('SpreadsheetApp.Range.getNotes') + calls.count('SpreadsheetApp.Range.setNotes');
+  const bulkTransfers =
+    calls.count('SpreadsheetApp.Range.getValues') +
+    calls.count('SpreadsheetApp.Range.setValues') +
+    calls.count('SpreadsheetApp.Range.getNotes') +
+    calls.count('SpreadsheetApp.Range.setNotes');
   const rows = nActions / 1000;
   const modelledMs =
     spreadsheetCalls * MS.spreadsheet + bulkTransfers * rows * MS.per1000Rows + mailCalls * MS.mail + propertiesCalls * MS.properties + lockCalls * MS.lock;
@@ -80,9 +94,10 @@ export function benchAlerts(nActions = 10_000, nOfficers = 200): AlertsBench {
     modelledSeconds: Math.round(modelledMs / 100) / 10,
     limitSeconds: 360,
     emulatorMs: Math.round(emulatorMs),
-    assumptions: LATENCY.source === 'modelled'
-      ? 'Spreadsheet 80 ms/call + 0.33 s per 1,000 rows per bulk transfer (measured elsewhere); Mail 300 ms/call, Properties and Lock 50 ms/call (assumed).'
-      : `Spreadsheet ${MS.spreadsheet} ms/call + ${MS.per1000Rows} ms per 1,000 rows per bulk transfer; Mail ${MS.mail} ms/call, Properties ${MS.properties} and Lock ${MS.lock} ms/call: ${LATENCY.source}.`,
+    assumptions:
+      LATENCY.source === 'modelled'
+        ? 'Spreadsheet 80 ms/call + 0.33 s per 1,000 rows per bulk transfer (measured elsewhere); Mail 300 ms/call, Properties and Lock 50 ms/call (assumed).'
+        : `Spreadsheet ${MS.spreadsheet} ms/call + ${MS.per1000Rows} ms per 1,000 rows per bulk transfer; Mail ${MS.mail} ms/call, Properties ${MS.properties} and Lock ${MS.lock} ms/call: ${LATENCY.source}.`,
   };
 }
 

@@ -25,11 +25,17 @@ function cell(key: string, a: Omit<Action, 'origin'>): unknown {
 
 /** `app` (the emulated SpreadsheetApp) is needed only to add rows for a board bigger than the tab. */
 export function fillBoard(wb: WorkbookHandle, data: BoardData, app?: Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActiveSpreadsheet'>): void {
-  for (const [tab, rows] of [[ACTIONS.name, data.actions.length], [OFFICERS.name, data.officers.length]] as const) {
+  for (const [tab, rows] of [
+    [ACTIONS.name, data.actions.length],
+    [OFFICERS.name, data.officers.length],
+  ] as const) {
     const max = wb.sheet(tab).maxRows;
     if (rows + 1 > max) {
       if (!app) throw new Error(`fillBoard: ${rows} rows do not fit the ${tab} tab (${max}); pass the SpreadsheetApp to add rows`);
-      app.getActiveSpreadsheet().getSheetByName(tab)!.insertRowsAfter(max, rows + 1 - max);
+      app
+        .getActiveSpreadsheet()
+        .getSheetByName(tab)!
+        .insertRowsAfter(max, rows + 1 - max);
     }
   }
   const header = wb.sheet(ACTIONS.name).values[0] as string[];
@@ -37,10 +43,20 @@ export function fillBoard(wb: WorkbookHandle, data: BoardData, app?: Pick<Google
   const width = keys.findIndex((k) => k === undefined);
   const used = (width < 0 ? keys : keys.slice(0, width)) as string[];
   if (data.actions.length) {
-    wb.setValues(ACTIONS.name, 2, 1, data.actions.map((a) => used.map((k) => (['status', 'overdue', 'lastUpdated'].includes(k) ? '' : cell(k, a)))));
+    wb.setValues(
+      ACTIONS.name,
+      2,
+      1,
+      data.actions.map((a) => used.map((k) => (['status', 'overdue', 'lastUpdated'].includes(k) ? '' : cell(k, a)))),
+    );
   }
   if (data.officers.length) {
-    wb.setValues(OFFICERS.name, 2, 1, data.officers.map((o) => [o.name, o.email, o.organisation]));
+    wb.setValues(
+      OFFICERS.name,
+      2,
+      1,
+      data.officers.map((o) => [o.name, o.email, o.organisation]),
+    );
   }
   const settings = wb.sheet('Settings').values;
   for (const [label, value] of Object.entries(data.settings ?? {})) {

@@ -48,7 +48,9 @@ describe('alerts through the bundle', () => {
     const run1 = trigger(clerk);
     run1.call('runDailyAlerts');
     const mail = run1.env.handles.mail;
-    expect(mail.sent.map((m) => m.to)).toEqual(expect.arrayContaining(['gary@example.org', 'janine@example.org', 'joy@example.org', 'sec@example.org,chair@example.org']));
+    expect(mail.sent.map((m) => m.to)).toEqual(
+      expect.arrayContaining(['gary@example.org', 'janine@example.org', 'joy@example.org', 'sec@example.org,chair@example.org']),
+    );
     expect(mail.sent).toHaveLength(4);
     const gary = mail.to('gary@example.org')[0]!;
     expect(gary.body).toMatch(/10\.02\.01[\s\S]*10\.02\.02/); // oldest first
@@ -114,7 +116,12 @@ describe('alerts through the bundle', () => {
 
     clerk.env.clock.set('2025-03-12T07:00:00Z');
     trigger(clerk).call('runDailyAlerts');
-    expect(mail.sent.slice(5).map((m) => m.to).sort()).toEqual(['gary@example.org', 'janine@example.org', 'joy@example.org', 'sec@example.org,chair@example.org']);
+    expect(
+      mail.sent
+        .slice(5)
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual(['gary@example.org', 'janine@example.org', 'joy@example.org', 'sec@example.org,chair@example.org']);
   });
 
   it('preview shows exactly what would be sent, and a bad setting is reported in the menu', () => {

@@ -24,21 +24,33 @@ function run(refresh: WorkbookAccess['refreshStatuses'], missingOnRead: string[]
   const env = createAppsScript({ now: '2025-03-10T07:00:00Z', mode: 'trigger' });
   const logs: string[] = [];
   const asked: string[][] = [];
-  dailyRun(ss, { mail: env.globals.MailApp, properties: env.globals.PropertiesService.getDocumentProperties(), lock: env.globals.LockService.getDocumentLock(), log: (m) => logs.push(m), allowedDomains: ['example.org'] }, {
-    refreshStatuses: refresh,
-    readWorkbook: (_ss, tabs) => {
-      asked.push([...(tabs ?? [])]);
-      return { ...workbook(tabs?.includes('actions') ? actions : [], officers), missing: { actions: missingOnRead } };
+  dailyRun(
+    ss,
+    {
+      mail: env.globals.MailApp,
+      properties: env.globals.PropertiesService.getDocumentProperties(),
+      lock: env.globals.LockService.getDocumentLock(),
+      log: (m) => logs.push(m),
+      allowedDomains: ['example.org'],
     },
-    today: () => '2025-03-10',
-  });
+    {
+      refreshStatuses: refresh,
+      readWorkbook: (_ss, tabs) => {
+        asked.push([...(tabs ?? [])]);
+        return { ...workbook(tabs?.includes('actions') ? actions : [], officers), missing: { actions: missingOnRead } };
+      },
+      today: () => '2025-03-10',
+    },
+  );
   env.endExecution();
   return { sent: env.handles.mail.sent, logs, asked };
 }
 
 describe('the daily run with a damaged Actions layout', () => {
   it('Completed renamed (the refresh stops): no digest, the Actions tab is not read again, the summary and log say why', () => {
-    const { sent, logs, asked } = run(() => { throw new LayoutError('No status was written: …', ['completedDate']); });
+    const { sent, logs, asked } = run(() => {
+      throw new LayoutError('No status was written: …', ['completedDate']);
+    });
     expect(sent.map((m) => m.to)).toEqual(['sec@example.org']);
     expect(asked).toEqual([['officers', 'settings']]);
     expect(sent[0]!.body).toContain('No digest was sent today: the Actions tab has no header for the column "Completed"');
@@ -53,14 +65,18 @@ describe('the daily run with a damaged Actions layout', () => {
   });
 
   it('only Status missing: statuses are not written, but the digests are built from the dates and sent', () => {
-    const { sent, asked } = run(() => { throw new LayoutError('No status was written: the Actions tab has no header for the column "Status"', ['status']); });
+    const { sent, asked } = run(() => {
+      throw new LayoutError('No status was written: the Actions tab has no header for the column "Status"', ['status']);
+    });
     expect(asked).toEqual([['actions', 'officers', 'settings']]);
     expect(sent.map((m) => m.to).sort()).toEqual(['gary@example.org', 'sec@example.org']);
     expect(sent.find((m) => m.to === 'sec@example.org')!.body).toContain('No status was written');
   });
 
   it('the refresh failed for another reason and the re-read finds a digest column missing: no digest', () => {
-    const { sent } = run(() => { throw new Error('Service unavailable'); }, ['ref']);
+    const { sent } = run(() => {
+      throw new Error('Service unavailable');
+    }, ['ref']);
     expect(sent.map((m) => m.to)).toEqual(['sec@example.org']);
     expect(sent[0]!.body).toContain('"Ref No"');
   });
@@ -77,7 +93,14 @@ describe('the summary', () => {
   });
 
   it('with actions and nothing due says so plainly', () => {
-    const plan = planAlerts({ today: '2025-03-10', actions: [action({ ref: '01.01.02', responsible: 'Gary Bowman', dueDate: '2025-06-01' }, 3)], officers, settings: settings(), spreadsheetUrl: '', actionsSheetId: 0 });
+    const plan = planAlerts({
+      today: '2025-03-10',
+      actions: [action({ ref: '01.01.02', responsible: 'Gary Bowman', dueDate: '2025-06-01' }, 3)],
+      officers,
+      settings: settings(),
+      spreadsheetUrl: '',
+      actionsSheetId: 0,
+    });
     const s = buildSummary(plan, outcome);
     expect(s.text).toContain('Nobody has an action overdue or due soon.');
     expect(s.subject).not.toContain('no digests');

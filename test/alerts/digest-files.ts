@@ -24,7 +24,15 @@ export function digestsFromMail(sent: readonly SentMail[]): DigestFile[] {
 }
 
 function slug(text: string): string {
-  return text.split(',')[0]!.trim().toLowerCase().replace(/@.*$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'mail';
+  return (
+    text
+      .split(',')[0]!
+      .trim()
+      .toLowerCase()
+      .replace(/@.*$/, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'mail'
+  );
 }
 
 /** One `<recipient>.html` (a standalone page) and `<recipient>.txt` per mail; returns the paths. */
@@ -54,7 +62,10 @@ export function writeDigestFiles(outDir: string, digests: readonly DigestFile[])
  * The sample board's alerts for its demo day, exactly as the daily trigger sends them: the
  * bundle runs `runDailyAlerts` in trigger mode and the emulated MailApp's outbox is returned.
  */
-export function sampleDayDigests(bundle = existsSync(DIST_CODE) ? DIST_CODE : join(process.cwd(), 'dist', 'Code.js')): { today: string; digests: DigestFile[] } {
+export function sampleDayDigests(bundle = existsSync(DIST_CODE) ? DIST_CODE : join(process.cwd(), 'dist', 'Code.js')): {
+  today: string;
+  digests: DigestFile[];
+} {
   const clerk = loadBundle({ file: bundle, now: `${SAMPLE_TODAY}T06:00:00Z`, user: 'clerk@example.org' });
   clerk.call('menuSetUp');
   fillBoard(clerk.env.handles.workbook, {

@@ -86,9 +86,14 @@ describe('planAlerts: one digest per officer', () => {
   it('two officers sharing one address get one mail with both lists', () => {
     const shared = planAlerts({
       today: TODAY,
-      actions: [action({ ref: 'A', responsible: 'Gary Bowman', dueDate: '2025-03-01' }, 5), action({ ref: 'B', responsible: 'Janine Brown', dueDate: '2025-03-02' }, 6)],
+      actions: [
+        action({ ref: 'A', responsible: 'Gary Bowman', dueDate: '2025-03-01' }, 5),
+        action({ ref: 'B', responsible: 'Janine Brown', dueDate: '2025-03-02' }, 6),
+      ],
       officers: [officer('Gary Bowman', 'team@example.org', 2), officer('Janine Brown', ' TEAM@example.org', 3)],
-      settings: settings(), spreadsheetUrl: URL, actionsSheetId: 0,
+      settings: settings(),
+      spreadsheetUrl: URL,
+      actionsSheetId: 0,
     });
     expect(shared.digests).toHaveLength(1);
     expect(shared.digests[0]!.items.map((i) => i.ref)).toEqual(['A', 'B']);
@@ -103,7 +108,8 @@ describe('escaping', () => {
       actions: [action({ ref: `<b>1</b>`, subject: evil, text: `"${evil}"`, responsible: 'Gary Bowman', dueDate: '2025-03-01', commentary: `x & ${evil}` }, 7)],
       officers: [officer('Gary <Bowman>', 'gary@example.org', 2)],
       settings: settings({ boardName: '<script>alert(1)</script>' }),
-      spreadsheetUrl: 'javascript:alert(1)', actionsSheetId: 0,
+      spreadsheetUrl: 'javascript:alert(1)',
+      actionsSheetId: 0,
     });
     // "Gary <Bowman>" is matched by its words.
     const d = p.digests[0]!;
@@ -114,7 +120,12 @@ describe('escaping', () => {
     expect(d.html).not.toContain('javascript:');
     const summary = buildSummary(p, { sentNow: [d.key], sentEarlier: [], deferred: [], failed: [], quotaAtStart: 100 });
     expect(summary.html).not.toContain('<script');
-    const html = previewHtml({ plan: p, outcome: { sentNow: [d.key], sentEarlier: [], deferred: [], failed: [], quotaAtStart: 1 }, summary, state: { on: false, line: '<i>x</i>' } });
+    const html = previewHtml({
+      plan: p,
+      outcome: { sentNow: [d.key], sentEarlier: [], deferred: [], failed: [], quotaAtStart: 1 },
+      summary,
+      state: { on: false, line: '<i>x</i>' },
+    });
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<i>x</i>');
   });
@@ -132,7 +143,13 @@ describe('summary', () => {
     action({ ref: 'D', responsible: 'Joy Massey / TP Leads', dueDate: '2025-03-03' }, 8),
   ]);
   const key = (n: string) => recipientKey(p.digests.find((d) => d.name === n)!.email);
-  const outcome: SendOutcome = { sentNow: [key('Gary Bowman')], sentEarlier: [key('Janine Brown')], deferred: [key('Henry Seaton')], failed: [], quotaAtStart: 2 };
+  const outcome: SendOutcome = {
+    sentNow: [key('Gary Bowman')],
+    sentEarlier: [key('Janine Brown')],
+    deferred: [key('Henry Seaton')],
+    failed: [],
+    quotaAtStart: 2,
+  };
   const s = buildSummary(p, outcome);
 
   it('says what was sent, what was sent before, and what waits for quota', () => {
@@ -153,7 +170,15 @@ describe('summary', () => {
 
   it('reports bad settings', () => {
     const parsed = parseSettings({ alertHour: '25', secretariatEmails: 'chair.example.org' });
-    const bad = planAlerts({ today: TODAY, actions: [], officers, settings: parsed.settings, settingIssues: parsed.issues, spreadsheetUrl: URL, actionsSheetId: 0 });
+    const bad = planAlerts({
+      today: TODAY,
+      actions: [],
+      officers,
+      settings: parsed.settings,
+      settingIssues: parsed.issues,
+      spreadsheetUrl: URL,
+      actionsSheetId: 0,
+    });
     const text = buildSummary(bad, { sentNow: [], sentEarlier: [], deferred: [], failed: [], quotaAtStart: 100 }).text;
     expect(text).toContain('Setting "Alert hour" must be a whole number from 0 to 23');
     expect(text).toContain('Setting "Secretariat emails" not an email address: chair.example.org');
@@ -172,7 +197,10 @@ describe('sent log', () => {
 
   it('one write holds the whole day; values stay under 9 KB and roll over', () => {
     const day = SentDay.read({}, TODAY);
-    day.mark(Array.from({ length: 2000 }, (_, i) => recipientKey(`officer${i}@example.org`)), 'sent');
+    day.mark(
+      Array.from({ length: 2000 }, (_, i) => recipientKey(`officer${i}@example.org`)),
+      'sent',
+    );
     const written = day.writes();
     for (const v of Object.values(written)) expect(v.length).toBeLessThanOrEqual(MAX_VALUE_CHARS);
     expect(Object.keys(written).length).toBeGreaterThan(1);

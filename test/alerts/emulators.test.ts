@@ -17,7 +17,12 @@ describe('MailApp emulator', () => {
     MailApp.sendEmail('b@x.org', 'S2', 'body2', { htmlBody: '<p>hi</p>', name: 'Board', replyTo: 'sec@x.org' });
     MailApp.sendEmail({ to: 'c@x.org', subject: 'S3', body: 'b3', cc: 'd@x.org' });
     MailApp.sendEmail('e@x.org', 'reply@x.org', 'S4', 'b4');
-    expect(handle.sent.map((m) => [m.to, m.subject])).toEqual([['a@x.org', 'S1'], ['b@x.org', 'S2'], ['c@x.org', 'S3'], ['e@x.org', 'S4']]);
+    expect(handle.sent.map((m) => [m.to, m.subject])).toEqual([
+      ['a@x.org', 'S1'],
+      ['b@x.org', 'S2'],
+      ['c@x.org', 'S3'],
+      ['e@x.org', 'S4'],
+    ]);
     expect(handle.sent[1]).toMatchObject({ htmlBody: '<p>hi</p>', name: 'Board', replyTo: 'sec@x.org' });
     expect(handle.sent[3]).toMatchObject({ replyTo: 'reply@x.org', body: 'b4' });
     expect(MailApp.getRemainingDailyQuota()).toBe(5); // 5 recipients (cc counts)
@@ -71,7 +76,14 @@ describe('ScriptApp emulator', () => {
     expect(t.getHandlerFunction()).toBe('runDailyAlerts');
     expect(t.getEventType()).toBe(ScriptApp.EventType.CLOCK);
     expect(t.getTriggerSource()).toBe(ScriptApp.TriggerSource.CLOCK);
-    expect(handle.triggers[0]).toMatchObject({ handler: 'runDailyAlerts', everyDays: 1, atHour: 7, nearMinute: 15, timeZone: 'Europe/London', owner: 'a@x.org' });
+    expect(handle.triggers[0]).toMatchObject({
+      handler: 'runDailyAlerts',
+      everyDays: 1,
+      atHour: 7,
+      nearMinute: 15,
+      timeZone: 'Europe/London',
+      owner: 'a@x.org',
+    });
     expect(handle.triggers[1]).toMatchObject({ handler: 'onEditInstalled', eventType: 'ON_EDIT', source: 'SPREADSHEETS', sourceId: 'sheet-id' });
     const listed = ScriptApp.getProjectTriggers();
     expect(listed.map((x) => x.getUniqueId())).toEqual(handle.triggers.map((x) => x.id));

@@ -141,7 +141,9 @@ describe('Install / Remove alerts (menu)', () => {
     call(menuInstallAlerts);
     const b = install('ui', { user: 'b@example.org', shareWith: a.env });
     call(menuPreviewAlerts);
-    expect(b.env.handles.ui.dialogs[0]!.html).toContain('Alerts are on (daily at 07:00, installed by a@example.org on 10/03/2025). They run under a@example.org');
+    expect(b.env.handles.ui.dialogs[0]!.html).toContain(
+      'Alerts are on (daily at 07:00, installed by a@example.org on 10/03/2025). They run under a@example.org',
+    );
     call(menuRemoveAlerts);
     expect(b.env.handles.ui.alerts[0]!.prompt).toContain('Alerts were installed by a@example.org: only they can remove them');
     expect(b.env.handles.scriptApp.byHandler('runDailyAlerts')).toHaveLength(1);

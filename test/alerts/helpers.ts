@@ -8,8 +8,14 @@ let row = 1;
 export function action(partial: Partial<Action> & { responsible: string }, at?: number): Located<Action> {
   const r = at ?? ++row + 1;
   return {
-    ref: `R${r}`, agendaItem: '', subject: `Subject ${r}`, meetingDate: '2025-01-01', text: `Action text ${r}`,
-    isDecision: false, commentary: '', ...partial,
+    ref: `R${r}`,
+    agendaItem: '',
+    subject: `Subject ${r}`,
+    meetingDate: '2025-01-01',
+    text: `Action text ${r}`,
+    isDecision: false,
+    commentary: '',
+    ...partial,
     origin: { sheet: 'Actions', row: r },
   } as Located<Action>;
 }
@@ -25,8 +31,14 @@ export function settings(raw: Partial<Record<keyof Settings, string>> = {}): Set
 export function workbook(actions: Located<Action>[], officers: Located<Officer>[], raw: Partial<Record<keyof Settings, string>> = {}): WorkbookRead {
   const parsed = parseSettings({ boardName: 'Test Board', secretariatEmails: 'sec@example.org', alertDaysAhead: '7', ...raw });
   return {
-    actions, meetings: [], forwardPlan: [], officers, settings: parsed.settings, settingIssues: parsed.issues,
-    problems: [], timeZone: 'Europe/London',
+    actions,
+    meetings: [],
+    forwardPlan: [],
+    officers,
+    settings: parsed.settings,
+    settingIssues: parsed.issues,
+    problems: [],
+    timeZone: 'Europe/London',
   };
 }
 
@@ -53,7 +65,11 @@ export function bigBoard(nActions: number, nOfficers: number, today: string): { 
     return action(
       {
         ref: `${String((i % 28) + 1).padStart(2, '0')}.01.${String(i % 100).padStart(2, '0')}`,
-        subject: `Subject ${i}`, text: `Do thing ${i}`, responsible, dueDate: due, firstDueDate: due,
+        subject: `Subject ${i}`,
+        text: `Do thing ${i}`,
+        responsible,
+        dueDate: due,
+        firstDueDate: due,
         commentary: i % 3 ? `Update ${i}\nLatest ${i}` : '',
         ...(i % 4 === 0 ? { completedDate: due } : {}),
       },

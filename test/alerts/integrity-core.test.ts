@@ -56,8 +56,12 @@ describe('busy-lock retries', () => {
 
   it('tells the secretariat what happened, the same day or the next', () => {
     const same = { day: '2025-03-10', busyAt: ['07:00', '07:10'], gaveUp: false };
-    expect(retryNotices(same, '2025-03-10', '07:20')).toEqual(['The daily run found the sheet busy (an editor saving) at 07:00 and 07:10; it retried and went ahead at 07:20.']);
-    expect(retryNotices({ ...same, gaveUp: true }, '2025-03-11', '07:00')[0]).toMatch(/^On 10\/03\/2025 the daily run found the sheet busy \(an editor saving\) at 07:00 and 07:10 and gave up: no alerts were sent that day\./);
+    expect(retryNotices(same, '2025-03-10', '07:20')).toEqual([
+      'The daily run found the sheet busy (an editor saving) at 07:00 and 07:10; it retried and went ahead at 07:20.',
+    ]);
+    expect(retryNotices({ ...same, gaveUp: true }, '2025-03-11', '07:00')[0]).toMatch(
+      /^On 10\/03\/2025 the daily run found the sheet busy \(an editor saving\) at 07:00 and 07:10 and gave up: no alerts were sent that day\./,
+    );
     expect(retryNotices(same, '2025-03-11', '07:00')[0]).toContain('its retry did not run: no alerts were sent that day');
     expect(retryNotices(undefined, '2025-03-10', '07:00')).toEqual([]);
   });

@@ -142,7 +142,9 @@ describe('allowed email domains', () => {
     const run = fire(clerk, 'clerk@example.org');
     expect(run.env.handles.mail.to('joy@evil.example')).toHaveLength(0);
     expect(run.env.handles.mail.sent).toHaveLength(3);
-    expect(run.env.handles.mail.to('sec@example.org')[0]!.body).toContain('outside the allowed email domains (example.org, council.gov.uk): Joy Massey <joy@evil.example>');
+    expect(run.env.handles.mail.to('sec@example.org')[0]!.body).toContain(
+      'outside the allowed email domains (example.org, council.gov.uk): Joy Massey <joy@evil.example>',
+    );
   });
 
   it('only the installer changes them, through the install dialog; a bad domain changes nothing', () => {
@@ -202,7 +204,9 @@ describe('a busy sheet at the alert hour', () => {
     expect(clerk.env.handles.scriptApp.byHandler(RETRY)).toHaveLength(0);
     const mail = retry.env.handles.mail;
     expect(mail.sent.map((m) => m.to).sort()).toEqual(['gary@example.org', 'janine@example.org', 'sec@example.org']);
-    expect(mail.to('sec@example.org')[0]!.body).toContain('The daily run found the sheet busy (an editor saving) at 07:00 and 07:05; it retried and went ahead at 07:10.');
+    expect(mail.to('sec@example.org')[0]!.body).toContain(
+      'The daily run found the sheet busy (an editor saving) at 07:00 and 07:05; it retried and went ahead at 07:10.',
+    );
     // The next day's summary says nothing about it.
     clerk.env.clock.set('2025-03-11T07:00:00Z');
     fire(clerk, 'clerk@example.org');

@@ -135,17 +135,19 @@ describe('ambiguous names', () => {
 });
 
 describe('properties', () => {
-  const nameArb = fc
-    .tuple(fc.stringMatching(/^[A-Z][a-z]{2,8}$/), fc.stringMatching(/^[A-Z][a-z]{2,10}$/))
-    .map(([f, l]) => `${f} ${l}`);
+  const nameArb = fc.tuple(fc.stringMatching(/^[A-Z][a-z]{2,8}$/), fc.stringMatching(/^[A-Z][a-z]{2,10}$/)).map(([f, l]) => `${f} ${l}`);
 
   it('every officer is found by full name, in any case and spacing, among the others', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(nameArb, { minLength: 1, maxLength: 6, selector: (n) => n.toLowerCase() }), fc.constantFrom(' / ', ', ', ' ', ' and ', '\n'), (list, sep) => {
-        const m = createNameMatcher(list.map((name) => ({ name })))(list.map((n) => (n.length % 2 ? n.toUpperCase() : n)).join(sep));
-        expect(m.officers).toEqual(list.map((_, i) => i));
-        expect(m.unmatched).toEqual([]);
-      }),
+      fc.property(
+        fc.uniqueArray(nameArb, { minLength: 1, maxLength: 6, selector: (n) => n.toLowerCase() }),
+        fc.constantFrom(' / ', ', ', ' ', ' and ', '\n'),
+        (list, sep) => {
+          const m = createNameMatcher(list.map((name) => ({ name })))(list.map((n) => (n.length % 2 ? n.toUpperCase() : n)).join(sep));
+          expect(m.officers).toEqual(list.map((_, i) => i));
+          expect(m.unmatched).toEqual([]);
+        },
+      ),
     );
   });
 

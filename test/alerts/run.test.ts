@@ -102,19 +102,32 @@ describe('daily run', () => {
       today: () => '2025-03-10',
     });
     const services = (e: AppsScriptEnvironment) => ({
-      mail: e.globals.MailApp, properties: e.globals.PropertiesService.getDocumentProperties(), lock: e.globals.LockService.getDocumentLock(), log: () => undefined,
+      mail: e.globals.MailApp,
+      properties: e.globals.PropertiesService.getDocumentProperties(),
+      lock: e.globals.LockService.getDocumentLock(),
+      log: () => undefined,
       allowedDomains: ['example.org'],
     });
 
     const env = createAppsScript({ now: '2025-03-10T07:00:00Z', mode: 'trigger' });
-    dailyRun(ss, services(env), reader(() => ({ problems: [], actions })));
+    dailyRun(
+      ss,
+      services(env),
+      reader(() => ({ problems: [], actions })),
+    );
     env.endExecution();
     expect(asked).toEqual([['officers', 'settings']]);
     expect(recipients(env.handles.mail.sent)).toContain('joy@example.org');
 
     asked.length = 0;
     const failing = createAppsScript({ now: '2025-03-10T07:00:00Z', mode: 'trigger' });
-    dailyRun(ss, services(failing), reader(() => { throw new Error('Actions tab is missing'); }));
+    dailyRun(
+      ss,
+      services(failing),
+      reader(() => {
+        throw new Error('Actions tab is missing');
+      }),
+    );
     failing.endExecution();
     expect(asked).toEqual([['actions', 'officers', 'settings']]);
     expect(recipients(failing.handles.mail.sent)).toContain('joy@example.org');
@@ -179,12 +192,26 @@ describe('daily run', () => {
       today: () => '2025-03-10',
     };
     expect(() =>
-      dailyRun(ss, { mail: env.globals.MailApp, properties: dying, lock: env.globals.LockService.getDocumentLock(), log: (m) => logs.push(m), allowedDomains: ['example.org'] }, access),
+      dailyRun(
+        ss,
+        {
+          mail: env.globals.MailApp,
+          properties: dying,
+          lock: env.globals.LockService.getDocumentLock(),
+          log: (m) => logs.push(m),
+          allowedDomains: ['example.org'],
+        },
+        access,
+      ),
     ).toThrow('Exceeded maximum execution time');
     env.endExecution();
     const killedRun = mail.sent.length;
     expect(killedRun).toBe(5); // four digests and the summary went out
-    const next = dailyRun(ss, { mail: env.globals.MailApp, properties: props, lock: env.globals.LockService.getDocumentLock(), log: () => undefined, allowedDomains: ['example.org'] }, access);
+    const next = dailyRun(
+      ss,
+      { mail: env.globals.MailApp, properties: props, lock: env.globals.LockService.getDocumentLock(), log: () => undefined, allowedDomains: ['example.org'] },
+      access,
+    );
     env.endExecution();
     expect(next.result?.sentNow).toHaveLength(0);
     expect(next.result?.uncertain).toHaveLength(4);

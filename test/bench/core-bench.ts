@@ -13,9 +13,17 @@ export function syntheticActions(count: number, start: IsoDate = '2020-01-09'): 
     const meetingDate = addDays(start, Math.floor(i / 20) * 7);
     const due = i % 5 === 0 ? undefined : addDays(meetingDate, 28 + (i % 90));
     actions.push({
-      ref: '', agendaItem: `Item ${1 + (i % 8)}`, subject: `Subject ${i}`, meetingDate, text: `Action number ${i} agreed by the board`,
-      responsible: 'Officer A / Officer B', isDecision: i % 17 === 0, firstDueDate: due && i % 3 === 0 ? addDays(due, -30) : due,
-      dueDate: due, commentary: i % 2 ? 'Deferred to the next meeting' : '', completedDate: i % 4 === 0 && due ? due : undefined,
+      ref: '',
+      agendaItem: `Item ${1 + (i % 8)}`,
+      subject: `Subject ${i}`,
+      meetingDate,
+      text: `Action number ${i} agreed by the board`,
+      responsible: 'Officer A / Officer B',
+      isDecision: i % 17 === 0,
+      firstDueDate: due && i % 3 === 0 ? addDays(due, -30) : due,
+      dueDate: due,
+      commentary: i % 2 ? 'Deferred to the next meeting' : '',
+      completedDate: i % 4 === 0 && due ? due : undefined,
     });
   }
   return actions;
@@ -34,11 +42,15 @@ export function timeIt(fn: () => void, repeat = 5): number {
 
 export function benchCore(): { statusOf10000Ms: number; refsFor200Ms: number } {
   const actions = syntheticActions(10_000);
-  const statusOf10000Ms = timeIt(() => { for (const a of actions) statusAsAt(a, '2021-06-01'); });
+  const statusOf10000Ms = timeIt(() => {
+    for (const a of actions) statusAsAt(a, '2021-06-01');
+  });
   // 10,000 references over every day and month (about 30 each): at most 999 a meeting day.
   const pad = (x: number) => String(x).padStart(2, '0');
   const refs = Array.from({ length: 10_000 }, (_, i) => `${pad(1 + (i % 28))}.${pad(1 + (Math.floor(i / 28) % 12))}.${pad(Math.floor(i / 336) + 1)}`);
-  const refsFor200Ms = timeIt(() => { nextRefs('2020-01-09', refs, 200); });
+  const refsFor200Ms = timeIt(() => {
+    nextRefs('2020-01-09', refs, 200);
+  });
   return { statusOf10000Ms, refsFor200Ms };
 }
 

@@ -38,7 +38,10 @@ const DAILY: Record<number, { calls: Record<string, number>; rows: number }> = {
 
 const sorted = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 
-describe.each([[300, 0], [3000, 1]] as const)('at %i actions', (size, at) => {
+describe.each([
+  [300, 0],
+  [3000, 1],
+] as const)('at %i actions', (size, at) => {
   let board: Board;
   const measured = new Map<OperationName, Measured>();
   beforeAll(() => {

@@ -10,8 +10,15 @@ import { runSelfTestMenu } from '../selftest/helpers';
 
 function report(callKinds: SelfTestReport['callKinds']): SelfTestReport {
   return {
-    format: REPORT_FORMAT, startedAt: '2026-12-02T10:00:00.000Z', timeZone: 'Europe/London', passed: 13, failed: 0,
-    scenarios: [], callKinds, unmetered: [], scratch: { made: [], binned: [], notBinned: [] },
+    format: REPORT_FORMAT,
+    startedAt: '2026-12-02T10:00:00.000Z',
+    timeZone: 'Europe/London',
+    passed: 13,
+    failed: 0,
+    scenarios: [],
+    callKinds,
+    unmetered: [],
+    scratch: { made: [], binned: [], notBinned: [] },
   };
 }
 
@@ -51,7 +58,7 @@ describe('latency from a self-test report', () => {
     expect(() => latencyFromReport(onEmulator, 'emu.json')).toThrow('emu.json timed every call at 0 ms: it was made on the emulator');
   });
 
-  it('npm run bench -- FILE: replaces the bench\'s latency by the file\'s', () => {
+  it("npm run bench -- FILE: replaces the bench's latency by the file's", () => {
     const file = join(mkdtempSync(join(tmpdir(), 'latency-')), 'selftest-report.json');
     writeFileSync(file, JSON.stringify(measured));
     const saved = { ...LATENCY };

@@ -23,7 +23,12 @@ export interface Latency {
 
 /** Spreadsheet figures measured by others; Mail, Docs, Properties and Lock assumed (no published figure). */
 export const MODELLED: Latency = {
-  spreadsheetCallMs: 80, per1000RowsMs: 330, mailCallMs: 300, docsCallMs: 300, propertiesCallMs: 50, lockCallMs: 50,
+  spreadsheetCallMs: 80,
+  per1000RowsMs: 330,
+  mailCallMs: 300,
+  docsCallMs: 300,
+  propertiesCallMs: 50,
+  lockCallMs: 50,
   source: 'modelled',
 };
 
@@ -49,7 +54,8 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 /** The latency a self-test report measured; figures it has no calls for stay modelled. */
 export function latencyFromReport(report: SelfTestReport, name = 'a self-test report'): Latency {
-  if (report.format !== REPORT_FORMAT) throw new Error(`${name} is not a self-test report (format ${JSON.stringify(report.format)}, expected ${REPORT_FORMAT})`);
+  if (report.format !== REPORT_FORMAT)
+    throw new Error(`${name} is not a self-test report (format ${JSON.stringify(report.format)}, expected ${REPORT_FORMAT})`);
   const k = report.callKinds;
   if (Object.values(k).every((c) => c.totalMs === 0)) {
     throw new Error(`${name} timed every call at 0 ms: it was made on the emulator (whose clock stands still), not on a real account`);

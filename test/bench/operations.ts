@@ -18,15 +18,36 @@ import { DIST_CODE, DIST_DIR, loadBundle, type LoadedBundle } from '../harness/b
  */
 export const MODEL = {
   msPerCall: {
-    SpreadsheetApp: 80, DocumentApp: 300, Docs: 300, DriveApp: 300, MailApp: 300, ScriptApp: 300,
-    PropertiesService: 50, LockService: 50, Utilities: 0, Session: 0, HtmlService: 0,
+    SpreadsheetApp: 80,
+    DocumentApp: 300,
+    Docs: 300,
+    DriveApp: 300,
+    MailApp: 300,
+    ScriptApp: 300,
+    PropertiesService: 50,
+    LockService: 50,
+    Utilities: 0,
+    Session: 0,
+    HtmlService: 0,
   } as Record<string, number>,
   msPerRowMoved: 0.33,
   assumed: ['DocumentApp', 'Docs', 'DriveApp', 'MailApp', 'ScriptApp', 'PropertiesService', 'LockService', 'Utilities', 'Session', 'HtmlService'],
 };
 
 /** The services reported, in this order. */
-export const SERVICES = ['SpreadsheetApp', 'DocumentApp', 'Docs', 'DriveApp', 'MailApp', 'PropertiesService', 'LockService', 'Utilities', 'HtmlService', 'ScriptApp', 'Session'] as const;
+export const SERVICES = [
+  'SpreadsheetApp',
+  'DocumentApp',
+  'Docs',
+  'DriveApp',
+  'MailApp',
+  'PropertiesService',
+  'LockService',
+  'Utilities',
+  'HtmlService',
+  'ScriptApp',
+  'Session',
+] as const;
 
 export interface Measured {
   readonly operation: string;
@@ -91,12 +112,20 @@ function actionRows(n: number, officers: readonly string[], header: readonly str
     const o1 = officers[i % officers.length]!;
     const o2 = officers[(i * 7 + 3) % officers.length]!;
     const cell: Record<string, unknown> = {
-      ref: `${dd(day)}.${dd(month)}.${dd(number)}`, agendaItem: `${1 + (i % 8)}`, subject: `Subject ${i}`,
-      meetingDate: `${dd(day)}/${dd(month)}/${year}`, text: `Action ${i}: report on progress with the plan`,
-      responsible: i % 10 === 0 ? `${o1} / ${o2}` : o1, isDecision: i % 17 === 0,
-      firstDueDate: i % 5 === 0 ? '' : dueText, dueDate: i % 5 === 0 ? '' : dueText,
-      commentary: i % 3 ? `01/02/2025: Update ${i}` : '', completedDate: i % 4 === 0 && i % 5 !== 0 ? dueText : '',
-      status: '', overdue: '', lastUpdated: '',
+      ref: `${dd(day)}.${dd(month)}.${dd(number)}`,
+      agendaItem: `${1 + (i % 8)}`,
+      subject: `Subject ${i}`,
+      meetingDate: `${dd(day)}/${dd(month)}/${year}`,
+      text: `Action ${i}: report on progress with the plan`,
+      responsible: i % 10 === 0 ? `${o1} / ${o2}` : o1,
+      isDecision: i % 17 === 0,
+      firstDueDate: i % 5 === 0 ? '' : dueText,
+      dueDate: i % 5 === 0 ? '' : dueText,
+      commentary: i % 3 ? `01/02/2025: Update ${i}` : '',
+      completedDate: i % 4 === 0 && i % 5 !== 0 ? dueText : '',
+      status: '',
+      overdue: '',
+      lastUpdated: '',
     };
     return header.map((h) => cell[ACTIONS.columns.find((c) => c.header === h)?.key ?? ''] ?? '');
   });
@@ -123,20 +152,44 @@ export function makeBoard(actions: number, officers = 200, file = DIST_CODE): Bo
   };
   const first = ['Gary', 'Janine', 'Joy', 'Henry', 'Alan', 'Karen', 'Steve', 'Priya', 'Tom', 'Amina'];
   // Names are letters only (the name matcher ignores digits): "Gary Ab", "Janine Ac", …
-  const surname = (i: number) => { let t = ''; for (let k = i + 26; k > 0; k = Math.floor(k / 26)) t = String.fromCharCode(97 + (k % 26)) + t; return t[0]!.toUpperCase() + t.slice(1); };
+  const surname = (i: number) => {
+    let t = '';
+    for (let k = i + 26; k > 0; k = Math.floor(k / 26)) t = String.fromCharCode(97 + (k % 26)) + t;
+    return t[0]!.toUpperCase() + t.slice(1);
+  };
   const names = Array.from({ length: officers }, (_, i) => `${first[i % first.length]} ${surname(i)}`);
   grow(ACTIONS.name, actions);
   grow(OFFICERS.name, officers);
   const header = wb.sheet(ACTIONS.name).values[0] as string[];
   if (actions) wb.setValues(ACTIONS.name, 2, 1, actionRows(actions, names, header));
-  wb.setValues(OFFICERS.name, 2, 1, names.map((name, i) => [name, i % 25 === 24 ? '' : `officer${i}@example.org`, 'Council']));
+  wb.setValues(
+    OFFICERS.name,
+    2,
+    1,
+    names.map((name, i) => [name, i % 25 === 24 ? '' : `officer${i}@example.org`, 'Council']),
+  );
   wb.setValues(MEETINGS.name, 2, 1, meetingRows());
   // 40 forward-plan entries, half linked to actions.
-  wb.setValues(FORWARD_PLAN.name, 2, 1, Array.from({ length: 40 }, (_, i) => [
-    'Executive', '06/01/2025', `Report ${i}`, names[i % names.length], `06/${dd(4 + (i % 6))}/2025`, '', i % 2 && i < actions ? `${dd(1 + (i % 28))}.${dd(1 + (Math.floor(i / 28) % 12))}.01` : '', false,
-  ]));
+  wb.setValues(
+    FORWARD_PLAN.name,
+    2,
+    1,
+    Array.from({ length: 40 }, (_, i) => [
+      'Executive',
+      '06/01/2025',
+      `Report ${i}`,
+      names[i % names.length],
+      `06/${dd(4 + (i % 6))}/2025`,
+      '',
+      i % 2 && i < actions ? `${dd(1 + (i % 28))}.${dd(1 + (Math.floor(i / 28) % 12))}.01` : '',
+      false,
+    ]),
+  );
   const settings = wb.sheet('Settings').values;
-  for (const [label, value] of [['Secretariat emails', 'sec@example.org'], ['Alert days ahead', '7']]) {
+  for (const [label, value] of [
+    ['Secretariat emails', 'sec@example.org'],
+    ['Alert days ahead', '7'],
+  ]) {
     wb.setCell('Settings', settings.findIndex((r) => String(r[0]) === label) + 1, 2, value);
   }
   book.env.clock.set(`2025-03-09T08:00:00Z`);
@@ -150,7 +203,13 @@ function execution(board: Board, mode: 'ui' | 'trigger' = 'ui'): LoadedBundle {
   return loadBundle({ code: bundleCode(board.file), shareWith: board.book, countAtBoundary: true, mode, user: 'clerk@example.org', htmlDir: DIST_DIR });
 }
 
-function measure(board: Board, operation: string, limitSeconds: number, steps: ((b: LoadedBundle) => string | void)[], mode: 'ui' | 'trigger' = 'ui'): Measured {
+function measure(
+  board: Board,
+  operation: string,
+  limitSeconds: number,
+  steps: ((b: LoadedBundle) => string | void)[],
+  mode: 'ui' | 'trigger' = 'ui',
+): Measured {
   const calls: Record<string, number> = {};
   const byMethod: Record<string, number> = {};
   const all: Record<string, number> = {};
@@ -174,8 +233,17 @@ function measure(board: Board, operation: string, limitSeconds: number, steps: (
     emulatorCalls += b.env.calls.total() - b.env.calls.total('Logger');
   }
   return {
-    operation, actions: board.actions, calls, spreadsheetByMethod: byMethod, byMethod: all, rowsMoved, largestTransfer, emulatorCalls,
-    modelledSeconds: Math.round(modelledMs(calls, rowsMoved) / 100) / 10, limitSeconds, emulatorMs: Math.round(emulatorMs),
+    operation,
+    actions: board.actions,
+    calls,
+    spreadsheetByMethod: byMethod,
+    byMethod: all,
+    rowsMoved,
+    largestTransfer,
+    emulatorCalls,
+    modelledSeconds: Math.round(modelledMs(calls, rowsMoved) / 100) / 10,
+    limitSeconds,
+    emulatorMs: Math.round(emulatorMs),
     ...(notes.length ? { note: notes.join('; ') } : {}),
   };
 }
@@ -198,7 +266,12 @@ function ok<T extends { ok: boolean; message?: string }>(what: string, r: T): T 
 
 function entries(n: number) {
   return Array.from({ length: n }, (_, i) => ({
-    kind: 'action', text: `New action ${i}`, responsible: 'Gary Ba', dueDate: i % 2 ? '17/04/2025' : '', commentary: '', reportBack: i % 10 === 1,
+    kind: 'action',
+    text: `New action ${i}`,
+    responsible: 'Gary Ba',
+    dueDate: i % 2 ? '17/04/2025' : '',
+    commentary: '',
+    reportBack: i % 10 === 1,
   }));
 }
 
@@ -206,50 +279,94 @@ const MENU = 360;
 const SIMPLE = 30;
 
 export type OperationName =
-  | 'onOpen' | 'setUp' | 'refresh' | 'onEditCell' | 'onEditPaste' | 'saveActions1' | 'saveActions50' | 'updateAction'
-  | 'forwardPlanDialog' | 'forwardPlan' | 'addMeeting' | 'actionLog' | 'dailyRun';
+  | 'onOpen'
+  | 'setUp'
+  | 'refresh'
+  | 'onEditCell'
+  | 'onEditPaste'
+  | 'saveActions1'
+  | 'saveActions50'
+  | 'updateAction'
+  | 'forwardPlanDialog'
+  | 'forwardPlan'
+  | 'addMeeting'
+  | 'actionLog'
+  | 'dailyRun';
 
 export const OPERATIONS: Record<OperationName, { label: string; run: (board: Board) => Measured }> = {
   onOpen: { label: 'onOpen (menu)', run: (b) => measure(b, 'onOpen', SIMPLE, [(x) => void x.call('onOpen')]) },
   setUp: {
-    label: 'Set up this sheet (again)', run: (b) => measure(b, 'setUp', MENU, [(x) => {
-      x.call('menuSetUp');
-      const failed = x.env.handles.ui.alerts.find((a) => a.prompt.includes('went wrong'));
-      if (failed) throw new Error(`bench: set up failed: ${failed.prompt}`);
-    }]),
+    label: 'Set up this sheet (again)',
+    run: (b) =>
+      measure(b, 'setUp', MENU, [
+        (x) => {
+          x.call('menuSetUp');
+          const failed = x.env.handles.ui.alerts.find((a) => a.prompt.includes('went wrong'));
+          if (failed) throw new Error(`bench: set up failed: ${failed.prompt}`);
+        },
+      ]),
   },
   refresh: { label: 'Refresh statuses (a day on)', run: (b) => measure(b, 'refresh', MENU, [(x) => void x.call('menuRefreshStatuses')]) },
   onEditCell: {
-    label: 'onEdit: one Date for Report typed', run: (b) => measure(b, 'onEditCell', SIMPLE, [(x) => {
-      const ss = app(x).getActiveSpreadsheet();
-      const row = Math.max(2, Math.floor(b.actions / 2));
-      b.book.env.handles.workbook.setCell(ACTIONS.name, row, 9, '17/04/2025');
-      const range = ss.getSheetByName(ACTIONS.name)!.getRange(row, 9);
-      uncounted(x);
-      x.call('onEdit', { range, source: ss, value: '17/04/2025', authMode: 'LIMITED', triggerUid: '', user: { getEmail: () => '' } });
-    }]),
+    label: 'onEdit: one Date for Report typed',
+    run: (b) =>
+      measure(b, 'onEditCell', SIMPLE, [
+        (x) => {
+          const ss = app(x).getActiveSpreadsheet();
+          const row = Math.max(2, Math.floor(b.actions / 2));
+          b.book.env.handles.workbook.setCell(ACTIONS.name, row, 9, '17/04/2025');
+          const range = ss.getSheetByName(ACTIONS.name)!.getRange(row, 9);
+          uncounted(x);
+          x.call('onEdit', { range, source: ss, value: '17/04/2025', authMode: 'LIMITED', triggerUid: '', user: { getEmail: () => '' } });
+        },
+      ]),
   },
   onEditPaste: {
-    label: 'onEdit: a paste of 1,000 rows', run: (b) => measure(b, 'onEditPaste', SIMPLE, [(x) => {
-      const ss = app(x).getActiveSpreadsheet();
-      const n = Math.min(1000, Math.max(1, b.actions));
-      const range = ss.getSheetByName(ACTIONS.name)!.getRange(2, 1, n, 11);
-      uncounted(x);
-      x.call('onEdit', { range, source: ss, authMode: 'LIMITED', triggerUid: '', user: { getEmail: () => '' } });
-    }]),
+    label: 'onEdit: a paste of 1,000 rows',
+    run: (b) =>
+      measure(b, 'onEditPaste', SIMPLE, [
+        (x) => {
+          const ss = app(x).getActiveSpreadsheet();
+          const n = Math.min(1000, Math.max(1, b.actions));
+          const range = ss.getSheetByName(ACTIONS.name)!.getRange(2, 1, n, 11);
+          uncounted(x);
+          x.call('onEdit', { range, source: ss, authMode: 'LIMITED', triggerUid: '', user: { getEmail: () => '' } });
+        },
+      ]),
   },
   saveActions1: {
-    label: 'Save 1 action (dialog save)', run: (b) => measure(b, 'saveActions1', MENU, [(x) => {
-      ok('save', x.call<{ ok: boolean; message?: string }>('captureSaveActions', { meetingDate: PAST_MEETING, items: [{ agendaItem: '3', subject: 'Budget', entries: entries(1) }] }));
-    }]),
+    label: 'Save 1 action (dialog save)',
+    run: (b) =>
+      measure(b, 'saveActions1', MENU, [
+        (x) => {
+          ok(
+            'save',
+            x.call<{ ok: boolean; message?: string }>('captureSaveActions', {
+              meetingDate: PAST_MEETING,
+              items: [{ agendaItem: '3', subject: 'Budget', entries: entries(1) }],
+            }),
+          );
+        },
+      ]),
   },
   saveActions50: {
-    label: 'Save 50 actions (5 to the forward plan)', run: (b) => measure(b, 'saveActions50', MENU, [(x) => {
-      ok('save', x.call<{ ok: boolean; message?: string }>('captureSaveActions', { meetingDate: PAST_MEETING, items: [{ agendaItem: '4', subject: 'Plan', entries: entries(50) }] }));
-    }]),
+    label: 'Save 50 actions (5 to the forward plan)',
+    run: (b) =>
+      measure(b, 'saveActions50', MENU, [
+        (x) => {
+          ok(
+            'save',
+            x.call<{ ok: boolean; message?: string }>('captureSaveActions', {
+              meetingDate: PAST_MEETING,
+              items: [{ agendaItem: '4', subject: 'Plan', entries: entries(50) }],
+            }),
+          );
+        },
+      ]),
   },
   updateAction: {
-    label: 'Update selected action (menu, dialog data, save)', run: (b) => {
+    label: 'Update selected action (menu, dialog data, save)',
+    run: (b) => {
       const row = Math.max(2, Math.floor(b.actions / 3));
       const cursor = (x: LoadedBundle) => {
         app(x).getActiveSpreadsheet().getSheetByName(ACTIONS.name)!.getRange(row, 1).activate();
@@ -269,41 +386,91 @@ export const OPERATIONS: Record<OperationName, { label: string; run: (board: Boa
           ref = data.value.ref;
         },
         (x) => {
-          ok('update', x.call<{ ok: boolean; message?: string }>('captureSaveUpdate', { row, ref, note: 'Chased', dueDate: '17/04/2025', complete: false, completedDate: '' }));
+          ok(
+            'update',
+            x.call<{ ok: boolean; message?: string }>('captureSaveUpdate', {
+              row,
+              ref,
+              note: 'Chased',
+              dueDate: '17/04/2025',
+              complete: false,
+              completedDate: '',
+            }),
+          );
         },
       ]);
     },
   },
   forwardPlanDialog: {
-    label: 'Add to forward plan: the dialog\'s data (its list of open actions)', run: (b) => measure(b, 'forwardPlanDialog', MENU, [
-      (x) => void ok('forward plan dialog', x.call<{ ok: boolean; message?: string }>('captureForwardPlanDialog')),
-    ]),
+    label: "Add to forward plan: the dialog's data (its list of open actions)",
+    run: (b) =>
+      measure(b, 'forwardPlanDialog', MENU, [(x) => void ok('forward plan dialog', x.call<{ ok: boolean; message?: string }>('captureForwardPlanDialog'))]),
   },
   forwardPlan: {
-    label: 'Add to forward plan: save, linked to an action', run: (b) => measure(b, 'forwardPlan', MENU, [
-      (x) => void ok('forward plan', x.call<{ ok: boolean; message?: string }>('captureSaveForwardPlan', {
-        source: 'Executive', item: 'Report on the plan', responsible: 'Gary Ba', dueDate: '17/04/2025', dueText: '', linkedRef: '01.01.01',
-      })),
-    ]),
+    label: 'Add to forward plan: save, linked to an action',
+    run: (b) =>
+      measure(b, 'forwardPlan', MENU, [
+        (x) =>
+          void ok(
+            'forward plan',
+            x.call<{ ok: boolean; message?: string }>('captureSaveForwardPlan', {
+              source: 'Executive',
+              item: 'Report on the plan',
+              responsible: 'Gary Ba',
+              dueDate: '17/04/2025',
+              dueText: '',
+              linkedRef: '01.01.01',
+            }),
+          ),
+      ]),
   },
   addMeeting: {
-    label: 'Add meeting (save)', run: (b) => measure(b, 'addMeeting', MENU, [(x) => void ok('meeting', x.call<{ ok: boolean; message?: string }>('captureSaveMeeting', {
-      date: '15/05/2025', board: 'LSP Executive Board', title: 'Executive Board', time: '2.00pm', venue: 'County Hall', attendees: [], apologies: [], addOfficers: [],
-    }))]),
+    label: 'Add meeting (save)',
+    run: (b) =>
+      measure(b, 'addMeeting', MENU, [
+        (x) =>
+          void ok(
+            'meeting',
+            x.call<{ ok: boolean; message?: string }>('captureSaveMeeting', {
+              date: '15/05/2025',
+              board: 'LSP Executive Board',
+              title: 'Executive Board',
+              time: '2.00pm',
+              venue: 'County Hall',
+              attendees: [],
+              apologies: [],
+              addOfficers: [],
+            }),
+          ),
+      ]),
   },
   actionLog: {
-    label: 'Generate action log (menu)', run: (b) => measure(b, 'actionLog', MENU, [(x) => {
-      x.call('menuGenerateActionLog');
-      const failed = x.env.handles.ui.alerts.find((a) => /went wrong|error/i.test(a.prompt));
-      if (failed) throw new Error(`bench: action log failed: ${failed.prompt}`);
-    }]),
+    label: 'Generate action log (menu)',
+    run: (b) =>
+      measure(b, 'actionLog', MENU, [
+        (x) => {
+          x.call('menuGenerateActionLog');
+          const failed = x.env.handles.ui.alerts.find((a) => /went wrong|error/i.test(a.prompt));
+          if (failed) throw new Error(`bench: action log failed: ${failed.prompt}`);
+        },
+      ]),
   },
   dailyRun: {
-    label: 'Daily alert run', run: (b) => measure(b, 'dailyRun', MENU, [(x) => {
-      x.env.handles.mail.setDailyQuota(1500);
-      x.call('runDailyAlerts');
-      const digests = x.env.handles.mail.sent.filter((m) => m.to !== 'sec@example.org').length;
-      return `${digests} digests`;
-    }], 'trigger'),
+    label: 'Daily alert run',
+    run: (b) =>
+      measure(
+        b,
+        'dailyRun',
+        MENU,
+        [
+          (x) => {
+            x.env.handles.mail.setDailyQuota(1500);
+            x.call('runDailyAlerts');
+            const digests = x.env.handles.mail.sent.filter((m) => m.to !== 'sec@example.org').length;
+            return `${digests} digests`;
+          },
+        ],
+        'trigger',
+      ),
   },
 };

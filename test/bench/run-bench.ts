@@ -17,8 +17,17 @@ import { LATENCY, useLatency } from './latency';
 
 const SIZES = [100, 1_000, 10_000, 50_000];
 const SHORT: Record<string, string> = {
-  SpreadsheetApp: 'Sheets', DocumentApp: 'Docs', Docs: 'Docs API', DriveApp: 'Drive', MailApp: 'Mail', PropertiesService: 'Props',
-  LockService: 'Lock', Utilities: 'Utils', HtmlService: 'Html', ScriptApp: 'Script', Session: 'Session',
+  SpreadsheetApp: 'Sheets',
+  DocumentApp: 'Docs',
+  Docs: 'Docs API',
+  DriveApp: 'Drive',
+  MailApp: 'Mail',
+  PropertiesService: 'Props',
+  LockService: 'Lock',
+  Utilities: 'Utils',
+  HtmlService: 'Html',
+  ScriptApp: 'Script',
+  Session: 'Session',
 };
 
 function table(header: string[], rows: (string | number)[][]): string[] {
@@ -28,12 +37,23 @@ function table(header: string[], rows: (string | number)[][]): string[] {
 const n = (x: number) => x.toLocaleString('en-GB');
 
 function services(m: Measured): string {
-  return SERVICES.filter((s) => m.calls[s]).map((s) => `${SHORT[s]} ${m.calls[s]}`).join(' · ');
+  return SERVICES.filter((s) => m.calls[s])
+    .map((s) => `${SHORT[s]} ${m.calls[s]}`)
+    .join(' · ');
 }
 
 function row(m: Measured): (string | number)[] {
   const within = m.modelledSeconds <= m.limitSeconds ? 'yes' : '**no**';
-  return [OPERATIONS[m.operation as OperationName].label, services(m), n(m.rowsMoved), n(m.largestTransfer), `${m.modelledSeconds} s`, `${m.limitSeconds} s`, within, m.emulatorMs];
+  return [
+    OPERATIONS[m.operation as OperationName].label,
+    services(m),
+    n(m.rowsMoved),
+    n(m.largestTransfer),
+    `${m.modelledSeconds} s`,
+    `${m.limitSeconds} s`,
+    within,
+    m.emulatorMs,
+  ];
 }
 
 /** Digests a day can carry: the quota less one for the secretariat's summary. */
@@ -68,7 +88,7 @@ export function main(args: string[] = []): void {
     '',
     `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}). Every operation runs through the built bundle`,
     'in a fresh vm context per execution, the way Apps Script runs it, and every call it makes on a service object is counted',
-    'where it crosses the vm boundary (test/harness/boundary.ts), independently of the emulator\'s own counter (the two are',
+    "where it crosses the vm boundary (test/harness/boundary.ts), independently of the emulator's own counter (the two are",
     'compared below), with the rows each Spreadsheet transfer moves.',
     '',
     `**Latency model.** Spreadsheet: ${MODEL.msPerCall.SpreadsheetApp} ms a call plus ${MODEL.msPerRowMoved * 1000} ms per 1,000 rows moved (published measurements of`,
@@ -85,7 +105,9 @@ export function main(args: string[] = []): void {
   ]);
 
   const c = benchCore();
-  section('Core', [`Status of 10,000 actions: ${c.statusOf10000Ms.toFixed(2)} ms. Next 200 references among 10,000: ${c.refsFor200Ms.toFixed(2)} ms (medians of 5).`]);
+  section('Core', [
+    `Status of 10,000 actions: ${c.statusOf10000Ms.toFixed(2)} ms. Next 200 references among 10,000: ${c.refsFor200Ms.toFixed(2)} ms (medians of 5).`,
+  ]);
 
   const mismatches: string[] = [];
   const dailyRuns: { actions: number; officers: number; m: Measured }[] = [];
@@ -99,36 +121,72 @@ export function main(args: string[] = []): void {
     }
     const daily = results.find((m) => m.operation === 'dailyRun')!;
     dailyRuns.push({ actions: size, officers: board.officers, m: daily });
-    section(`${n(size)} actions, ${board.officers} officers`, table(
-      ['operation', 'calls by service', 'rows moved', 'largest transfer', 'modelled', 'limit', 'within', 'emulator ms'], results.map(row)));
+    section(
+      `${n(size)} actions, ${board.officers} officers`,
+      table(['operation', 'calls by service', 'rows moved', 'largest transfer', 'modelled', 'limit', 'within', 'emulator ms'], results.map(row)),
+    );
     console.error(`${n(size)} actions: ${Date.now() - t0} ms`);
   }
   if (sizes.includes(50_000)) {
     const board = makeBoard(50_000, 1_000);
     const m = OPERATIONS.dailyRun.run(board);
     dailyRuns.push({ actions: 50_000, officers: 1_000, m });
-    section('50,000 actions, 1,000 officers: the daily run', table(['operation', 'calls by service', 'rows moved', 'largest transfer', 'modelled', 'limit', 'within', 'emulator ms'], [row(m)]));
+    section(
+      '50,000 actions, 1,000 officers: the daily run',
+      table(['operation', 'calls by service', 'rows moved', 'largest transfer', 'modelled', 'limit', 'within', 'emulator ms'], [row(m)]),
+    );
   }
 
   section('Daily run and the mail quota', [
-    ...table(['actions', 'officers', 'digests due', 'Properties calls', 'days to send them all: consumer (100 a day)', 'Workspace (1,500 a day)'],
+    ...table(
+      ['actions', 'officers', 'digests due', 'Properties calls', 'days to send them all: consumer (100 a day)', 'Workspace (1,500 a day)'],
       dailyRuns.map(({ actions, officers, m }) => {
         const digests = Number(/(\d+) digests/.exec(m.note ?? '')?.[1] ?? 0);
         return [n(actions), n(officers), digests, m.calls.PropertiesService ?? 0, daysFor(digests, 100), daysFor(digests, 1500)];
-      })),
+      }),
+    ),
     '',
     'Each run sends what the quota allows (keeping one for the summary) and the rest the next day; the Properties calls stay the same whatever the number of officers (the sent log is read once and written twice a run).',
   ]);
 
   const p = benchPapers();
   section('Papers: an action log through the menu (every service)', [
-    ...table(['rows', 'Docs API', 'paper', 'Spreadsheet', 'DocumentApp', 'Docs API calls', 'DriveApp', 'other (HtmlService, Utilities, …)', 'modelled', 'limit', 'emulator ms'],
+    ...table(
+      [
+        'rows',
+        'Docs API',
+        'paper',
+        'Spreadsheet',
+        'DocumentApp',
+        'Docs API calls',
+        'DriveApp',
+        'other (HtmlService, Utilities, …)',
+        'modelled',
+        'limit',
+        'emulator ms',
+      ],
       p.results.map((r) => {
         const c = r.byService;
         const other = r.total - (c.SpreadsheetApp ?? 0) - (c.DocumentApp ?? 0) - (c.Docs ?? 0) - (c.DriveApp ?? 0);
-        const ms = (c.SpreadsheetApp ?? 0) * MODEL.msPerCall.SpreadsheetApp! + r.bulkTransfers * r.rows * MODEL.msPerRowMoved + r.docsAndDrive * MODEL.msPerCall.DocumentApp!;
-        return [r.rows, r.docsApi ? 'on' : 'off', r.again ? (r.docsApi ? 'made again (updated)' : 'made again (replaced)') : 'new', c.SpreadsheetApp ?? 0, c.DocumentApp ?? 0, c.Docs ?? 0, c.DriveApp ?? 0, other, `${Math.round(ms / 100) / 10} s`, '360 s (menu item)', r.emulatorMs];
-      })),
+        const ms =
+          (c.SpreadsheetApp ?? 0) * MODEL.msPerCall.SpreadsheetApp! +
+          r.bulkTransfers * r.rows * MODEL.msPerRowMoved +
+          r.docsAndDrive * MODEL.msPerCall.DocumentApp!;
+        return [
+          r.rows,
+          r.docsApi ? 'on' : 'off',
+          r.again ? (r.docsApi ? 'made again (updated)' : 'made again (replaced)') : 'new',
+          c.SpreadsheetApp ?? 0,
+          c.DocumentApp ?? 0,
+          c.Docs ?? 0,
+          c.DriveApp ?? 0,
+          other,
+          `${Math.round(ms / 100) / 10} s`,
+          '360 s (menu item)',
+          r.emulatorMs,
+        ];
+      }),
+    ),
     '',
     `The real menu path on the bundle: the workbook read, the paper dialog, the paper. Creating the default template on first use: ${p.templateCreation} calls more. "modelled" counts Spreadsheet calls at ${MODEL.msPerCall.SpreadsheetApp} ms (plus rows moved by bulk transfers) and Docs and Drive calls at ${MODEL.msPerCall.DocumentApp} ms; HtmlService, Ui and Utilities calls are listed but not timed. With the Docs API off, the row colours are left out when they do not fit (the dialog says so; each row's status is in words).`,
   ]);
@@ -140,9 +198,11 @@ export function main(args: string[] = []): void {
     `Core (reading the Word HTML and planning every row: headings, page breaks, references, dates in commentary, people, de-duplication): ${i.coreMs.toFixed(0)} ms (median of 3).`,
   ]);
 
-  section('Cross-check', [mismatches.length
-    ? `The boundary counter and the emulator's own counter differ: ${mismatches.join('; ')}.`
-    : 'For every operation at every size the boundary counter and the emulator\'s own counter agree on the number of calls.']);
+  section('Cross-check', [
+    mismatches.length
+      ? `The boundary counter and the emulator's own counter differ: ${mismatches.join('; ')}.`
+      : "For every operation at every size the boundary counter and the emulator's own counter agree on the number of calls.",
+  ]);
 
   const text = `${out.join('\n')}\n`;
   console.log(text);

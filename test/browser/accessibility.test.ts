@@ -20,15 +20,23 @@ interface AxeResult {
 
 async function axe(page: Page): Promise<AxeResult> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  return page.evaluate(() => (window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeResult> } }).axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-    rules: { 'label-content-name-mismatch': { enabled: true } },
-    resultTypes: ['violations', 'passes', 'incomplete'],
-  }).then((r) => ({
-    violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })),
-    passes: r.passes.map((p) => ({ id: p.id })),
-    incomplete: r.incomplete.map((p) => ({ id: p.id })),
-  })));
+  return page.evaluate(() =>
+    (window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeResult> } }).axe
+      .run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+        rules: { 'label-content-name-mismatch': { enabled: true } },
+        resultTypes: ['violations', 'passes', 'incomplete'],
+      })
+      .then((r) => ({
+        violations: r.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+        })),
+        passes: r.passes.map((p) => ({ id: p.id })),
+        incomplete: r.incomplete.map((p) => ({ id: p.id })),
+      })),
+  );
 }
 
 /** The serious and critical findings, in a form a failing test prints readably. */
@@ -36,7 +44,8 @@ async function seriousFindings(page: Page): Promise<string[]> {
   const result = await axe(page);
   // The check can fail: contrast and names were looked at on this page.
   expect([...result.passes, ...result.incomplete].map((r) => r.id)).toEqual(expect.arrayContaining(['color-contrast', 'label']));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
 }
 
@@ -145,16 +154,20 @@ describe('axe-core finds nothing serious or critical in any dialog', () => {
     const open = await dialogs.open(name, SCENARIOS[name]!.book());
     const { page } = open;
     await page.waitForSelector('body[data-ready="yes"]');
-    const ratios = await page.$$eval('input[placeholder], textarea[placeholder]', (els) => els.map((el) => {
-      const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
-      const lum = (c: string) => {
-        const [r, g, b] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-      };
-      const fg = lum(getComputedStyle(el, '::placeholder').color);
-      const bg = lum(getComputedStyle(el).backgroundColor);
-      return Math.round(((Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05)) * 100) / 100;
-    }));
+    const ratios = await page.$$eval('input[placeholder], textarea[placeholder]', (els) =>
+      els.map((el) => {
+        const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+        const lum = (c: string) => {
+          const [r, g, b] = rgb(c)
+            .map((v) => v / 255)
+            .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const fg = lum(getComputedStyle(el, '::placeholder').color);
+        const bg = lum(getComputedStyle(el).backgroundColor);
+        return Math.round(((Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05)) * 100) / 100;
+      }),
+    );
     expect(ratios.length).toBeGreaterThan(0);
     expect(ratios.filter((r) => r < 4.5)).toEqual([]);
   });

@@ -66,7 +66,8 @@ describe('saving', () => {
     await page.click('#save');
     await page.waitForFunction(() => (document.getElementById('save') as HTMLButtonElement).disabled);
     const editable = await page.$$eval('form input, form select, form textarea, form button', (cs) =>
-      cs.filter((c) => !(c as HTMLInputElement).disabled).map((c) => c.id));
+      cs.filter((c) => !(c as HTMLInputElement).disabled).map((c) => c.id),
+    );
     expect(editable).toEqual(['close']);
     await page.click('#close');
     expect(await closed(page)).toBe(false);
@@ -102,7 +103,9 @@ describe('saving', () => {
     await page.click('#save');
     await page.waitForFunction(() => document.getElementById('message')?.className.includes('error'));
     const text = await message(page);
-    expect(text).toBe('The script stopped before it answered. It may or may not have been saved: look at the sheet before you save again (your typing is kept here).');
+    expect(text).toBe(
+      'The script stopped before it answered. It may or may not have been saved: look at the sheet before you save again (your typing is kept here).',
+    );
     expect(await page.inputValue('#item')).toBe('Annual report');
     expect(await page.isEnabled('#save')).toBe(true);
   });

@@ -114,7 +114,13 @@ export async function openDialog(browser: Browser, name: string, book: LoadedBun
  * Any page as Apps Script serves it (a dialog, or what the web app's doGet returned), with
  * google.script.run answered by `call` (a web app runs each call as an execution of its own).
  */
-export async function openHtml(browser: Browser, name: string, html: string, call: (fn: string, args: unknown[]) => unknown, callable: readonly string[]): Promise<OpenDialog> {
+export async function openHtml(
+  browser: Browser,
+  name: string,
+  html: string,
+  call: (fn: string, args: unknown[]) => unknown,
+  callable: readonly string[],
+): Promise<OpenDialog> {
   const page = await browser.newPage();
   const calls: string[] = [];
   const errors: string[] = [];
@@ -146,14 +152,26 @@ export async function openHtml(browser: Browser, name: string, html: string, cal
   await page.route(`${ORIGIN}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   await page.goto(`${ORIGIN}/${name}.html`);
   return {
-    page, calls, errors,
+    page,
+    calls,
+    errors,
     failNext(fn, message) {
       failures.set(fn, message);
     },
     hold(fn) {
       let release!: () => void;
-      holds.set(fn, new Promise<void>((r) => { release = r; }));
-      return { release: () => { holds.delete(fn); release(); } };
+      holds.set(
+        fn,
+        new Promise<void>((r) => {
+          release = r;
+        }),
+      );
+      return {
+        release: () => {
+          holds.delete(fn);
+          release();
+        },
+      };
     },
   };
 }
@@ -162,7 +180,10 @@ export async function openHtml(browser: Browser, name: string, html: string, cal
  * For a test file: one browser (beforeAll/afterAll); the dialog each test opens is closed after
  * it, and an error thrown in the page fails that test.
  */
-export function useDialogBrowser(): { open(name: string, book: LoadedBundle, html?: string): Promise<OpenDialog>; openHtml(name: string, html: string, call: (fn: string, args: unknown[]) => unknown, callable: readonly string[]): Promise<OpenDialog> } {
+export function useDialogBrowser(): {
+  open(name: string, book: LoadedBundle, html?: string): Promise<OpenDialog>;
+  openHtml(name: string, html: string, call: (fn: string, args: unknown[]) => unknown, callable: readonly string[]): Promise<OpenDialog>;
+} {
   let browser: Browser | undefined;
   let current: OpenDialog | undefined;
   beforeAll(async () => {

@@ -14,7 +14,9 @@ import { OFFICERS, entry, recordInput, refs, rows, FORWARD_PLAN, setUpBook } fro
 import { builtDialog, useDialogBrowser } from './dialog-harness';
 
 const SRC_HTML = join(ROOT, 'src/html');
-const pages = readdirSync(SRC_HTML).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''));
+const pages = readdirSync(SRC_HTML)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => f.replace(/\.html$/, ''));
 const withClient = pages.filter((name) => existsSync(join(ROOT, 'src/client', `${name}.ts`)));
 
 describe('the built pages', () => {
@@ -67,7 +69,12 @@ function bookWithAction() {
 function bookWithoutOfficers() {
   const book = setUpBook();
   const officers = book.env.handles.workbook.sheet(OFFICERS.name).values.slice(1);
-  book.env.handles.workbook.setValues(OFFICERS.name, 2, 1, officers.map((r) => r.map(() => '')));
+  book.env.handles.workbook.setValues(
+    OFFICERS.name,
+    2,
+    1,
+    officers.map((r) => r.map(() => '')),
+  );
   return book;
 }
 
@@ -191,8 +198,11 @@ describe('every dialog, in a real browser', () => {
     expect(await page.textContent(`#${describedBy}`)).toContain('"31/02/2010" is not a date');
     expect(await page.getAttribute('#message', 'aria-live')).toBe('polite');
     // every control in the form has a label
-    const unlabelled = await page.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('form input, form select, form textarea')]
-      .filter((c) => !c.labels?.length).map((c) => c.id || c.outerHTML));
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement>('form input, form select, form textarea')]
+        .filter((c) => !c.labels?.length)
+        .map((c) => c.id || c.outerHTML),
+    );
     expect(unlabelled).toEqual([]);
     await page.fill('#date', '18/03/2010');
     expect(await page.getAttribute('#date', 'aria-invalid')).toBeNull();

@@ -33,7 +33,12 @@ async function shoot(browser: Browser, d: Dialog, book: Book, out: string, state
 function emptyBook(): Book {
   const book = setUpBook();
   const officers = book.env.handles.workbook.sheet(OFFICERS.name).values;
-  book.env.handles.workbook.setValues(OFFICERS.name, 2, 1, officers.slice(1).map((r) => r.map(() => '')));
+  book.env.handles.workbook.setValues(
+    OFFICERS.name,
+    2,
+    1,
+    officers.slice(1).map((r) => r.map(() => '')),
+  );
   return book;
 }
 
@@ -67,7 +72,12 @@ export async function main(args: string[]): Promise<void> {
 
     const withAction = () => {
       const book = setUpBook();
-      book.call('captureSaveActions', recordInput([entry({ text: 'Circulate the draft compact to all partners for comment', dueDate: '18/03/2010', commentary: '28/01/2010: Draft sent to the chairs' })]));
+      book.call(
+        'captureSaveActions',
+        recordInput([
+          entry({ text: 'Circulate the draft compact to all partners for comment', dueDate: '18/03/2010', commentary: '28/01/2010: Draft sent to the chairs' }),
+        ]),
+      );
       book.env.handles.workbook.setActiveCell('Actions', 2, 5);
       return book;
     };

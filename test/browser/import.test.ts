@@ -19,12 +19,15 @@ describe('Import…, in a real browser', () => {
     await page.waitForSelector('body[data-ready="yes"]');
     expect(await page.textContent('#save')).toBe('Import');
     expect(await page.isDisabled('#save')).toBe(true); // nothing to import before a preview
-    await page.evaluate(([html, text]) => {
-      const data = new DataTransfer();
-      data.setData('text/html', html!);
-      data.setData('text/plain', text!);
-      document.getElementById('paste')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, [wordActionLogHtml, wordActionLogText]);
+    await page.evaluate(
+      ([html, text]) => {
+        const data = new DataTransfer();
+        data.setData('text/html', html!);
+        data.setData('text/plain', text!);
+        document.getElementById('paste')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      [wordActionLogHtml, wordActionLogText],
+    );
     await page.waitForFunction(() => document.getElementById('summary')?.textContent?.startsWith('Import adds'));
     expect(await page.textContent('#summary')).toBe('Import adds 7 actions to Actions.');
     expect(await page.isEnabled('#save')).toBe(true);
@@ -43,7 +46,11 @@ describe('Import…, in a real browser', () => {
     const actions = rows(book, ACTIONS);
     expect(actions).toHaveLength(7);
     expect(actions.find((a) => a.ref === '28.01.07')).toMatchObject({ isDecision: true, status: 'Decisions' });
-    expect(rows(book, OFFICERS).map((o) => o.name).slice(officersBefore)).toEqual(['Brian Aldridge']);
+    expect(
+      rows(book, OFFICERS)
+        .map((o) => o.name)
+        .slice(officersBefore),
+    ).toEqual(['Brian Aldridge']);
     // The dialog previews again after the import: nothing left to add.
     expect(await page.textContent('#summary')).toBe('Nothing new to add: all 7 already in the sheet (imported before?).');
     expect(await page.isDisabled('#save')).toBe(true);

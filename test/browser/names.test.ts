@@ -20,11 +20,14 @@ describe('Add meeting: names', () => {
       await page.fill('#attendee-name', name);
       await page.press('#attendee-name', 'Enter');
     }
-    const listed = await page.$$eval('#attendees li', (lis) => lis.map((li) => ({
-      name: (li as HTMLElement).dataset.name, match: (li as HTMLElement).dataset.match,
-      ask: li.querySelector('.did-you-mean')?.textContent ?? '',
-      box: li.querySelector<HTMLInputElement>('.add-officer')?.checked ?? null,
-    })));
+    const listed = await page.$$eval('#attendees li', (lis) =>
+      lis.map((li) => ({
+        name: (li as HTMLElement).dataset.name,
+        match: (li as HTMLElement).dataset.match,
+        ask: li.querySelector('.did-you-mean')?.textContent ?? '',
+        box: li.querySelector<HTMLInputElement>('.add-officer')?.checked ?? null,
+      })),
+    );
     expect(listed).toEqual([
       { name: 'Gary Bowman', match: 'officer', ask: '', box: null },
       { name: 'Garry Bowman', match: 'near', ask: 'Did you mean Gary Bowman?', box: false },

@@ -89,13 +89,18 @@ describe('Record decisions and actions, in a real browser', () => {
 describe('Update selected action, in a real browser', () => {
   it('shows user text as text (no markup runs) and saves a dated commentary line', async () => {
     const book = setUpBook();
-    book.call('captureSaveActions', recordInput([entry({ text: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>', dueDate: '18/03/2010' })]));
+    book.call(
+      'captureSaveActions',
+      recordInput([entry({ text: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>', dueDate: '18/03/2010' })]),
+    );
     book.env.handles.workbook.setActiveCell('Actions', 2, 5);
     const open = await dialogs.open('update-action', book);
     const { page } = open;
     await page.waitForSelector('body[data-ready="yes"]');
     expect(await page.textContent('#action')).toContain('<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>');
-    expect(await page.evaluate(() => [document.querySelectorAll('#action img, #action script').length, (window as unknown as { __pwned?: number }).__pwned])).toEqual([0, undefined]);
+    expect(
+      await page.evaluate(() => [document.querySelectorAll('#action img, #action script').length, (window as unknown as { __pwned?: number }).__pwned]),
+    ).toEqual([0, undefined]);
     await page.fill('#note', 'Deferred to 29th April');
     await page.fill('#dueDate', '29/04/2010');
     await page.click('#save');

@@ -11,11 +11,14 @@ import { doGetEvent } from '../emulator/webapp';
 const browser = useDialogBrowser();
 
 function openPage(board: Board, token: string) {
-  const html = board.web().call<GoogleAppsScript.HTML.HtmlOutput>('doGet', doGetEvent(`${WEB_APP_URL}?t=${token}`)).getContent();
+  const html = board
+    .web()
+    .call<GoogleAppsScript.HTML.HtmlOutput>('doGet', doGetEvent(`${WEB_APP_URL}?t=${token}`))
+    .getContent();
   return browser.openHtml('update-page', html, (fn, args) => board.web().call(fn, ...args), publicServerFunctions(board.web()));
 }
 
-describe('the officers\' update page, in a real browser', () => {
+describe("the officers' update page, in a real browser", () => {
   it('shows only her items; a progress line and a completion are saved, dated and signed, and the status follows', async () => {
     const board = setUpBoard();
     requestUpdates(board);

@@ -18,16 +18,32 @@ describe('numbers in exponent form typed into text fields of the dialogs stay te
       items: [{ agendaItem: '1e5', subject: '2E3', entries: [entry({ text: '1.5e-3', responsible: 'Gary Bowman', commentary: '4E+2' })] }],
     });
     expect(r.ok).toBe(true);
-    for (const [key, typed] of [['agendaItem', '1e5'], ['subject', '2E3'], ['text', '1.5e-3'], ['commentary', '4E+2']] as const) {
+    for (const [key, typed] of [
+      ['agendaItem', '1e5'],
+      ['subject', '2E3'],
+      ['text', '1.5e-3'],
+      ['commentary', '4E+2'],
+    ] as const) {
       const cell = wb.cell(ACTIONS.name, 2, col(ACTIONS, key));
       expect({ key, value: cell.value, display: cell.display }).toEqual({ key, value: typed, display: typed });
     }
     const m = book.call<SaveResult<SavedMeeting>>('captureSaveMeeting', {
-      date: '29/04/2010', board: 'LSP Executive Board', title: '3e4', time: '1e1', venue: '2E2', attendees: [], apologies: [], addOfficers: [],
+      date: '29/04/2010',
+      board: 'LSP Executive Board',
+      title: '3e4',
+      time: '1e1',
+      venue: '2E2',
+      attendees: [],
+      apologies: [],
+      addOfficers: [],
     });
     expect(m.ok).toBe(true);
     const row = m.ok ? m.value.row : 0;
-    expect([col(MEETINGS, 'title'), col(MEETINGS, 'time'), col(MEETINGS, 'venue')].map((c) => wb.cell(MEETINGS.name, row, c).value)).toEqual(['3e4', '1e1', '2E2']);
+    expect([col(MEETINGS, 'title'), col(MEETINGS, 'time'), col(MEETINGS, 'venue')].map((c) => wb.cell(MEETINGS.name, row, c).value)).toEqual([
+      '3e4',
+      '1e1',
+      '2E2',
+    ]);
   });
 });
 
@@ -40,13 +56,32 @@ describe('a cell never exceeds 50,000 characters', () => {
     wb.setCell(ACTIONS.name, 2, commentary, 'Chased again.'.padEnd(49_980, '.')); // 49,980 characters typed over the years
     const before = { actions: wb.sheet(ACTIONS.name).values, plan: wb.sheet(FORWARD_PLAN.name).values };
     book.env.calls.reset();
-    const r = book.call<SaveResult<SavedUpdate>>('captureSaveUpdate', { row: 2, ref: '28.01.01', note: 'Report received from the partnership', dueDate: '29/04/2010', complete: false, completedDate: '' });
-    expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/^Nothing was saved: the Commentary of 28\.01\.01 \(Actions!M2\) would be 50,029 characters; a cell holds at most 50,000\. Shorten it/) });
+    const r = book.call<SaveResult<SavedUpdate>>('captureSaveUpdate', {
+      row: 2,
+      ref: '28.01.01',
+      note: 'Report received from the partnership',
+      dueDate: '29/04/2010',
+      complete: false,
+      completedDate: '',
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(
+        /^Nothing was saved: the Commentary of 28\.01\.01 \(Actions!M2\) would be 50,029 characters; a cell holds at most 50,000\. Shorten it/,
+      ),
+    });
     expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(0);
     expect(wb.sheet(ACTIONS.name).values).toEqual(before.actions);
     expect(wb.sheet(FORWARD_PLAN.name).values).toEqual(before.plan);
     // a shorter line still fits, and is saved
-    const ok = book.call<SaveResult<SavedUpdate>>('captureSaveUpdate', { row: 2, ref: '28.01.01', note: 'Done', dueDate: '', complete: false, completedDate: '' });
+    const ok = book.call<SaveResult<SavedUpdate>>('captureSaveUpdate', {
+      row: 2,
+      ref: '28.01.01',
+      note: 'Done',
+      dueDate: '',
+      complete: false,
+      completedDate: '',
+    });
     expect(ok.ok).toBe(true);
     expect(String(wb.cell(ACTIONS.name, 2, commentary).value)).toHaveLength(49_980 + '\n29/01/2010: Done'.length);
   });
@@ -54,7 +89,8 @@ describe('a cell never exceeds 50,000 characters', () => {
 
 describe('owned cells of rows that hold no action are left as they are', () => {
   type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
-  const api = (book: LoadedBundle): Ss => (book.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
+  const api = (book: LoadedBundle): Ss =>
+    (book.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
   const STATUS = col(ACTIONS, 'status');
   const OVERDUE = col(ACTIONS, 'overdue');
   const UPDATED = col(ACTIONS, 'lastUpdated');
@@ -63,10 +99,15 @@ describe('owned cells of rows that hold no action are left as they are', () => {
   function board() {
     const book = setUpBook();
     const wb = book.env.handles.workbook;
-    wb.setValues(ACTIONS.name, 2, 1, [
-      ['28.01.01', '3', 'Budget', '28/01/2010', 'Circulate the report', 'Gary Bowman', false, '', '18/03/2010', '', ''],
-      ['28.01.02', '3', 'Budget', '28/01/2010', 'Report back', 'Janine Brown', false, '', '20/01/2010', '', ''],
-    ].map(actionRow));
+    wb.setValues(
+      ACTIONS.name,
+      2,
+      1,
+      [
+        ['28.01.01', '3', 'Budget', '28/01/2010', 'Circulate the report', 'Gary Bowman', false, '', '18/03/2010', '', ''],
+        ['28.01.02', '3', 'Budget', '28/01/2010', 'Report back', 'Janine Brown', false, '', '20/01/2010', '', ''],
+      ].map(actionRow),
+    );
     wb.setValues(ACTIONS.name, 5, 1, [actionRow(['28.01.03', '4', 'Housing', '28/01/2010', 'Agreed', '', true, '', '', '', ''])]);
     wb.setCell(ACTIONS.name, 7, STATUS, "'=1+1"); // text that looks like a formula
     wb.setCell(ACTIONS.name, 7, OVERDUE, 'n/a');
@@ -77,7 +118,10 @@ describe('owned cells of rows that hold no action are left as they are', () => {
     return { book, wb };
   }
   const owned = (wb: LoadedBundle['env']['handles']['workbook'], row: number) =>
-    [STATUS, OVERDUE, UPDATED].map((c) => { const x = wb.cell(ACTIONS.name, row, c); return { value: x.value, formula: x.formula, note: x.note }; });
+    [STATUS, OVERDUE, UPDATED].map((c) => {
+      const x = wb.cell(ACTIONS.name, row, c);
+      return { value: x.value, formula: x.formula, note: x.note };
+    });
 
   it('Refresh statuses writes the action rows in one block and leaves the others exactly as they were', () => {
     const { book, wb } = board();
@@ -93,7 +137,9 @@ describe('owned cells of rows that hold no action are left as they are', () => {
     expect(wb.cell(ACTIONS.name, 8, STATUS)).toMatchObject({ value: 'Circulate the report', formula: `=${TEXT_LETTER}2` });
     expect(wb.sheet(ACTIONS.name).values.length).toBe(rowsBefore);
     expect([2, 3, 5].map((r) => [wb.cell(ACTIONS.name, r, STATUS).value, wb.cell(ACTIONS.name, r, OVERDUE).value])).toEqual([
-      ['Not yet due', ''], ['Actions outstanding – no dates confirmed', 'Yes'], ['Decisions', ''],
+      ['Not yet due', ''],
+      ['Actions outstanding – no dates confirmed', 'Yes'],
+      ['Decisions', ''],
     ]);
     expect(owned(wb, 4).map((c) => c.value)).toEqual(['', '', '']);
     // the blank row 4 joins the block: rows 2 to 5 in one write of values, as for a log without
@@ -149,7 +195,8 @@ describe('implausible dates are reported at the cell and never become a First Da
   const DUE = col(ACTIONS, 'dueDate');
   const FIRST = col(ACTIONS, 'firstDueDate');
   const STATUS = col(ACTIONS, 'status');
-  const api = (book: LoadedBundle) => (book.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
+  const api = (book: LoadedBundle) =>
+    (book.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
   const edit = (book: LoadedBundle, row: number, column: number, extra: Record<string, unknown> = {}) => {
     const ss = api(book);
     const range = ss.getSheetByName(ACTIONS.name)!.getRange(row, column);
@@ -159,7 +206,9 @@ describe('implausible dates are reported at the cell and never become a First Da
   function oneAction() {
     const book = setUpBook();
     const wb = book.env.handles.workbook;
-    wb.setValues(ACTIONS.name, 2, 1, [actionRow(['28.01.05', '3', 'Safeguarding', '28/01/2010', 'Report back', 'Gary Bowman', false, '', '29/04/2010', '', ''])]);
+    wb.setValues(ACTIONS.name, 2, 1, [
+      actionRow(['28.01.05', '3', 'Safeguarding', '28/01/2010', 'Report back', 'Gary Bowman', false, '', '29/04/2010', '', '']),
+    ]);
     return { book, wb };
   }
 
@@ -180,7 +229,9 @@ describe('implausible dates are reported at the cell and never become a First Da
     wb.setCell(ACTIONS.name, 2, DUE, '2010');
     edit(book, 2, DUE, { oldValue: '40297', value: '2010' });
     expect(wb.cell(ACTIONS.name, 2, DUE).value).toBe(2010); // what was typed stays
-    expect(wb.cell(ACTIONS.name, 2, DUE).note).toBe('Action Log: Date for Report 2010 is a number, not a date (Sheets shows it as the date 02/07/1905); write it as dd/mm/yyyy.');
+    expect(wb.cell(ACTIONS.name, 2, DUE).note).toBe(
+      'Action Log: Date for Report 2010 is a number, not a date (Sheets shows it as the date 02/07/1905); write it as dd/mm/yyyy.',
+    );
     expect(wb.cell(ACTIONS.name, 2, STATUS).value).toBe('Actions outstanding – no dates confirmed');
     expect(wb.cell(ACTIONS.name, 2, FIRST).display).toBe('29/04/2010'); // the date it replaced was plausible: kept
   });
@@ -203,7 +254,14 @@ describe('implausible dates are reported at the cell and never become a First Da
   it('Update selected action never takes a 1905 date for report as the first date agreed', () => {
     const { book, wb } = oneAction();
     wb.setCell(ACTIONS.name, 2, DUE, '02/07/1905');
-    const r = book.call<SaveResult<SavedUpdate>>('captureSaveUpdate', { row: 2, ref: '28.01.05', note: '', dueDate: '29/04/2010', complete: false, completedDate: '' });
+    const r = book.call<SaveResult<SavedUpdate>>('captureSaveUpdate', {
+      row: 2,
+      ref: '28.01.05',
+      note: '',
+      dueDate: '29/04/2010',
+      complete: false,
+      completedDate: '',
+    });
     expect(r.ok).toBe(true);
     expect(wb.cell(ACTIONS.name, 2, FIRST).display).not.toBe('02/07/1905');
     expect(wb.cell(ACTIONS.name, 2, DUE).display).toBe('29/04/2010');

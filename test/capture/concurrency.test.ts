@@ -24,7 +24,10 @@ describe('two editors saving for the same meeting at once', () => {
     const b = second.call<Saved>('captureSaveActions', recordInput([entry({ text: 'B1' }), entry({ text: 'B2' })]));
     expect(b).toMatchObject({ ok: true, value: { refs: ['28.01.03', '28.01.04'] } });
     expect(rows(first, ACTIONS).map((r) => [r.ref, r.text])).toEqual([
-      ['28.01.01', 'A1'], ['28.01.02', 'A2'], ['28.01.03', 'B1'], ['28.01.04', 'B2'],
+      ['28.01.01', 'A1'],
+      ['28.01.02', 'A2'],
+      ['28.01.03', 'B1'],
+      ['28.01.04', 'B2'],
     ]);
   });
 

@@ -55,7 +55,16 @@ describe('dialog schemas', () => {
   it('meeting: date and board needed, names de-duplicated', () => {
     const r = checkForm(meetingForm, { date: '', board: '', title: '', time: '', venue: '', attendees: [], apologies: [], addOfficers: [] });
     expect(!r.ok && Object.keys(r.fields).sort()).toEqual(['board', 'date']);
-    const ok = checkForm(meetingForm, { date: '30th April 2009', board: 'LSP', title: '', time: '2.00pm', venue: '', attendees: ['Mike Jones', ' mike jones ', ''], apologies: [], addOfficers: [] });
+    const ok = checkForm(meetingForm, {
+      date: '30th April 2009',
+      board: 'LSP',
+      title: '',
+      time: '2.00pm',
+      venue: '',
+      attendees: ['Mike Jones', ' mike jones ', ''],
+      apologies: [],
+      addOfficers: [],
+    });
     expect(ok.ok && ok.value).toMatchObject({ date: '2009-04-30', attendees: ['Mike Jones'] });
   });
 
@@ -96,28 +105,63 @@ describe('planning rows', () => {
   });
 
   it('an update appends a dated line, keeps the first date for report and works out the status', () => {
-    const action: Action = { ref: '28.01.05', agendaItem: '3', subject: '', meetingDate: '2010-01-28', text: 'x', responsible: '', isDecision: false,
-      firstDueDate: undefined, dueDate: '2010-03-18', commentary: 'Report received.', completedDate: undefined };
+    const action: Action = {
+      ref: '28.01.05',
+      agendaItem: '3',
+      subject: '',
+      meetingDate: '2010-01-28',
+      text: 'x',
+      responsible: '',
+      isDecision: false,
+      firstDueDate: undefined,
+      dueDate: '2010-03-18',
+      commentary: 'Report received.',
+      completedDate: undefined,
+    };
     const r = checkForm(updateForm, { row: 4, ref: '28.01.05', note: '', dueDate: '29/04/2010', complete: false, completedDate: '' });
     if (!r.ok) throw new Error(r.message);
     const change = planUpdate(action, r.value, '2010-03-18');
     expect(change).toMatchObject({
       commentary: 'Report received.\n18/03/2010: Deferred to 29th April 2010',
-      dueDate: '2010-04-29', firstDueDate: '2010-03-18', overdue: '',
+      dueDate: '2010-04-29',
+      firstDueDate: '2010-03-18',
+      overdue: '',
     });
     // After the original date has passed, a deferred action is "date agreed", not overdue.
     expect(planUpdate(action, r.value, '2010-03-19').status).toBe('Actions outstanding – date for report agreed');
     const done = checkForm(updateForm, { row: 4, ref: '28.01.05', note: 'Report presented', dueDate: '', complete: true, completedDate: '' });
     if (!done.ok) throw new Error(done.message);
-    expect(planUpdate(action, done.value, '2010-03-20')).toMatchObject({ completedDate: '2010-03-20', status: 'Completed', commentary: 'Report received.\n20/03/2010: Report presented' });
+    expect(planUpdate(action, done.value, '2010-03-20')).toMatchObject({
+      completedDate: '2010-03-20',
+      status: 'Completed',
+      commentary: 'Report received.\n20/03/2010: Report presented',
+    });
     expect(planUpdate(action, done.value, '2010-03-20')).not.toHaveProperty('dueDate');
   });
 
   it('refuses a meeting that already exists and adds only new officers that were typed', () => {
-    const f = checkForm(meetingForm, { date: '28/01/2010', board: 'lsp executive board', title: '', time: '', venue: '', attendees: [], apologies: [], addOfficers: [] });
+    const f = checkForm(meetingForm, {
+      date: '28/01/2010',
+      board: 'lsp executive board',
+      title: '',
+      time: '',
+      venue: '',
+      attendees: [],
+      apologies: [],
+      addOfficers: [],
+    });
     if (!f.ok) throw new Error(f.message);
     expect(() => planMeeting(f.value, [meeting], [])).toThrow(FormRejected);
-    const g = checkForm(meetingForm, { date: '29/01/2010', board: 'LSP', title: '', time: '', venue: '', attendees: ['Ann New', 'Old Hand'], apologies: [], addOfficers: ['Ann New', 'Old Hand', 'Stranger'] });
+    const g = checkForm(meetingForm, {
+      date: '29/01/2010',
+      board: 'LSP',
+      title: '',
+      time: '',
+      venue: '',
+      attendees: ['Ann New', 'Old Hand'],
+      apologies: [],
+      addOfficers: ['Ann New', 'Old Hand', 'Stranger'],
+    });
     if (!g.ok) throw new Error(g.message);
     expect(planMeeting(g.value, [meeting], [{ name: 'Old Hand', email: '', organisation: '' }]).officers).toEqual([{ name: 'Ann New' }]);
   });

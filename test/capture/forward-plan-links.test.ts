@@ -18,7 +18,10 @@ const DONE = col(FORWARD_PLAN, 'done');
 /** Three actions reported back on 18/03/2010: Forward Plan rows 2–4 linked to 28.01.01–03. */
 function linkedBook(): LoadedBundle {
   const book = setUpBook();
-  const r = book.call<SaveResult<SavedActions>>('captureSaveActions', recordInput([1, 2, 3].map((n) => entry({ text: `Report ${n}`, dueDate: '18/03/2010', reportBack: true }))));
+  const r = book.call<SaveResult<SavedActions>>(
+    'captureSaveActions',
+    recordInput([1, 2, 3].map((n) => entry({ text: `Report ${n}`, dueDate: '18/03/2010', reportBack: true }))),
+  );
   expect(r).toMatchObject({ ok: true, value: { refs: ['28.01.01', '28.01.02', '28.01.03'], forwardPlan: 3 } });
   book.env.calls.reset();
   return book;
@@ -47,7 +50,9 @@ describe('a Forward Plan entry whose action is gone', () => {
     expect(wb.cell(FP, 2, G).note).toBe('');
 
     // Someone types an action with the same reference by hand, completed and deferred.
-    wb.setValues(ACTIONS.name, 4, 1, [actionRow(['28.01.03', '4', 'Other', '28/01/2010', 'A different action', '', false, '18/03/2010', '29/04/2010', '', '20/01/2010'])]);
+    wb.setValues(ACTIONS.name, 4, 1, [
+      actionRow(['28.01.03', '4', 'Other', '28/01/2010', 'A different action', '', false, '18/03/2010', '29/04/2010', '', '20/01/2010']),
+    ]);
     book.call('menuRefreshStatuses');
     expect(values(book)[3]).toEqual(before[3]);
     expect(wb.cell(FP, 4, DUE).display).toBe('18/03/2010');
@@ -55,7 +60,14 @@ describe('a Forward Plan entry whose action is gone', () => {
     expect(lastAlert(book)).toContain('Forward Plan!G4: linked action 28.01.03 no longer exists');
 
     // The update dialog on that new action leaves the detached entry alone too.
-    const r = book.call<SaveResult<SavedUpdate>>('captureSaveUpdate', { row: 4, ref: '28.01.03', note: '', dueDate: '27/05/2010', complete: false, completedDate: '' });
+    const r = book.call<SaveResult<SavedUpdate>>('captureSaveUpdate', {
+      row: 4,
+      ref: '28.01.03',
+      note: '',
+      dueDate: '27/05/2010',
+      complete: false,
+      completedDate: '',
+    });
     expect(r).toMatchObject({ ok: true, value: { linkedUpdated: 0 } });
     expect(values(book)[3]).toEqual(before[3]);
   });
@@ -106,7 +118,12 @@ describe('a Forward Plan entry whose action is gone', () => {
     expect(wb.cell(FP, 4, G).value).toBe('28.01.02'); // typed by hand, kept a reference (not read as a date)
     expect(wb.cell(FP, 4, G).note).toBe('Asked for by the chair');
     expect(wb.cell(FP, 4, DUE).display).toBe('29/04/2010');
-    expect(book.env.handles.ui.alerts.slice(alerts).map((a) => a.prompt).join('\n')).not.toContain('no longer exists');
+    expect(
+      book.env.handles.ui.alerts
+        .slice(alerts)
+        .map((a) => a.prompt)
+        .join('\n'),
+    ).not.toContain('no longer exists');
   });
 
   it('a second refresh writes nothing more (the note is written once)', () => {
@@ -165,7 +182,12 @@ describe('the Forward Plan sync writes only the cells that change', () => {
     const book = setUpBook();
     book.call('captureSaveActions', recordInput(Array.from({ length: 40 }, (_, i) => entry({ text: `R${i}`, dueDate: '18/03/2010', reportBack: true }))));
     const wb = book.env.handles.workbook;
-    wb.setValues(ACTIONS.name, 2, col(ACTIONS, 'dueDate'), Array.from({ length: 40 }, () => ['29/04/2010']));
+    wb.setValues(
+      ACTIONS.name,
+      2,
+      col(ACTIONS, 'dueDate'),
+      Array.from({ length: 40 }, () => ['29/04/2010']),
+    );
     book.env.calls.reset();
     book.call('menuRefreshStatuses');
     expect(rows(book, FORWARD_PLAN).every((r) => (r.dueDate as Date).getDate() === 29)).toBe(true);
@@ -176,7 +198,14 @@ describe('the Forward Plan sync writes only the cells that change', () => {
   it('the update dialog: the same, for its one action', () => {
     const book = withFormulaAndText();
     const wb = book.env.handles.workbook;
-    const r = book.call<SaveResult<SavedUpdate>>('captureSaveUpdate', { row: 3, ref: '28.01.02', note: '', dueDate: '29/04/2010', complete: true, completedDate: '' });
+    const r = book.call<SaveResult<SavedUpdate>>('captureSaveUpdate', {
+      row: 3,
+      ref: '28.01.02',
+      note: '',
+      dueDate: '29/04/2010',
+      complete: true,
+      completedDate: '',
+    });
     expect(r).toMatchObject({ ok: true, value: { linkedUpdated: 1 } });
     expect(wb.cell(FP, 3, DUE).display).toBe('29/04/2010');
     expect(wb.cell(FP, 3, DONE).value).toBe(true);

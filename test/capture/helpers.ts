@@ -56,7 +56,9 @@ export function col(tab: TabSpec, key: string): number {
 /** The data rows of a tab as records keyed by column key (host-realm values). */
 export function rows(bundle: LoadedBundle, tab: TabSpec): Record<string, unknown>[] {
   const snap = bundle.env.handles.workbook.sheet(tab.name);
-  return snap.values.slice(1).map((r) => Object.fromEntries(tab.columns.map((c, i) => [c.key, r[i]])))
+  return snap.values
+    .slice(1)
+    .map((r) => Object.fromEntries(tab.columns.map((c, i) => [c.key, r[i]])))
     .filter((r) => tab.columns.some((c) => !c.owned && r[c.key] !== '' && r[c.key] !== undefined && r[c.key] !== false));
 }
 

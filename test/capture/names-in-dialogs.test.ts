@@ -8,7 +8,15 @@ import type { SavedMeeting } from '../../src/core/capture/dialog-data';
 import { MEETINGS, OFFICERS, rows, setUpBook } from './helpers';
 
 const meeting = (over: Record<string, unknown>) => ({
-  date: '29/04/2010', board: 'LSP Executive Board', title: '', time: '', venue: '', attendees: [], apologies: [], addOfficers: [], ...over,
+  date: '29/04/2010',
+  board: 'LSP Executive Board',
+  title: '',
+  time: '',
+  venue: '',
+  attendees: [],
+  apologies: [],
+  addOfficers: [],
+  ...over,
 });
 
 describe('Add meeting: names matched against Officers before any is added', () => {
@@ -16,10 +24,13 @@ describe('Add meeting: names matched against Officers before any is added', () =
     const book = setUpBook();
     const before = rows(book, OFFICERS).map((o) => o.name);
     expect(before).toEqual(['Gary Bowman', 'Janine Brown']);
-    const r = book.call<SaveResult<SavedMeeting>>('captureSaveMeeting', meeting({
-      attendees: ['G Bowman', 'Gary Bowman / Janine Brown', 'bowman, gary', 'Ann New'],
-      addOfficers: ['G Bowman', 'Gary Bowman / Janine Brown', 'bowman, gary', 'Ann New'],
-    }));
+    const r = book.call<SaveResult<SavedMeeting>>(
+      'captureSaveMeeting',
+      meeting({
+        attendees: ['G Bowman', 'Gary Bowman / Janine Brown', 'bowman, gary', 'Ann New'],
+        addOfficers: ['G Bowman', 'Gary Bowman / Janine Brown', 'bowman, gary', 'Ann New'],
+      }),
+    );
     expect(r).toMatchObject({ ok: true, value: { addedOfficers: ['Ann New'] } });
     expect(rows(book, OFFICERS).map((o) => o.name)).toEqual([...before, 'Ann New']);
     expect(rows(book, MEETINGS)).toHaveLength(3);

@@ -37,7 +37,7 @@ describe('recomputeEditedRows', () => {
     expect(out.problems.some((p) => p.cell === 'L6')).toBe(true);
   });
 
-  it('removes its own note once the value is readable, keeping the user\'s', () => {
+  it("removes its own note once the value is readable, keeping the user's", () => {
     const values = [row({ ref: '28.01.02', text: 'x', dueDate: '18/03/2010' })];
     const notes = [values[0]!.map(() => '')];
     notes[0]![col('dueDate')] = `Ask Jane\n${NOTE_PREFIX}old message`;
@@ -70,10 +70,17 @@ describe('recomputeEditedRows', () => {
     formulas[1]![col('overdue')] = '=TODAY()>I3';
     const out = recomputeEditedRows({ map, firstRow: 2, values, notes, formulas, asAt: '2010-03-01', readDate });
     expect(out.hasData).toEqual([true, false, true, false, true, false]);
-    expect(out.runs).toEqual([{ start: 0, count: 1 }, { start: 2, count: 1 }, { start: 4, count: 1 }]);
+    expect(out.runs).toEqual([
+      { start: 0, count: 1 },
+      { start: 2, count: 1 },
+      { start: 4, count: 1 },
+    ]);
     formulas[1]![col('overdue')] = '';
     const joined = recomputeEditedRows({ map, firstRow: 2, values, notes, formulas, asAt: '2010-03-01', readDate });
-    expect(joined.runs).toEqual([{ start: 0, count: 3 }, { start: 4, count: 1 }]);
+    expect(joined.runs).toEqual([
+      { start: 0, count: 3 },
+      { start: 4, count: 1 },
+    ]);
   });
 
   it('a formula in the Status cell of an action row is kept, as its text, in the note', () => {
@@ -91,7 +98,7 @@ describe('recomputeEditedRows', () => {
     expect(mergeNote('', ['a\nb\u0007c'])).toBe(`${NOTE_PREFIX}a b c`);
   });
 
-  it('never makes a note longer than a cell holds: the user\'s own note is kept, the script\'s line dropped', () => {
+  it("never makes a note longer than a cell holds: the user's own note is kept, the script's line dropped", () => {
     const own = 'z'.repeat(49_990);
     expect(mergeNote(own, ['Date for Report "soon" is not a date'])).toBe(own);
     expect(mergeNote(`${own}\n${NOTE_PREFIX}old`, [])).toBe(own);

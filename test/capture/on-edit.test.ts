@@ -12,10 +12,21 @@ function editEvent(book: LoadedBundle, sheet: string, row: number, column: numbe
 /** What a user pastes into Ref No … Completed: n rows (the script's own columns among them empty). */
 const WIDTH = ACTIONS.columns.length;
 function pasted(n: number): unknown[][] {
-  return Array.from({ length: n }, (_, i) => actionRow([
-    `28.01.${String(i + 1).padStart(2, '0')}`, `Item ${i % 7}`, 'Budget', '28/01/2010', `Action ${i}`, 'Gary Bowman',
-    i % 10 === 3, '', i % 2 ? '18/03/2010' : '20/01/2010', '', i % 5 === 0 ? '25/01/2010' : '',
-  ]));
+  return Array.from({ length: n }, (_, i) =>
+    actionRow([
+      `28.01.${String(i + 1).padStart(2, '0')}`,
+      `Item ${i % 7}`,
+      'Budget',
+      '28/01/2010',
+      `Action ${i}`,
+      'Gary Bowman',
+      i % 10 === 3,
+      '',
+      i % 2 ? '18/03/2010' : '20/01/2010',
+      '',
+      i % 5 === 0 ? '25/01/2010' : '',
+    ]),
+  );
 }
 
 describe('onEdit on the Actions tab', () => {
@@ -83,7 +94,9 @@ describe('onEdit on the Actions tab', () => {
     book.call('onEdit', editEvent(book, ACTIONS.name, 2, 1, 3, WIDTH));
     const letter = String.fromCharCode(64 + due);
     const completed = String.fromCharCode(64 + col(ACTIONS, 'completedDate')); // row 2 was completed before its meeting
-    expect(wb.toasts.at(-1)?.message).toBe(`3 values could not be read, at Actions!${completed}2, Actions!${letter}3, Actions!${letter}4: see the note on each cell for how to fix it.`);
+    expect(wb.toasts.at(-1)?.message).toBe(
+      `3 values could not be read, at Actions!${completed}2, Actions!${letter}3, Actions!${letter}4: see the note on each cell for how to fix it.`,
+    );
   });
 
   it('user text with markup or formula characters goes into a note as plain text', () => {
@@ -110,7 +123,9 @@ describe('a date for report changed by hand', () => {
   function deferred(oldValue: string | undefined, firstDue = '') {
     const book = setUpBook();
     const wb = book.env.handles.workbook;
-    wb.setValues(ACTIONS.name, 2, 1, [actionRow(['28.01.05', 'Item 3.2', 'Safeguarding', '28/01/2010', 'Report back', 'Gary Bowman', false, firstDue, '29/04/2010', '', ''])]);
+    wb.setValues(ACTIONS.name, 2, 1, [
+      actionRow(['28.01.05', 'Item 3.2', 'Safeguarding', '28/01/2010', 'Report back', 'Gary Bowman', false, firstDue, '29/04/2010', '', '']),
+    ]);
     const event = { ...editEvent(book, ACTIONS.name, 2, col(ACTIONS, 'dueDate'), 1, 1), ...(oldValue === undefined ? {} : { oldValue, value: '40297' }) };
     book.call('onEdit', event);
     return { book, wb };

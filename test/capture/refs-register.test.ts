@@ -100,6 +100,9 @@ describe('references are never given twice', () => {
     const second = secondEditor(book);
     const a = save(book, 1);
     const b = save(second, 1);
-    expect([a, b]).toMatchObject([{ ok: true, value: { refs: ['28.01.02'] } }, { ok: true, value: { refs: ['28.01.03'] } }]);
+    expect([a, b]).toMatchObject([
+      { ok: true, value: { refs: ['28.01.02'] } },
+      { ok: true, value: { refs: ['28.01.03'] } },
+    ]);
   });
 });

@@ -5,9 +5,10 @@ import { ACTIONS, FORWARD_PLAN, col, entry, recordInput, refs, rows, setUpBook }
 describe('Record decisions and actions (server, through the bundle)', () => {
   it('appends the rows with the next references, status worked out, in one write', () => {
     const book = setUpBook();
-    const result = book.call<SaveResult<SavedActions>>('captureSaveActions', recordInput([
-      entry(), entry({ kind: 'decision', text: 'Agreed the budget', responsible: '' }), entry({ dueDate: '18/03/2010', reportBack: true }),
-    ]));
+    const result = book.call<SaveResult<SavedActions>>(
+      'captureSaveActions',
+      recordInput([entry(), entry({ kind: 'decision', text: 'Agreed the budget', responsible: '' }), entry({ dueDate: '18/03/2010', reportBack: true })]),
+    );
     expect(result).toMatchObject({ ok: true, value: { refs: ['28.01.01', '28.01.02', '28.01.03'], forwardPlan: 1 } });
     const actions = rows(book, ACTIONS);
     expect(actions.map((a) => [a.ref, a.text, a.isDecision, a.status])).toEqual([

@@ -13,9 +13,20 @@ function withLog(n: number): LoadedBundle {
   const book = setUpBook();
   const sheet = book.env.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(ACTIONS.name)!;
   if (n + 200 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), n + 200 - sheet.getMaxRows());
-  book.env.handles.workbook.setValues(ACTIONS.name, 2, 1, Array.from({ length: n }, (_, i) => actionRow([
-    `${String(1 + (i % 28)).padStart(2, '0')}.02.${String(1 + Math.floor(i / 28)).padStart(2, '0')}`, '1', 'Old', '01/02/2009', `Old action ${i}`,
-  ])));
+  book.env.handles.workbook.setValues(
+    ACTIONS.name,
+    2,
+    1,
+    Array.from({ length: n }, (_, i) =>
+      actionRow([
+        `${String(1 + (i % 28)).padStart(2, '0')}.02.${String(1 + Math.floor(i / 28)).padStart(2, '0')}`,
+        '1',
+        'Old',
+        '01/02/2009',
+        `Old action ${i}`,
+      ]),
+    ),
+  );
   book.call('menuRefreshStatuses'); // registers the references typed in
   return book;
 }

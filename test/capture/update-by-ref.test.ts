@@ -10,9 +10,10 @@ import { ACTIONS, FORWARD_PLAN, actionRow, col, entry, recordInput, setUpBook } 
 
 function book3(): LoadedBundle {
   const book = setUpBook();
-  book.call('captureSaveActions', recordInput([
-    entry({ text: 'First', dueDate: '18/03/2010', reportBack: true }), entry({ text: 'Second' }), entry({ text: 'Third' }),
-  ]));
+  book.call(
+    'captureSaveActions',
+    recordInput([entry({ text: 'First', dueDate: '18/03/2010', reportBack: true }), entry({ text: 'Second' }), entry({ text: 'Third' })]),
+  );
   book.env.calls.reset();
   return book;
 }
@@ -88,14 +89,21 @@ describe('Update selected action finds its row by reference', () => {
   });
 });
 
-describe('Update selected action: a completion date before the action\'s own meeting', () => {
+describe("Update selected action: a completion date before the action's own meeting", () => {
   it('is refused with nothing written', () => {
     const book = setUpBook();
     book.call('captureSaveActions', recordInput([entry({ dueDate: '18/03/2010' })]));
     const wb = book.env.handles.workbook;
     const before = wb.sheet(ACTIONS.name).values.map((r) => [...r]);
     book.env.calls.reset();
-    const r = book.call<SaveResult<SavedUpdate>>('captureSaveUpdate', { row: 2, ref: '28.01.01', note: '', dueDate: '', complete: true, completedDate: '20/01/2010' });
+    const r = book.call<SaveResult<SavedUpdate>>('captureSaveUpdate', {
+      row: 2,
+      ref: '28.01.01',
+      note: '',
+      dueDate: '',
+      complete: true,
+      completedDate: '20/01/2010',
+    });
     expect(r).toMatchObject({ ok: false, fields: { completedDate: expect.stringMatching(/before the meeting of 28\/01\/2010/) } });
     expect(wb.sheet(ACTIONS.name).values).toEqual(before);
     expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(0);

@@ -86,8 +86,19 @@ describe('dates: examples', () => {
   });
 
   test.each([
-    [1, 'st'], [2, 'nd'], [3, 'rd'], [4, 'th'], [11, 'th'], [12, 'th'], [13, 'th'],
-    [21, 'st'], [22, 'nd'], [23, 'rd'], [24, 'th'], [30, 'th'], [31, 'st'],
+    [1, 'st'],
+    [2, 'nd'],
+    [3, 'rd'],
+    [4, 'th'],
+    [11, 'th'],
+    [12, 'th'],
+    [13, 'th'],
+    [21, 'st'],
+    [22, 'nd'],
+    [23, 'rd'],
+    [24, 'th'],
+    [30, 'th'],
+    [31, 'st'],
   ])('ordinal(%i) is %s', (day, suffix) => {
     expect(ordinal(day)).toBe(suffix);
   });

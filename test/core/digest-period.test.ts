@@ -12,7 +12,9 @@ describe('Digest day', () => {
     expect(parseSettings({ digestDay: 'Daily' }).settings.digestDay).toBe('every day');
     const bad = parseSettings({ digestDay: 'fortnightly' });
     expect(bad.settings.digestDay).toBe('every day');
-    expect(bad.issues).toEqual([expect.objectContaining({ key: 'digestDay', label: 'Digest day', message: expect.stringContaining('Every day or a weekday') })]);
+    expect(bad.issues).toEqual([
+      expect.objectContaining({ key: 'digestDay', label: 'Digest day', message: expect.stringContaining('Every day or a weekday') }),
+    ]);
   });
 
   it('every day: the period is the day itself', () => {
@@ -27,12 +29,16 @@ describe('Digest day', () => {
   });
 
   it('property: the period starts on the digest day, at most six days back', () => {
-    const iso = fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-    fc.assert(fc.property(iso, fc.constantFrom(...WEEKDAYS), (today, day) => {
-      const start = digestPeriod(today, day);
-      expect(WEEKDAYS[new Date(`${start}T00:00:00Z`).getUTCDay()]).toBe(day);
-      expect(start <= today && addDays(start, 6) >= today).toBe(true);
-    }));
+    const iso = fc
+      .date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(iso, fc.constantFrom(...WEEKDAYS), (today, day) => {
+        const start = digestPeriod(today, day);
+        expect(WEEKDAYS[new Date(`${start}T00:00:00Z`).getUTCDay()]).toBe(day);
+        expect(start <= today && addDays(start, 6) >= today).toBe(true);
+      }),
+    );
   });
 
   it('days to send: the digests over what a day carries, at least one', () => {

@@ -17,7 +17,10 @@ describe('the columns an operation needs', () => {
   });
 
   it('a renamed Completed is missing for the status, and the message names it and says how to restore it', () => {
-    const map = mapHeaders(ACTIONS, headers.map((h) => (h === 'Completed' ? 'Done on' : h)));
+    const map = mapHeaders(
+      ACTIONS,
+      headers.map((h) => (h === 'Completed' ? 'Done on' : h)),
+    );
     const missing = missingColumns(ACTIONS, map, ACTIONS_NEEDS.status);
     expect(missing.map((c) => c.header)).toEqual(['Completed']);
     expect(missingColumnsMessage(ACTIONS, missing, 'No status was written')).toBe(
@@ -27,7 +30,10 @@ describe('the columns an operation needs', () => {
   });
 
   it('several missing columns are listed in the order the operation names them', () => {
-    const map = mapHeaders(ACTIONS, headers.filter((h) => h !== 'Decision' && h !== 'Responsible Officer'));
+    const map = mapHeaders(
+      ACTIONS,
+      headers.filter((h) => h !== 'Decision' && h !== 'Responsible Officer'),
+    );
     const missing = missingColumns(ACTIONS, map, ACTIONS_NEEDS.digest);
     expect(missingColumnsMessage(ACTIONS, missing, 'No digest was sent today')).toContain('the columns "Decision" and "Responsible Officer"');
   });
@@ -50,7 +56,12 @@ describe('a header row that is clearly one of our tabs', () => {
   it('no tab of ours is taken for another', () => {
     for (const tab of TABS) {
       for (const other of TABS) {
-        expect(looksLikeTab(other, tab.columns.map((c) => c.header))).toBe(tab === other);
+        expect(
+          looksLikeTab(
+            other,
+            tab.columns.map((c) => c.header),
+          ),
+        ).toBe(tab === other);
       }
     }
   });

@@ -8,7 +8,9 @@ import { isoOfLocalDate, localMidnight } from '../../src/core/local-dates';
 
 const ZONE = process.env.TZ ?? 'Europe/London';
 const viaIntl = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-const isoArb = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoArb = fc
+  .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('local dates in the script zone', () => {
   it('runs in the script zone (the harness sets TZ)', () => {
@@ -16,18 +18,22 @@ describe('local dates in the script zone', () => {
   });
 
   it('an instant reads as its calendar day in the zone', () => {
-    fc.assert(fc.property(fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }), (d) => {
-      expect(isoOfLocalDate(d)).toBe(viaIntl(d));
-    }));
+    fc.assert(
+      fc.property(fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }), (d) => {
+        expect(isoOfLocalDate(d)).toBe(viaIntl(d));
+      }),
+    );
   });
 
   it('a day written as local midnight reads back as the same day, at midnight there', () => {
-    fc.assert(fc.property(isoArb, (iso) => {
-      const d = localMidnight(iso);
-      expect(isoOfLocalDate(d)).toBe(iso);
-      expect(viaIntl(d)).toBe(iso);
-      expect([d.getHours(), d.getMinutes(), d.getSeconds()]).toEqual([0, 0, 0]);
-    }));
+    fc.assert(
+      fc.property(isoArb, (iso) => {
+        const d = localMidnight(iso);
+        expect(isoOfLocalDate(d)).toBe(iso);
+        expect(viaIntl(d)).toBe(iso);
+        expect([d.getHours(), d.getMinutes(), d.getSeconds()]).toEqual([0, 0, 0]);
+      }),
+    );
   });
 
   it('the days of the clock changes and years below 100 are kept', () => {

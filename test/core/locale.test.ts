@@ -27,13 +27,17 @@ describe('locale advice', () => {
 
 describe('a time typed into a text column, read with the spreadsheet’s zone', () => {
   it('uses the reader’s timeOfDay, not the script’s local clock', () => {
-    const map = mapHeaders(MEETINGS, MEETINGS.columns.map((c) => c.header));
+    const map = mapHeaders(
+      MEETINGS,
+      MEETINGS.columns.map((c) => c.header),
+    );
     // "2:00pm" typed in a New York sheet: 19:00 in London, the script's zone here.
     const time = new Date(Date.UTC(1899, 11, 30, 19, 0));
     const values = [MEETINGS.columns.map((c) => (c.key === 'date' ? new Date(Date.UTC(2010, 2, 18, 4)) : c.key === 'time' ? time : ''))];
     const inNewYork = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(d);
     const reader: DateReader = Object.assign(inNewYork, {
-      timeOfDay: (d: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: 'America/New_York', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d),
+      timeOfDay: (d: Date) =>
+        new Intl.DateTimeFormat('en-GB', { timeZone: 'America/New_York', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d),
     });
     const { records } = readMeetings(map, dataRows(map, values as never), reader);
     expect(records[0]).toMatchObject({ date: '2010-03-18', time: '14:00' });

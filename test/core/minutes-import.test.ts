@@ -45,16 +45,12 @@ describe('parseMinutesText on the Harrowfield minutes', () => {
   });
 
   test('a decision row', () => {
-    expect(minutes.items[1]?.decisions).toEqual([
-      'The minutes of the meeting held on 8 th June 2010 were agreed as a correct record.',
-    ]);
+    expect(minutes.items[1]?.decisions).toEqual(['The minutes of the meeting held on 8 th June 2010 were agreed as a correct record.']);
   });
 
   test('sub-actions (i) (ii) (iii) continued over page breaks are separate actions; "section 4 (iii)" is not a marker', () => {
     const item = minutes.items[2];
-    expect(item?.decisions).toEqual([
-      'The Board endorsed the refreshed JSNA and asked that it be published on the partnership website by 1st October 2010.',
-    ]);
+    expect(item?.decisions).toEqual(['The Board endorsed the refreshed JSNA and asked that it be published on the partnership website by 1st October 2010.']);
     expect(item?.actions).toEqual([
       'Sunita Bhatt to circulate the JSNA summary to all partners by 24th September 2010.',
       'Each partner to nominate a lead officer for health inequalities, as set out in section 4 (iii) of the report, and notify Hannah Price.',
@@ -119,12 +115,16 @@ describe('parseMinutesText edge cases', () => {
   });
 
   test('a line that is neither an item, a label nor a continuation ends the row', () => {
-    const m = parseMinutesText(['Item No. 1\tAOB', 'Action:\tClerk to circulate the dates', 'Details of next meeting: 2.00pm', '\tVenue to be confirmed'].join('\n'));
+    const m = parseMinutesText(
+      ['Item No. 1\tAOB', 'Action:\tClerk to circulate the dates', 'Details of next meeting: 2.00pm', '\tVenue to be confirmed'].join('\n'),
+    );
     expect(m.items[0]?.actions).toEqual(['Clerk to circulate the dates']);
   });
 
   test('item numbers such as 3.1 and 5 (b), and plural labels', () => {
-    const m = parseMinutesText(['<p>Item 3.1</p>\t<p>Performance.</p>', 'Actions:\tReport back.', 'Item No. 5 (b)\tEqualities', 'Decisions:\tNoted.'].join('\n'));
+    const m = parseMinutesText(
+      ['<p>Item 3.1</p>\t<p>Performance.</p>', 'Actions:\tReport back.', 'Item No. 5 (b)\tEqualities', 'Decisions:\tNoted.'].join('\n'),
+    );
     expect(m.items).toEqual([
       { number: '3.1', title: 'Performance', decisions: [], actions: ['Report back.'] },
       { number: '5(b)', title: 'Equalities', decisions: ['Noted.'], actions: [] },

@@ -1,12 +1,5 @@
 import fc from 'fast-check';
-import {
-  expandYear,
-  findDateInText,
-  findDatesInText,
-  monthFromWord,
-  parseBritishDate,
-  type ParsedDate,
-} from '../../src/core/parse-date';
+import { expandYear, findDateInText, findDatesInText, monthFromWord, parseBritishDate, type ParsedDate } from '../../src/core/parse-date';
 import { daysInMonth, formatLong, formatPlain, formatShort, formatWithWeekday, isIsoDate, monthName } from '../../src/core/dates';
 
 const day = (date: string): ParsedDate => ({ kind: 'day', date });
@@ -268,17 +261,14 @@ describe('findDateInText', () => {
   });
 
   test('findDatesInText lists every date in order, the current one usually last', () => {
-    const found = findDatesInText(
-      'To be received 6 th August 2009 Agreed to defer to 17th September - further request to delay report until FURTHER NOTICE',
-      { today: '2009-08-06' },
-    );
+    const found = findDatesInText('To be received 6 th August 2009 Agreed to defer to 17th September - further request to delay report until FURTHER NOTICE', {
+      today: '2009-08-06',
+    });
     expect(found.map((f) => [f.matchedText, f.parsed])).toEqual([
       ['6 th August 2009', day('2009-08-06')],
       ['17th September', day('2009-09-17')],
     ]);
-    expect(
-      findDatesInText('Reports to be received in October/November 2010 And January/February 2011').map((f) => f.parsed),
-    ).toEqual([
+    expect(findDatesInText('Reports to be received in October/November 2010 And January/February 2011').map((f) => f.parsed)).toEqual([
       { kind: 'range', from: '2010-10-01', to: '2010-11-30' },
       { kind: 'range', from: '2011-01-01', to: '2011-02-28' },
     ]);

@@ -36,7 +36,9 @@ describe('people typed in a dialog, matched with the alerts matcher', () => {
 
   it('describes the names that match nobody, for a note', () => {
     expect(describeUnmatched(proposePeople(people, 'David Ashworth / Helen Okafor'))).toBe('');
-    expect(describeUnmatched(proposePeople(people, 'Garry Bowman / Zoe Quinn'))).toBe('Not in Officers: "Garry Bowman" (did you mean Gary Bowman?), "Zoe Quinn".');
+    expect(describeUnmatched(proposePeople(people, 'Garry Bowman / Zoe Quinn'))).toBe(
+      'Not in Officers: "Garry Bowman" (did you mean Gary Bowman?), "Zoe Quinn".',
+    );
     expect(describeUnmatched(proposePeople(people, 'ALL Partners'))).toBe('');
   });
 });

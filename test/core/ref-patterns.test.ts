@@ -6,8 +6,19 @@ import { MAX_REF_NUMBER, normaliseRef, parseRef } from '../../src/core/refs';
 const matches = (pattern: string | undefined, text: string) => pattern !== undefined && new RegExp(pattern, 'i').test(text);
 
 /** Ref No cells as people type them: padded or not, spaces, other days, junk. */
-const refText = fc.tuple(fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 1_000_100 }), fc.boolean(), fc.boolean(), fc.constantFrom('', ' ', '  '))
-  .map(([d, m, n, padDay, padNumber, space]) => `${space}${padDay ? String(d).padStart(2, '0') : d}.${String(m).padStart(padDay ? 2 : 1, '0')}.${padNumber ? String(n).padStart(3, '0') : n}${space}`);
+const refText = fc
+  .tuple(
+    fc.integer({ min: 0, max: 32 }),
+    fc.integer({ min: 0, max: 13 }),
+    fc.integer({ min: 0, max: 1_000_100 }),
+    fc.boolean(),
+    fc.boolean(),
+    fc.constantFrom('', ' ', '  '),
+  )
+  .map(
+    ([d, m, n, padDay, padNumber, space]) =>
+      `${space}${padDay ? String(d).padStart(2, '0') : d}.${String(m).padStart(padDay ? 2 : 1, '0')}.${padNumber ? String(n).padStart(3, '0') : n}${space}`,
+  );
 
 describe('Ref No patterns', () => {
   it('numbersAbove matches exactly the whole numbers above the floor, up to 999', () => {
@@ -19,12 +30,15 @@ describe('Ref No patterns', () => {
   });
 
   it('refsAbovePattern: a cell matches exactly when parseRef reads it as that day, numbered above the floor and within the bound', () => {
-    fc.assert(fc.property(refText, fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 1000 }), (text, day, month, above) => {
-      const prefix = `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}`;
-      const r = parseRef(text);
-      const expected = r !== undefined && r.day === day && r.month === month && r.number > above && r.number <= MAX_REF_NUMBER;
-      expect(matches(refsAbovePattern(prefix, above), text)).toBe(expected);
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(refText, fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 1000 }), (text, day, month, above) => {
+        const prefix = `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}`;
+        const r = parseRef(text);
+        const expected = r !== undefined && r.day === day && r.month === month && r.number > above && r.number <= MAX_REF_NUMBER;
+        expect(matches(refsAbovePattern(prefix, above), text)).toBe(expected);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('refsAbovePattern on the usual cases', () => {
@@ -35,10 +49,13 @@ describe('Ref No patterns', () => {
   });
 
   it('sameRefPattern matches exactly the cells holding the same reference', () => {
-    fc.assert(fc.property(refText, refText, (a, b) => {
-      const same = normaliseRef(a) !== undefined ? normaliseRef(a) === normaliseRef(b) : a.trim() === b.trim();
-      expect(matches(sameRefPattern(a), b)).toBe(same);
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(refText, refText, (a, b) => {
+        const same = normaliseRef(a) !== undefined ? normaliseRef(a) === normaliseRef(b) : a.trim() === b.trim();
+        expect(matches(sameRefPattern(a), b)).toBe(same);
+      }),
+      { numRuns: 3000 },
+    );
     expect(matches(sameRefPattern('28.01.05'), '28.1.5')).toBe(true);
     // Ref No text that is not a reference: the same text (the adapter searches with matchCase)
     expect(new RegExp(sameRefPattern('A.(1)')).test(' A.(1) ')).toBe(true);

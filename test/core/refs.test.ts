@@ -36,12 +36,9 @@ describe('parseRef and formatRef', () => {
     expect(refPrefix('2010-01-28')).toBe('28.01');
   });
 
-  test.each(['', '28.01', '28/01/05', '32.01.01', '00.01.01', '28.13.01', '28.00.01', '28.01.00', 'abc', '28.01.1234567'])(
-    '%j is not a reference',
-    (text) => {
-      expect(parseRef(text)).toBeUndefined();
-    },
-  );
+  test.each(['', '28.01', '28/01/05', '32.01.01', '00.01.01', '28.13.01', '28.00.01', '28.01.00', 'abc', '28.01.1234567'])('%j is not a reference', (text) => {
+    expect(parseRef(text)).toBeUndefined();
+  });
 
   test('property: parseRef(formatRef(x)) round-trips', () => {
     fc.assert(fc.property(refPartsArb, (ref) => expect(parseRef(formatRef(ref))).toEqual(ref)));
@@ -56,7 +53,6 @@ describe('parseRef and formatRef', () => {
       }),
     );
   });
-
 });
 
 describe('nextRefs', () => {
@@ -89,7 +85,10 @@ describe('nextRefs', () => {
         });
         const highest = Math.max(
           0,
-          ...existing.map((e) => parseRef(e)).filter((p) => p && `${formatRef(p).slice(0, 5)}` === prefix).map((p) => p?.number ?? 0),
+          ...existing
+            .map((e) => parseRef(e))
+            .filter((p) => p && `${formatRef(p).slice(0, 5)}` === prefix)
+            .map((p) => p?.number ?? 0),
         );
         if (count > 0) expect(parsed[0]?.number).toBe(highest + 1);
       }),
@@ -148,13 +147,19 @@ describe('the register of references given', () => {
   test('raised to the sheet, never lowered; only well-formed references within the bound count', () => {
     const start = new Map([['28.01', 7]]);
     const raised = raiseRegister(start, ['28.1.3', '28.01.12', '17.09.04', '28.01.999999', 'junk', '']);
-    expect([...raised]).toEqual([['28.01', 12], ['17.09', 4]]);
+    expect([...raised]).toEqual([
+      ['28.01', 12],
+      ['17.09', 4],
+    ]);
     expect(raiseRegister(raised, ['28.01.02'])).toEqual(raised);
     expect(start.get('28.01')).toBe(7); // not changed in place
   });
 
   test('round-trips through its property text, in key order', () => {
-    const register = new Map([['28.01', 12], ['17.09', 4]]);
+    const register = new Map([
+      ['28.01', 12],
+      ['17.09', 4],
+    ]);
     expect(encodeRegister(register)).toBe('{"17.09":4,"28.01":12}');
     expect(decodeRegister(encodeRegister(register))).toEqual(register);
   });

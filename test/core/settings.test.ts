@@ -64,19 +64,23 @@ describe('parseSettings', () => {
   });
 
   test('email lists separated by commas, semicolons or new lines', () => {
-    expect(parseSettings({ secretariatEmails: 'clerk@harrowfield.gov.uk; chair@harrowfield.gov.uk,\nowen.lloyd@hvaction.org.uk' }).settings.secretariatEmails).toEqual([
-      'clerk@harrowfield.gov.uk',
-      'chair@harrowfield.gov.uk',
-      'owen.lloyd@hvaction.org.uk',
-    ]);
+    expect(
+      parseSettings({ secretariatEmails: 'clerk@harrowfield.gov.uk; chair@harrowfield.gov.uk,\nowen.lloyd@hvaction.org.uk' }).settings.secretariatEmails,
+    ).toEqual(['clerk@harrowfield.gov.uk', 'chair@harrowfield.gov.uk', 'owen.lloyd@hvaction.org.uk']);
     const bad = parseSettings({ secretariatEmails: 'clerk@harrowfield.gov.uk, Hannah Price' });
     expect(bad.issues[0]?.message).toBe('not an email address: Hannah Price');
     expect(bad.settings.secretariatEmails).toEqual([]);
   });
 
   test.each([
-    ['Yes', true], ['yes', true], [' Y ', true], ['TRUE', true],
-    ['No', false], ['n', false], ['false', false], ['', false],
+    ['Yes', true],
+    ['yes', true],
+    [' Y ', true],
+    ['TRUE', true],
+    ['No', false],
+    ['n', false],
+    ['false', false],
+    ['', false],
   ])('save as PDF %j is %s', (value, expected) => {
     const { settings, issues } = parseSettings({ savePdf: value });
     expect(issues).toEqual([]);

@@ -5,7 +5,10 @@ import { readActions } from '../../src/core/records';
 import { actionRows, changedRuns, computeStatusBlock, writeRuns } from '../../src/core/status-block';
 import { mapHeaders, type CellValue } from '../../src/core/table';
 
-const map = mapHeaders(ACTIONS, ACTIONS.columns.map((c) => c.header));
+const map = mapHeaders(
+  ACTIONS,
+  ACTIONS.columns.map((c) => c.header),
+);
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 const row = (over: Record<string, CellValue>): CellValue[] => ACTIONS.columns.map((c) => over[c.key] ?? '');
 
@@ -13,9 +16,16 @@ function block(values: CellValue[][], extra: { formulas?: string[]; notes?: stri
   const { records, problems } = readActions(map, actionRows(map, values), isoOf);
   const status = map.index.get('status')!;
   return computeStatusBlock({
-    actions: records, rowProblems: problems, firstRow: 2, rowCount: values.length, statusColumn: status + 1, asAt: '2010-03-18',
-    currentStatus: values.map((r) => r[status] ?? ''), currentNotes: extra.notes ?? values.map(() => ''),
-    currentFormulas: extra.formulas, currentOverdueNotes: extra.overdueNotes,
+    actions: records,
+    rowProblems: problems,
+    firstRow: 2,
+    rowCount: values.length,
+    statusColumn: status + 1,
+    asAt: '2010-03-18',
+    currentStatus: values.map((r) => r[status] ?? ''),
+    currentNotes: extra.notes ?? values.map(() => ''),
+    currentFormulas: extra.formulas,
+    currentOverdueNotes: extra.overdueNotes,
   });
 }
 
@@ -46,7 +56,10 @@ describe('the status block and rows that hold no action', () => {
 
   it('runs: action rows, joined over empty rows only', () => {
     expect(writeRuns([true, false, true, true], [true, true, true, true])).toEqual([{ start: 0, count: 4 }]);
-    expect(writeRuns([true, false, true], [true, false, true])).toEqual([{ start: 0, count: 1 }, { start: 2, count: 1 }]);
+    expect(writeRuns([true, false, true], [true, false, true])).toEqual([
+      { start: 0, count: 1 },
+      { start: 2, count: 1 },
+    ]);
     expect(writeRuns([false, true, false, false], [true, true, true, true])).toEqual([{ start: 1, count: 1 }]);
     expect(writeRuns([false, false], [true, false])).toEqual([]);
   });
@@ -60,24 +73,48 @@ describe('changedRuns: only the rows that change are written', () => {
   });
 
   it('close changes join across the unchanged rows between; far ones are written apart', () => {
-    expect(changedRuns([{ start: 0, count: 1000 }], mask(1000, [3, 5, 900]), 100)).toEqual([{ start: 3, count: 3 }, { start: 900, count: 1 }]);
+    expect(changedRuns([{ start: 0, count: 1000 }], mask(1000, [3, 5, 900]), 100)).toEqual([
+      { start: 3, count: 3 },
+      { start: 900, count: 1 },
+    ]);
     expect(changedRuns([{ start: 0, count: 1000 }], mask(1000, [3, 104]), 100)).toEqual([{ start: 3, count: 102 }]);
-    expect(changedRuns([{ start: 0, count: 1000 }], mask(1000, [3, 105]), 100)).toEqual([{ start: 3, count: 1 }, { start: 105, count: 1 }]);
+    expect(changedRuns([{ start: 0, count: 1000 }], mask(1000, [3, 105]), 100)).toEqual([
+      { start: 3, count: 1 },
+      { start: 105, count: 1 },
+    ]);
   });
 
   it('never reaches outside the runs it may write (a row holding no action between stays apart)', () => {
-    const runs = [{ start: 0, count: 4 }, { start: 5, count: 5 }];
-    expect(changedRuns(runs, mask(10, [3, 4, 5]))).toEqual([{ start: 3, count: 1 }, { start: 5, count: 1 }]);
+    const runs = [
+      { start: 0, count: 4 },
+      { start: 5, count: 5 },
+    ];
+    expect(changedRuns(runs, mask(10, [3, 4, 5]))).toEqual([
+      { start: 3, count: 1 },
+      { start: 5, count: 1 },
+    ]);
   });
 
   it('property: every changed row inside a run is covered, and every row written lies inside a run', () => {
-    fc.assert(fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 300 }), fc.array(fc.boolean(), { minLength: 300, maxLength: 300 }), fc.integer({ min: 0, max: 50 }), (allowed, changed, gap) => {
-      const runs = writeRuns(allowed, allowed.map(() => false));
-      const out = changedRuns(runs, changed, gap);
-      const inRun = (i: number) => runs.some((r) => i >= r.start && i < r.start + r.count);
-      const written = new Set(out.flatMap((r) => Array.from({ length: r.count }, (_, k) => r.start + k)));
-      for (const i of written) expect(inRun(i)).toBe(true);
-      allowed.forEach((_, i) => { if (inRun(i) && changed[i]) expect(written.has(i)).toBe(true); });
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 300 }),
+        fc.array(fc.boolean(), { minLength: 300, maxLength: 300 }),
+        fc.integer({ min: 0, max: 50 }),
+        (allowed, changed, gap) => {
+          const runs = writeRuns(
+            allowed,
+            allowed.map(() => false),
+          );
+          const out = changedRuns(runs, changed, gap);
+          const inRun = (i: number) => runs.some((r) => i >= r.start && i < r.start + r.count);
+          const written = new Set(out.flatMap((r) => Array.from({ length: r.count }, (_, k) => r.start + k)));
+          for (const i of written) expect(inRun(i)).toBe(true);
+          allowed.forEach((_, i) => {
+            if (inRun(i) && changed[i]) expect(written.has(i)).toBe(true);
+          });
+        },
+      ),
+    );
   });
 });

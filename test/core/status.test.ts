@@ -1,13 +1,5 @@
 import fc from 'fast-check';
-import {
-  isOutstanding,
-  STATUS_KEY,
-  STATUSES,
-  statusAsAt,
-  statusEntry,
-  statusFromLabel,
-  type Trackable,
-} from '../../src/core/status';
+import { isOutstanding, STATUS_KEY, STATUSES, statusAsAt, statusEntry, statusFromLabel, type Trackable } from '../../src/core/status';
 
 /**
  * Dates within about two months, so that generated dates often coincide: the rules turn on

@@ -19,15 +19,21 @@ describe('numbers in exponent form stay the text typed', () => {
   });
 
   it('any mix of digits, signs, points and e is stored exactly as typed', () => {
-    fc.assert(fc.property(fc.stringMatching(/^[0-9eE.,+\- %£]{1,12}$/), (typed) => {
-      expect(stored(asLiteralText(typed))).toEqual({ kind: 'value', value: typed });
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9eE.,+\- %£]{1,12}$/), (typed) => {
+        expect(stored(asLiteralText(typed))).toEqual({ kind: 'value', value: typed });
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('so is any text at all, spaces before a sign included (" +0", " -5")', () => {
     for (const typed of [' +0', ' -5', '  =1+1']) expect(stored(asLiteralText(typed))).toEqual({ kind: 'value', value: typed });
-    fc.assert(fc.property(fc.stringMatching(/^[0-9a-zA-Z .,:/%£$€+\-'=@]{1,14}$/), (typed) => {
-      expect(stored(asLiteralText(typed))).toEqual({ kind: 'value', value: typed });
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9a-zA-Z .,:/%£$€+\-'=@]{1,14}$/), (typed) => {
+        expect(stored(asLiteralText(typed))).toEqual({ kind: 'value', value: typed });
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

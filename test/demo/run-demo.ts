@@ -24,14 +24,21 @@ import { westmoorBook } from '../import/helpers';
 
 const OUT = join(ROOT, 'out');
 
-interface Link { readonly href: string; readonly label: string; readonly note?: string }
+interface Link {
+  readonly href: string;
+  readonly label: string;
+  readonly note?: string;
+}
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 const SAMPLE_WEB_APP = 'https://script.google.com/macros/s/AKfy-sample-deployment/exec';
@@ -74,7 +81,11 @@ async function screenshotSheet(html: string): Promise<{ file: string; label: str
     console.log(`No Chromium at ${CHROMIUM}: the 1366×768 screenshots of the sheet were not taken.`);
     return [];
   }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 600 } });
     await page.goto(pathToFileURL(html).href);
@@ -105,7 +116,12 @@ export async function main(): Promise<void> {
   const paperLinks: Link[] = [];
   const mailLinks: Link[] = [];
 
-  const clerk = loadBundle({ now: `${SAMPLE_TODAY}T09:00:00Z`, user: 'partnership.support@riverside.example.gov.uk', spreadsheet: { name: 'Riverside Partnership – Action Log' }, webAppUrl: SAMPLE_WEB_APP });
+  const clerk = loadBundle({
+    now: `${SAMPLE_TODAY}T09:00:00Z`,
+    user: 'partnership.support@riverside.example.gov.uk',
+    spreadsheet: { name: 'Riverside Partnership – Action Log' },
+    webAppUrl: SAMPLE_WEB_APP,
+  });
   const { workbook, ui, docs, mail } = clerk.env.handles;
   step(clerk, 'onOpen (menu)', log, () => clerk.call('onOpen'));
   step(clerk, 'Set up this sheet', log, () => clerk.call('menuSetUp'));
@@ -145,7 +161,10 @@ export async function main(): Promise<void> {
   }
 
   // Install alerts: the clerk allows the partners' domains (mail to any other is held back).
-  ui.answerPrompt('riverside.example.gov.uk, riversidehealth.example.nhs.uk, valleypolice.example.police.uk, valleyfire.example.gov.uk, riversidecva.example.org.uk', 'OK');
+  ui.answerPrompt(
+    'riverside.example.gov.uk, riversidehealth.example.nhs.uk, valleypolice.example.police.uk, valleyfire.example.gov.uk, riversidecva.example.org.uk',
+    'OK',
+  );
   step(clerk, 'Install alerts', log, () => clerk.call('menuInstallAlerts'));
 
   // The daily alert run, as the time-driven trigger runs it (as its installer): no UI in that context.
@@ -172,8 +191,11 @@ export async function main(): Promise<void> {
   const requests = mail.sent.slice(beforeRequests);
   for (const sent of requests) {
     const name = slug(sent.to);
-    write(join(OUT, 'updates', `request-${name}.html`), `<!doctype html><meta charset="utf-8"><title>${escapeHtml(sent.subject)}</title>
-<p style="font:13px sans-serif;color:#555">To: ${escapeHtml(sent.to)}<br>Subject: <b>${escapeHtml(sent.subject)}</b></p><hr>${sent.htmlBody ?? ''}`);
+    write(
+      join(OUT, 'updates', `request-${name}.html`),
+      `<!doctype html><meta charset="utf-8"><title>${escapeHtml(sent.subject)}</title>
+<p style="font:13px sans-serif;color:#555">To: ${escapeHtml(sent.to)}<br>Subject: <b>${escapeHtml(sent.subject)}</b></p><hr>${sent.htmlBody ?? ''}`,
+    );
     write(join(OUT, 'updates', `request-${name}.txt`), `To: ${sent.to}\nSubject: ${sent.subject}\n\n${sent.body}`);
     updateLinks.push({ href: `updates/request-${name}.html`, label: sent.subject, note: `${sent.to} · plain text: updates/request-${name}.txt` });
   }
@@ -181,19 +203,39 @@ export async function main(): Promise<void> {
   const token = sample && /\?t=([A-Za-z0-9_.-]+)/.exec(sample.body)?.[1];
   if (token) {
     const web = () => loadBundle({ shareWith: clerk, mode: 'webapp', user: clerk.env.user, webAppUrl: SAMPLE_WEB_APP, htmlDir: DIST_DIR });
-    const served = web().call<GoogleAppsScript.HTML.HtmlOutput>('doGet', doGetEvent(sample.body.match(/https:\S+\?t=\S+/)![0])).getContent();
+    const served = web()
+      .call<GoogleAppsScript.HTML.HtmlOutput>('doGet', doGetEvent(sample.body.match(/https:\S+\?t=\S+/)![0]))
+      .getContent();
     const data = web().call<{ ok: boolean; value?: { actions: { ref: string; version: string }[] } }>('updatesPageData', token);
     write(join(OUT, 'updates', 'update-page.html'), withSampleServer(served, data));
-    updateLinks.push({ href: 'updates/update-page.html', label: `The update page ${sample.to} opens from the link`, note: 'a sample: Save answers "nothing is saved here"' });
-    write(join(OUT, 'updates', 'refused.html'), web().call<GoogleAppsScript.HTML.HtmlOutput>('doGet', doGetEvent(`${SAMPLE_WEB_APP}?t=${token.slice(0, -2)}xx`)).getContent());
+    updateLinks.push({
+      href: 'updates/update-page.html',
+      label: `The update page ${sample.to} opens from the link`,
+      note: 'a sample: Save answers "nothing is saved here"',
+    });
+    write(
+      join(OUT, 'updates', 'refused.html'),
+      web()
+        .call<GoogleAppsScript.HTML.HtmlOutput>('doGet', doGetEvent(`${SAMPLE_WEB_APP}?t=${token.slice(0, -2)}xx`))
+        .getContent(),
+    );
     updateLinks.push({ href: 'updates/refused.html', label: 'The page an altered link gets' });
     const first = data.value?.actions[0];
     if (first) {
       const officerCall = web();
-      step(officerCall, 'An officer saves an update (web app)', log, () => officerCall.call('updatesSave', token, {
-        update: { row: 2, ref: first.ref, note: 'Draft circulated to partners; final version to the next meeting', dueDate: '', complete: false, completedDate: '' },
-        version: first.version,
-      }));
+      step(officerCall, 'An officer saves an update (web app)', log, () =>
+        officerCall.call('updatesSave', token, {
+          update: {
+            row: 2,
+            ref: first.ref,
+            note: 'Draft circulated to partners; final version to the next meeting',
+            dueDate: '',
+            complete: false,
+            completedDate: '',
+          },
+          version: first.version,
+        }),
+      );
     }
   }
 
@@ -214,12 +256,15 @@ export async function main(): Promise<void> {
   const shots = await screenshotSheet(join(OUT, 'sheet', `${slug(ACTIONS.name)}.html`));
   for (const shot of shots) sheetLinks.push({ href: `sheet/${shot.file}`, label: shot.label });
 
-  const list = (links: Link[]) => links.length
-    ? `<ul>${links.map((l) => `<li><a href="${l.href}">${escapeHtml(l.label)}</a>${l.note ? ` <small>${escapeHtml(l.note)}</small>` : ''}</li>`).join('')}</ul>`
-    : '<p><i>None.</i></p>';
+  const list = (links: Link[]) =>
+    links.length
+      ? `<ul>${links.map((l) => `<li><a href="${l.href}">${escapeHtml(l.label)}</a>${l.note ? ` <small>${escapeHtml(l.note)}</small>` : ''}</li>`).join('')}</ul>`
+      : '<p><i>None.</i></p>';
   const toasts = workbook.toasts.map((t) => `<li>${escapeHtml(String(t.title ?? ''))}: ${escapeHtml(t.message)}</li>`).join('');
   const alerts = ui.alerts.map((a) => `<li><b>${escapeHtml(a.title ?? '')}</b><pre>${escapeHtml(a.prompt)}</pre></li>`).join('');
-  write(join(OUT, 'index.html'), `<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>Action Log — sample board</title>
+  write(
+    join(OUT, 'index.html'),
+    `<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>Action Log — sample board</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}pre{white-space:pre-wrap;background:#f6f6f6;padding:.5rem}small{color:#666}</style>
 <h1>Action Log — sample board</h1>
 <p>The built bundle ran on the Apps Script emulator as at ${escapeHtml(formatWithWeekday(SAMPLE_TODAY))}: Set up, the sample board typed in, statuses refreshed, the papers generated and the daily alert run.</p>
@@ -230,7 +275,8 @@ export async function main(): Promise<void> {
 <h2>Update requests and the officers' update page</h2>${list(updateLinks)}
 <h2>What the user was told</h2><h3>Toasts</h3><ul>${toasts}</ul><h3>Alerts</h3><ul>${alerts}</ul>
 <h2>Service calls per step</h2><pre>${escapeHtml(log.join('\n'))}</pre>
-</html>`);
+</html>`,
+  );
 
   console.log(log.join('\n'));
   console.log(`\nWrote ${sheetLinks.length} sheet pages, ${paperLinks.length} papers and ${mailLinks.length} emails.`);
@@ -253,21 +299,41 @@ function demoImport(log: string[]): Link[] {
   const previewed = step(book, 'Import… preview (Word action log)', log, () => book.call<SaveResult<ImportPreview>>('importPreview', paste));
   if (!previewed.ok) throw new Error(previewed.message);
   const p = previewed.value;
-  const imported = step(book, 'Import… (one write per tab)', log, () => book.call<SaveResult<ImportResult>>('importCommit', { ...paste, statuses: { t1r8: 'noted', t1r9: 'recurring' } }));
+  const imported = step(book, 'Import… (one write per tab)', log, () =>
+    book.call<SaveResult<ImportResult>>('importCommit', { ...paste, statuses: { t1r8: 'noted', t1r9: 'recurring' } }),
+  );
   if (!imported.ok) throw new Error(imported.message);
   const again = book.call<SaveResult<ImportResult>>('importCommit', paste);
   const td = (s: string) => `<td>${escapeHtml(s).replace(/\n/g, '<br>')}</td>`;
   const dmy = (iso?: string) => (iso ? iso.split('-').reverse().join('/') : '');
-  const rows = p.actions.map((a) => `<tr>${[a.where, a.ref, [a.agendaItem, a.subject].filter(Boolean).join(' · '), dmy(a.meetingDate), a.text, a.responsible,
-    a.dates.map((d) => `${d.gives} ${dmy(d.date)}: “${d.phrase}” (${d.from})`).join('\n'), a.proposal ? `${a.proposal.label} (proposed: ${a.proposal.reason})` : 'Action'].map(td).join('')}</tr>`).join('');
-  write(join(OUT, 'import', 'preview.html'), `<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>Import preview</title>
+  const rows = p.actions
+    .map(
+      (a) =>
+        `<tr>${[
+          a.where,
+          a.ref,
+          [a.agendaItem, a.subject].filter(Boolean).join(' · '),
+          dmy(a.meetingDate),
+          a.text,
+          a.responsible,
+          a.dates.map((d) => `${d.gives} ${dmy(d.date)}: “${d.phrase}” (${d.from})`).join('\n'),
+          a.proposal ? `${a.proposal.label} (proposed: ${a.proposal.reason})` : 'Action',
+        ]
+          .map(td)
+          .join('')}</tr>`,
+    )
+    .join('');
+  write(
+    join(OUT, 'import', 'preview.html'),
+    `<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>Import preview</title>
 <style>body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top;text-align:left}th{background:#eee}</style>
 <h1>Import… preview</h1><p><b>${escapeHtml(p.summary)}</b></p>
 <p>Table 1: header repeated at row(s) ${p.tables[0]?.repeatedHeaders.join(', ')}; continued rows merged: ${p.tables[0]?.merged.map(([a, b]) => `${a} into ${b}`).join(', ')}.</p>
 <h2>To check</h2><ul>${p.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>
 <h2>Actions</h2><table><tr>${['Where', 'Ref No', 'Item · Subject', 'Meeting', 'Action', 'Responsible', 'Dates (from)', 'Status'].map((h) => `<th>${h}</th>`).join('')}</tr>${rows}</table>
 <h2>New people proposed for Officers (unticked)</h2><ul>${p.newOfficers.map((o) => `<li>${escapeHtml(o.name)} (${escapeHtml(o.where)})</li>`).join('')}</ul>
-<h2>Result</h2><p>${escapeHtml(imported.value.message)}</p><p>The same paste imported again: ${escapeHtml(again.ok ? again.value.message : again.message)}</p></html>`);
+<h2>Result</h2><p>${escapeHtml(imported.value.message)}</p><p>The same paste imported again: ${escapeHtml(again.ok ? again.value.message : again.message)}</p></html>`,
+  );
   write(join(OUT, 'import', 'actions.html'), book.env.handles.workbook.toHtml('Actions'));
   console.log(`\nImport… of a Word action log: ${p.summary}`);
   for (const w of p.warnings) console.log(`  to check: ${w}`);

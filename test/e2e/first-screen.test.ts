@@ -11,7 +11,8 @@ import { SAMPLE_TODAY } from '../fixtures/sample-board';
 import { entry, recordInput, setUpBook } from '../capture/helpers';
 
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
-const ssOf = (b: LoadedBundle): SS => (b.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
+const ssOf = (b: LoadedBundle): SS =>
+  (b.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
 const C = (key: string) => ACTIONS.columns.findIndex((c) => c.key === key) + 1;
 /** What Sheets shows of the grid at 1366 px wide: the window less the row numbers (46 px) and the scroll bar. */
 const GRID_WIDTH = 1366 - 46 - 20;
@@ -28,7 +29,11 @@ describe('the Actions tab at 1366×768', () => {
     const actions = wb.sheet(ACTIONS.name);
     expect(actions.frozenRows).toBe(1);
     expect(actions.frozenColumns).toBeGreaterThanOrEqual(Math.max(C('ref'), C('subject')));
-    const widths = ACTIONS.columns.map((_, i) => ssOf(clerk).getSheetByName(ACTIONS.name)!.getColumnWidth(i + 1));
+    const widths = ACTIONS.columns.map((_, i) =>
+      ssOf(clerk)
+        .getSheetByName(ACTIONS.name)!
+        .getColumnWidth(i + 1),
+    );
     const end = (key: string) => widths.slice(0, C(key)).reduce((a, b) => a + b, 0);
     expect(end('status')).toBeLessThanOrEqual(GRID_WIDTH);
     expect(end('overdue')).toBeLessThanOrEqual(GRID_WIDTH);
@@ -75,7 +80,10 @@ describe('Last Updated is filled by every write', () => {
   it('Record decisions and actions, then Update selected action, stamp the row', () => {
     const book = setUpBook();
     const wb = book.env.handles.workbook;
-    book.call('captureSaveActions', recordInput([entry({ text: 'Circulate the compact', dueDate: '18/03/2010' }), entry({ kind: 'decision', text: 'Agreed' })]));
+    book.call(
+      'captureSaveActions',
+      recordInput([entry({ text: 'Circulate the compact', dueDate: '18/03/2010' }), entry({ kind: 'decision', text: 'Agreed' })]),
+    );
     expect([2, 3].map((r) => isDate(wb.cell(ACTIONS.name, r, C('lastUpdated')).value))).toEqual([true, true]);
     book.env.clock.set('2010-02-03T11:30:00Z');
     const before = (wb.cell(ACTIONS.name, 2, C('lastUpdated')).value as Date).getTime();

@@ -31,7 +31,8 @@ function setUp(): LoadedBundle {
 }
 
 const trigger = (clerk: LoadedBundle) => loadBundle({ mode: 'trigger', user: 'clerk@example.org', shareWith: clerk });
-const ssOf = (b: LoadedBundle): SS => (b.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
+const ssOf = (b: LoadedBundle): SS =>
+  (b.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
 const lastAlert = (b: LoadedBundle) => b.env.handles.ui.alerts.at(-1)?.prompt ?? '';
 const lastToast = (wb: WorkbookHandle) => wb.toasts.at(-1)?.message ?? '';
 
@@ -165,10 +166,13 @@ describe('a renamed tab is found by its header row, reported, and renamed back b
     expect(wb.cell('Actions 2010', 3, col('overdue')).value).toBe('');
   });
 
-  it('a hand edit on a tab of the user\'s own writes nothing there', () => {
+  it("a hand edit on a tab of the user's own writes nothing there", () => {
     const { clerk, wb } = renamedActions();
     ssOf(clerk).insertSheet('Notes');
-    wb.setValues('Notes', 1, 1, [['Ref No', 'Thoughts'], ['10.02.01', 'Ask Gary']]);
+    wb.setValues('Notes', 1, 1, [
+      ['Ref No', 'Thoughts'],
+      ['10.02.01', 'Ask Gary'],
+    ]);
     const before = everything(wb);
     clerk.call('onEdit', editEvent(clerk, 'Notes', 2, 2));
     expect(everything(wb)).toEqual(before);
@@ -240,7 +244,7 @@ describe('an Actions tab with no actions is never "nobody has an action overdue"
 });
 
 describe('Set up never writes into a cell a user typed', () => {
-  it('user text where Set up writes (beside the table, the old key\'s place, the key tab, below the settings): every cell is kept', () => {
+  it("user text where Set up writes (beside the table, the old key's place, the key tab, below the settings): every cell is kept", () => {
     const clerk = setUp();
     const wb = clerk.env.handles.workbook;
     const ss = ssOf(clerk);
@@ -292,13 +296,21 @@ describe('Set up never writes into a cell a user typed', () => {
     range.setValues(old.map((v) => [v]));
     range.setBackgrounds([['#e8eaed'], ...STATUS_KEY.map((e) => [e.background]), ['#ea9999']]);
     wb.setCell('Actions', 4, keyCol, 'Chased by phone');
-    const data = wb.sheet('Actions').values.slice(0, actions.length + 1).map((r) => r.slice(0, ACTIONS.columns.length));
+    const data = wb
+      .sheet('Actions')
+      .values.slice(0, actions.length + 1)
+      .map((r) => r.slice(0, ACTIONS.columns.length));
 
     clerk.call('menuSetUp');
     const column = old.map((_, i) => wb.cell('Actions', i + 1, keyCol).value);
     expect(column).toEqual(['', '', '', 'Chased by phone', '', '', '']);
     expect(wb.cell('Actions', 2, keyCol).background).not.toBe(STATUS_KEY[0]!.background);
-    expect(wb.sheet('Actions').values.slice(0, actions.length + 1).map((r) => r.slice(0, ACTIONS.columns.length))).toEqual(data);
+    expect(
+      wb
+        .sheet('Actions')
+        .values.slice(0, actions.length + 1)
+        .map((r) => r.slice(0, ACTIONS.columns.length)),
+    ).toEqual(data);
     expect(lastAlert(clerk)).toContain('Actions!P4: "Chased by phone" is where the old status key was');
     expect(lastAlert(clerk)).toContain('the old status key beside the table removed (6 cells)');
     // The key is on its own tab, protected with a warning, and in the Status header's note.

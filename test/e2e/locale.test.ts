@@ -80,8 +80,11 @@ describe('a spreadsheet in another time zone', () => {
     const b = book({ timeZone: 'America/New_York' });
     b.call('menuSetUp');
     const wb = b.env.handles.workbook;
-    const row = MEETINGS.columns.map((c) =>
-      ({ date: '15/03/2012', board: 'Northfield Partnership Executive Board', title: 'Executive Board', time: '2:00pm', venue: 'Civic Centre' })[c.key as string] ?? '',
+    const row = MEETINGS.columns.map(
+      (c) =>
+        ({ date: '15/03/2012', board: 'Northfield Partnership Executive Board', title: 'Executive Board', time: '2:00pm', venue: 'Civic Centre' })[
+          c.key as string
+        ] ?? '',
     );
     wb.setValues(MEETINGS.name, 2, 1, [row]);
     const time = wb.sheet(MEETINGS.name).values[1]![MEETINGS.columns.findIndex((c) => c.key === 'time')];
@@ -92,7 +95,9 @@ describe('a spreadsheet in another time zone', () => {
     const seen = b.env.handles.ui.alerts.length;
     paperThroughMenu(b, 'agenda', '2012-03-15');
     expect(b.env.handles.ui.alerts.slice(seen)).toEqual([]);
-    const [agenda] = b.env.handles.docs.filesIn(folder).filter((f) => f.mimeType === 'application/vnd.google-apps.document' && f.name.endsWith('Agenda – 15 March 2012'));
+    const [agenda] = b.env.handles.docs
+      .filesIn(folder)
+      .filter((f) => f.mimeType === 'application/vnd.google-apps.document' && f.name.endsWith('Agenda – 15 March 2012'));
     const text = b.env.handles.docs.toHtml(agenda!.id).replace(/<[^>]*>/g, ' ');
     expect(text).toContain('Time: 14:00');
     expect(text).not.toContain('19:00');

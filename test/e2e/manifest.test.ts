@@ -27,7 +27,10 @@ const NEEDS: readonly { readonly uses: RegExp; readonly what: string; readonly s
 ];
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'appsscript.json'), 'utf8')) as {
-  timeZone: string; runtimeVersion: string; exceptionLogging: string; oauthScopes: string[];
+  timeZone: string;
+  runtimeVersion: string;
+  exceptionLogging: string;
+  oauthScopes: string[];
   webapp?: { executeAs: string; access: string };
   dependencies?: { enabledAdvancedServices?: { userSymbol: string }[] };
 };
@@ -35,7 +38,7 @@ const bundle = readFileSync(join(DIST_DIR, 'Code.js'), 'utf8');
 const granted = manifest.oauthScopes.map((s) => s.replace(AUTH, ''));
 
 describe('appsscript.json', () => {
-  it('runs on V8 in the board\'s time zone with exceptions logged', () => {
+  it("runs on V8 in the board's time zone with exceptions logged", () => {
     expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Europe/London', exceptionLogging: 'STACKDRIVER' });
     expect(JSON.parse(readFileSync(join(DIST_DIR, 'appsscript.json'), 'utf8'))).toEqual(manifest);
   });
@@ -55,7 +58,7 @@ describe('appsscript.json', () => {
     expect(granted).not.toContain('spreadsheets');
   });
 
-  it('deploys the update page as a web app run as the deploying user, open to the link holders (README: Officers\' updates)', () => {
+  it("deploys the update page as a web app run as the deploying user, open to the link holders (README: Officers' updates)", () => {
     // The bundle serves it (a top-level doGet) and signs its links with a secret in the
     // deploying user's user properties, which only runs as that user.
     expect(bundle).toMatch(/^function doGet\(\)/m);
@@ -74,19 +77,19 @@ describe('appsscript.json', () => {
  * SpreadsheetApp.create, which the self-test needs for its scratch sheet, is refused under
  * `currentonly`. Nothing else changes.
  */
-describe('the self-test deployment\'s manifest', () => {
+describe("the self-test deployment's manifest", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's CommonJS helper, as the build loads it
   const { manifestFor } = require(join(ROOT, 'scripts/manifest.cjs')) as { manifestFor: (m: object, env: Record<string, string>) => typeof manifest };
   const selfTest = manifestFor(manifest, { ACTION_LOG_SELFTEST: '1' });
   const selfTestScopes = selfTest.oauthScopes.map((s) => s.replace(AUTH, ''));
 
-  it('is the product\'s with spreadsheets in place of spreadsheets.currentonly, and only with ACTION_LOG_SELFTEST=1', () => {
+  it("is the product's with spreadsheets in place of spreadsheets.currentonly, and only with ACTION_LOG_SELFTEST=1", () => {
     expect(selfTestScopes).toEqual(granted.map((s) => (s === 'spreadsheets.currentonly' ? 'spreadsheets' : s)));
     expect({ ...selfTest, oauthScopes: [] }).toEqual({ ...manifest, oauthScopes: [] });
     expect(manifestFor(manifest, {})).toEqual(manifest);
   });
 
-  it('grants the scope SpreadsheetApp.create needs, which the bundle calls for the self-test\'s scratch sheet', () => {
+  it("grants the scope SpreadsheetApp.create needs, which the bundle calls for the self-test's scratch sheet", () => {
     expect(bundle).toMatch(/\.create\(`Action Log self-test/);
     expect(selfTestScopes).toContain('spreadsheets');
   });

@@ -10,7 +10,8 @@ import { SAMPLE_TODAY } from '../fixtures/sample-board';
 
 type SS = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const RESPONSIBLE = ACTIONS.columns.findIndex((c) => c.key === 'responsible') + 1;
-const ssOf = (b: LoadedBundle): SS => (b.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
+const ssOf = (b: LoadedBundle): SS =>
+  (b.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
 
 function sampleBook(): LoadedBundle {
   const clerk = loadBundle({ now: `${SAMPLE_TODAY}T09:00:00Z`, user: 'clerk@example.org' });
@@ -22,7 +23,9 @@ function sampleBook(): LoadedBundle {
 
 function responsibleCells(b: LoadedBundle) {
   const snap = b.env.handles.workbook.sheet(ACTIONS.name);
-  return snap.values.slice(1).map((r, i) => ({ row: i + 2, value: String(r[RESPONSIBLE - 1] ?? ''), note: snap.notes[i + 1]?.[RESPONSIBLE - 1] ?? '' }))
+  return snap.values
+    .slice(1)
+    .map((r, i) => ({ row: i + 2, value: String(r[RESPONSIBLE - 1] ?? ''), note: snap.notes[i + 1]?.[RESPONSIBLE - 1] ?? '' }))
     .filter((c) => c.value !== '');
 }
 
@@ -46,10 +49,13 @@ describe('Responsible Officer: several names, no invalid marks', () => {
     clerk.call('menuRefreshStatuses');
     const cell = `${String.fromCharCode(64 + RESPONSIBLE)}${first!.row}`;
     expect(wb.cell(ACTIONS.name, first!.row, RESPONSIBLE).note).toBe(
-      'Action Log: Not in Officers: "Helen Okafer" (did you mean Helen Okafor?), "Zoe Quinn". Correct the name, or add the person to the Officers tab.\nChased by phone 2 Dec');
+      'Action Log: Not in Officers: "Helen Okafer" (did you mean Helen Okafor?), "Zoe Quinn". Correct the name, or add the person to the Officers tab.\nChased by phone 2 Dec',
+    );
     expect(wb.cell(ACTIONS.name, second!.row, RESPONSIBLE).note).toBe('');
     const alert = clerk.env.handles.ui.alerts.at(-1)?.prompt ?? '';
-    expect(alert).toContain(`Actions!${cell}: Responsible Officer "Helen Okafer / Zoe Quinn": not in Officers: "Helen Okafer" (did you mean Helen Okafor?), "Zoe Quinn".`);
+    expect(alert).toContain(
+      `Actions!${cell}: Responsible Officer "Helen Okafer / Zoe Quinn": not in Officers: "Helen Okafer" (did you mean Helen Okafor?), "Zoe Quinn".`,
+    );
     expect(wb.validationProblems(ACTIONS.name)).toEqual([]);
 
     wb.setCell(ACTIONS.name, first!.row, RESPONSIBLE, 'Helen Okafor');
@@ -67,8 +73,12 @@ describe('Responsible Officer: several names, no invalid marks', () => {
     const ss = ssOf(clerk);
     const app = (clerk.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp;
     const actions = ss.getSheetByName(ACTIONS.name)!;
-    const old = app.newDataValidation().requireValueInRange(ss.getSheetByName('Officers')!.getRange('A2:A'), true).setAllowInvalid(true)
-      .setHelpText('Pick an officer, or type several names separated by "/".').build();
+    const old = app
+      .newDataValidation()
+      .requireValueInRange(ss.getSheetByName('Officers')!.getRange('A2:A'), true)
+      .setAllowInvalid(true)
+      .setHelpText('Pick an officer, or type several names separated by "/".')
+      .build();
     actions.getRange(2, RESPONSIBLE, actions.getMaxRows() - 1, 1).setDataValidation(old);
     expect(clerk.env.handles.workbook.validationProblems(ACTIONS.name).length).toBeGreaterThanOrEqual(8); // the old red marks
     clerk.call('menuSetUp');

@@ -20,7 +20,10 @@ const GOOGLE_DOCS = 'application/vnd.google-apps.document';
 function board(extra: string[] = []): LoadedBundle {
   const b = loadBundle({ now: '2012-03-01T10:00:00Z', oauthScopes: [...MANIFEST_SCOPES, ...extra.map((s) => AUTH + s)] });
   b.call('menuSetUp');
-  const row = MEETINGS.columns.map((c) => ({ date: DAY, board: 'Northfield Partnership Executive Board', title: 'Executive Board', time: '2.00pm', venue: 'Civic Centre' })[c.key as string] ?? '');
+  const row = MEETINGS.columns.map(
+    (c) =>
+      ({ date: DAY, board: 'Northfield Partnership Executive Board', title: 'Executive Board', time: '2.00pm', venue: 'Civic Centre' })[c.key as string] ?? '',
+  );
   b.env.handles.workbook.setValues(MEETINGS.name, 2, 1, [row]);
   return b;
 }
@@ -78,7 +81,9 @@ describe('scopes: the manifest as it ships (drive.file, documents)', () => {
     setSetting(b, 'Output folder ID', folder);
     const before = b.env.handles.docs.files().length;
     const { alerts, agendas } = agenda(b);
-    expect(alerts).toEqual([`The output folder in Settings (Output folder ID = ${folder}) could not be opened. Check the ID, or clear it to use My Drive. (${ITEM_MISSING})`]);
+    expect(alerts).toEqual([
+      `The output folder in Settings (Output folder ID = ${folder}) could not be opened. Check the ID, or clear it to use My Drive. (${ITEM_MISSING})`,
+    ]);
     expect(agendas).toEqual([]);
     expect(b.env.handles.docs.files()).toHaveLength(before);
   });

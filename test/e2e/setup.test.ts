@@ -25,9 +25,17 @@ function state(workbook: WorkbookHandle) {
   return workbook.sheetNames().map((name) => {
     const s = workbook.sheet(name);
     return {
-      name, values: s.values, notes: s.notes, frozenRows: s.frozenRows, columnWidths: s.columnWidths,
-      numberFormats: s.numberFormats, validations: s.validations, conditionalFormats: s.conditionalFormats,
-      protections: s.protections, backgrounds: s.backgrounds, bold: s.bold,
+      name,
+      values: s.values,
+      notes: s.notes,
+      frozenRows: s.frozenRows,
+      columnWidths: s.columnWidths,
+      numberFormats: s.numberFormats,
+      validations: s.validations,
+      conditionalFormats: s.conditionalFormats,
+      protections: s.protections,
+      backgrounds: s.backgrounds,
+      bold: s.bold,
     };
   });
 }

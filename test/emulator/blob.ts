@@ -7,8 +7,18 @@ type Blob = GoogleAppsScript.Base.Blob;
 /** The part of `Blob` the emulator offers. */
 export type EmulatedBlob = Pick<
   Blob,
-  | 'copyBlob' | 'getAs' | 'getBlob' | 'getBytes' | 'getContentType' | 'getDataAsString' | 'getName'
-  | 'isGoogleType' | 'setBytes' | 'setContentType' | 'setDataFromString' | 'setName'
+  | 'copyBlob'
+  | 'getAs'
+  | 'getBlob'
+  | 'getBytes'
+  | 'getContentType'
+  | 'getDataAsString'
+  | 'getName'
+  | 'isGoogleType'
+  | 'setBytes'
+  | 'setContentType'
+  | 'setDataFromString'
+  | 'setName'
 >;
 
 /** Apps Script bytes are Java bytes: signed, -128..127. */

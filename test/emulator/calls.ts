@@ -4,9 +4,19 @@
  * counts are what tests and `npm run bench` assert and report.
  */
 export type ServiceName =
-  | 'SpreadsheetApp' | 'DocumentApp' | 'DriveApp' | 'MailApp' | 'ScriptApp'
-  | 'PropertiesService' | 'LockService' | 'Utilities' | 'Session' | 'HtmlService' | 'UrlFetchApp'
-  | 'Logger' | 'Docs';
+  | 'SpreadsheetApp'
+  | 'DocumentApp'
+  | 'DriveApp'
+  | 'MailApp'
+  | 'ScriptApp'
+  | 'PropertiesService'
+  | 'LockService'
+  | 'Utilities'
+  | 'Session'
+  | 'HtmlService'
+  | 'UrlFetchApp'
+  | 'Logger'
+  | 'Docs';
 
 export class CallLog {
   private readonly counts = new Map<string, number>();

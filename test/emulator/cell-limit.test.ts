@@ -6,7 +6,14 @@ const SHEETS_SAYS = 'Your input contains more than the maximum of 50000 characte
 
 function make() {
   const calls = new CallLog();
-  const { app } = createSpreadsheetEmulator({ realm: hostRealm, calls, ui: () => { throw new Error('no UI'); }, name: 'Board log' });
+  const { app } = createSpreadsheetEmulator({
+    realm: hostRealm,
+    calls,
+    ui: () => {
+      throw new Error('no UI');
+    },
+    name: 'Board log',
+  });
   const sheet = app.getActiveSpreadsheet().getSheets()[0]!;
   return { sheet, calls };
 }
@@ -20,7 +27,12 @@ describe('a cell holds at most 50,000 characters, as in Sheets', () => {
     sheet.getRange('A1').setValue(full);
     sheet.getRange('A2').setValue(`'${full}`);
     sheet.getRange('A3').setNote(full);
-    expect(sheet.getRange('A1:A2').getValues().map((r) => String(r[0]).length)).toEqual([50_000, 50_000]);
+    expect(
+      sheet
+        .getRange('A1:A2')
+        .getValues()
+        .map((r) => String(r[0]).length),
+    ).toEqual([50_000, 50_000]);
     expect(sheet.getRange('A3').getNote()).toHaveLength(50_000);
   });
 
@@ -38,9 +50,25 @@ describe('a cell holds at most 50,000 characters, as in Sheets', () => {
   it('setValues and setNotes refuse the whole block when one cell is too long', () => {
     const { sheet } = make();
     const range = sheet.getRange('A1:B2');
-    expect(() => range.setValues([['first', 'second'], ['third', over]])).toThrow(SHEETS_SAYS);
-    expect(range.getValues()).toEqual([['', ''], ['', '']]);
-    expect(() => range.setNotes([['n1', 'n2'], [over, 'n4']])).toThrow(SHEETS_SAYS);
-    expect(range.getNotes()).toEqual([['', ''], ['', '']]);
+    expect(() =>
+      range.setValues([
+        ['first', 'second'],
+        ['third', over],
+      ]),
+    ).toThrow(SHEETS_SAYS);
+    expect(range.getValues()).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
+    expect(() =>
+      range.setNotes([
+        ['n1', 'n2'],
+        [over, 'n4'],
+      ]),
+    ).toThrow(SHEETS_SAYS);
+    expect(range.getNotes()).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
   });
 });

@@ -5,8 +5,22 @@ describe('createAppsScript', () => {
     const { globals } = createAppsScript();
     const names = Object.keys(globals).sort();
     const appsScript = new Set([
-      'SpreadsheetApp', 'DocumentApp', 'DriveApp', 'MailApp', 'ScriptApp', 'PropertiesService', 'LockService',
-      'Utilities', 'Session', 'HtmlService', 'Logger', 'console', 'UrlFetchApp', 'CacheService', 'MimeType', 'Browser',
+      'SpreadsheetApp',
+      'DocumentApp',
+      'DriveApp',
+      'MailApp',
+      'ScriptApp',
+      'PropertiesService',
+      'LockService',
+      'Utilities',
+      'Session',
+      'HtmlService',
+      'Logger',
+      'console',
+      'UrlFetchApp',
+      'CacheService',
+      'MimeType',
+      'Browser',
       'Docs', // the advanced Docs service, enabled in appsscript.json
     ]);
     expect(Object.keys(createAppsScript({ docsAdvancedService: false }).globals)).not.toContain('Docs');

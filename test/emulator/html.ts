@@ -11,8 +11,22 @@ type T = GoogleAppsScript.HTML.HtmlTemplate;
 
 export type EmulatedHtmlOutput = Pick<
   O,
-  | 'append' | 'appendUntrusted' | 'clear' | 'getBlob' | 'getContent' | 'getHeight' | 'getTitle' | 'getWidth'
-  | 'setContent' | 'setHeight' | 'setSandboxMode' | 'setTitle' | 'setWidth' | 'setXFrameOptionsMode' | 'addMetaTag' | 'setFaviconUrl'
+  | 'append'
+  | 'appendUntrusted'
+  | 'clear'
+  | 'getBlob'
+  | 'getContent'
+  | 'getHeight'
+  | 'getTitle'
+  | 'getWidth'
+  | 'setContent'
+  | 'setHeight'
+  | 'setSandboxMode'
+  | 'setTitle'
+  | 'setWidth'
+  | 'setXFrameOptionsMode'
+  | 'addMetaTag'
+  | 'setFaviconUrl'
 >;
 export type EmulatedHtmlTemplate = Pick<T, 'evaluate' | 'getCode' | 'getRawContent'>;
 export type EmulatedHtmlService = Pick<
@@ -99,7 +113,14 @@ export function createHtmlService(options: HtmlOptions): { service: EmulatedHtml
 
   function makeOutput(content: string, file: string | null): O {
     const state: HtmlOutputState = {
-      content, title: '', width: null, height: null, sandboxMode: null, xFrameOptionsMode: null, metaTags: [], file,
+      content,
+      title: '',
+      width: null,
+      height: null,
+      sandboxMode: null,
+      xFrameOptionsMode: null,
+      metaTags: [],
+      file,
     };
     handle.outputs.push(state);
     let self: O;
@@ -116,7 +137,13 @@ export function createHtmlService(options: HtmlOptions): { service: EmulatedHtml
         state.content = '';
         return self;
       },
-      getBlob: () => makeBlob({ bytes: Buffer.from(state.content, 'utf8'), contentType: 'text/html', name: state.title || null }, calls, 'HtmlService', realm) as GoogleAppsScript.Base.Blob,
+      getBlob: () =>
+        makeBlob(
+          { bytes: Buffer.from(state.content, 'utf8'), contentType: 'text/html', name: state.title || null },
+          calls,
+          'HtmlService',
+          realm,
+        ) as GoogleAppsScript.Base.Blob,
       getContent: () => state.content,
       getHeight: () => state.height ?? 0,
       getTitle: () => state.title,

@@ -154,15 +154,36 @@ const SERVICES = [
     return { globals: { ScriptApp }, handle };
   }),
   service('docs', ({ realm, calls, clock, shared, options }) => {
-    const { services, handle } = createDocsEmulator({ realm, calls, clock, shared: handleOf<DocsHandle>(shared, 'docs'), advancedService: options.docsAdvancedService, oauthScopes: options.oauthScopes });
-    return { globals: { DocumentApp: services.DocumentApp, DriveApp: services.DriveApp, MimeType: services.MimeType, ...(services.Docs ? { Docs: services.Docs } : {}) }, handle };
+    const { services, handle } = createDocsEmulator({
+      realm,
+      calls,
+      clock,
+      shared: handleOf<DocsHandle>(shared, 'docs'),
+      advancedService: options.docsAdvancedService,
+      oauthScopes: options.oauthScopes,
+    });
+    return {
+      globals: {
+        DocumentApp: services.DocumentApp,
+        DriveApp: services.DriveApp,
+        MimeType: services.MimeType,
+        ...(services.Docs ? { Docs: services.Docs } : {}),
+      },
+      handle,
+    };
   }),
   service('workbook', ({ realm, calls, clock, timeZone, options, shared, handles }) => {
     const ui = handleOf<UiHandle>(handles, 'ui')!;
     const drive = handleOf<DocsHandle>(handles, 'docs')!;
     const { app, workbook } = createSpreadsheetEmulator({
-      realm, calls, ui: () => ui.getUi(), timeZone: options.spreadsheet?.timeZone ?? timeZone, name: options.spreadsheet?.name, id: options.spreadsheet?.id,
-      locale: options.spreadsheet?.locale, now: () => clock.now(),
+      realm,
+      calls,
+      ui: () => ui.getUi(),
+      timeZone: options.spreadsheet?.timeZone ?? timeZone,
+      name: options.spreadsheet?.name,
+      id: options.spreadsheet?.id,
+      locale: options.spreadsheet?.locale,
+      now: () => clock.now(),
       shared: handleOf<WorkbookHandle>(shared, 'workbook'),
       newFile: (name) => drive.addFile(name, GOOGLE_SHEETS),
     });

@@ -19,11 +19,16 @@ export interface LoggerHandle {
  * (Apps Script's console writes to Cloud Logging; not counted). Both are captured on the handle.
  */
 export function createLogger({ calls, now }: { calls: CallLog; now: () => number }): {
-  logger: EmulatedLogger; console: EmulatedConsole; handle: LoggerHandle;
+  logger: EmulatedLogger;
+  console: EmulatedConsole;
+  handle: LoggerHandle;
 } {
   const handle: LoggerHandle = { lines: [], console: [], echo: false };
   // Logger.log(format, ...values) uses Java-style %s placeholders; util.format covers %s/%d/%j.
-  const text = (args: unknown[]) => (args.length > 1 && typeof args[0] === 'string' ? format(...(args as [string, ...unknown[]])) : args.map((a) => (typeof a === 'string' ? a : format('%o', a))).join(' '));
+  const text = (args: unknown[]) =>
+    args.length > 1 && typeof args[0] === 'string'
+      ? format(...(args as [string, ...unknown[]]))
+      : args.map((a) => (typeof a === 'string' ? a : format('%o', a))).join(' ');
   let self: EmulatedLogger;
   const logger: EmulatedLogger = {
     log: ((...args: unknown[]) => {
@@ -39,11 +44,13 @@ export function createLogger({ calls, now }: { calls: CallLog; now: () => number
   };
   self = counted(logger, calls, 'Logger', 'Logger');
   const timers = new Map<string, number>();
-  const write = (level: ConsoleLevel) => (...args: unknown[]) => {
-    const message = text(args);
-    handle.console.push({ level, message });
-    if (handle.echo) process.stdout.write(`console.${level}: ${message}\n`);
-  };
+  const write =
+    (level: ConsoleLevel) =>
+    (...args: unknown[]) => {
+      const message = text(args);
+      handle.console.push({ level, message });
+      if (handle.echo) process.stdout.write(`console.${level}: ${message}\n`);
+    };
   const consoleObject: EmulatedConsole = {
     log: write('log'),
     info: write('info'),

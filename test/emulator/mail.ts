@@ -73,7 +73,10 @@ export function createMailEmulator(options: MailEmulatorOptions): { MailApp: Mai
   const remaining = () => Math.max(0, state.dailyQuota - (usedByDay.get(dayKey()) ?? 0));
 
   const recipients = (list: string | undefined) =>
-    (list ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    (list ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
 
   function deliver(to: string, subject: string, body: string, options: Params = {}): void {
     const failAt = state.failAt;
@@ -94,7 +97,11 @@ export function createMailEmulator(options: MailEmulatorOptions): { MailApp: Mai
     if (remaining() < all.length) throw appsScriptException(QUOTA_MESSAGE, realm);
     usedByDay.set(dayKey(), (usedByDay.get(dayKey()) ?? 0) + all.length);
     sent.push({
-      to, cc: options.cc ?? '', bcc: options.bcc ?? '', subject: String(subject), body: String(body ?? ''),
+      to,
+      cc: options.cc ?? '',
+      bcc: options.bcc ?? '',
+      subject: String(subject),
+      body: String(body ?? ''),
       ...(options.htmlBody !== undefined ? { htmlBody: options.htmlBody } : {}),
       ...(options.name !== undefined ? { name: options.name } : {}),
       ...(options.replyTo !== undefined ? { replyTo: options.replyTo } : {}),
@@ -119,7 +126,8 @@ export function createMailEmulator(options: MailEmulatorOptions): { MailApp: Mai
         deliver(a, c as string, d, { replyTo: b as string });
         return;
       }
-      if (b === undefined || c === undefined) throw appsScriptException('The parameters (String) don\'t match the method signature for MailApp.sendEmail.', realm);
+      if (b === undefined || c === undefined)
+        throw appsScriptException("The parameters (String) don't match the method signature for MailApp.sendEmail.", realm);
       deliver(a, b, c, d ?? {});
     }
 
@@ -141,7 +149,11 @@ export function createMailEmulator(options: MailEmulatorOptions): { MailApp: Mai
       state.failAt = { remaining: n, message };
     },
     to(address) {
-      return sent.filter((m) => recipients(m.to).map((r) => r.toLowerCase()).includes(address.toLowerCase()));
+      return sent.filter((m) =>
+        recipients(m.to)
+          .map((r) => r.toLowerCase())
+          .includes(address.toLowerCase()),
+      );
     },
     clear() {
       sent.length = 0;

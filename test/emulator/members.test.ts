@@ -83,6 +83,8 @@ describe('emulated service objects', () => {
 
   it('the check itself sees a member the real Range lacks', () => {
     const range = sheet.getRange('A1');
-    expect(membersOf(Object.assign(Object.create(range), { peekCells: () => [] })).filter((m) => !declared('spreadsheet', 'Range').has(m))).toEqual(['peekCells']);
+    expect(membersOf(Object.assign(Object.create(range), { peekCells: () => [] })).filter((m) => !declared('spreadsheet', 'Range').has(m))).toEqual([
+      'peekCells',
+    ]);
   });
 });

@@ -46,7 +46,9 @@ describe('PropertiesService', () => {
     P.getScriptProperties().setProperty('k', 'script');
     P.getUserProperties().setProperty('k', 'user');
     expect([P.getDocumentProperties().getProperty('k'), P.getScriptProperties().getProperty('k'), P.getUserProperties().getProperty('k')]).toEqual([
-      'doc', 'script', 'user',
+      'doc',
+      'script',
+      'user',
     ]);
   });
 

@@ -115,6 +115,11 @@ export function createPropertiesService(options: PropertiesOptions): { service: 
   };
   return {
     service: counted(service, calls, 'PropertiesService', 'PropertiesService'),
-    handle: { stores, get user() { return stores.user(user); } },
+    handle: {
+      stores,
+      get user() {
+        return stores.user(user);
+      },
+    },
   };
 }

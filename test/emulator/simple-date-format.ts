@@ -94,8 +94,15 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
     });
     formatters.set(timeZone, f);
   }
@@ -221,8 +228,7 @@ export function formatDate(ms: number, timeZone: string, pattern: string): strin
 export class UnparseableDate extends Error {}
 
 const NUMERIC = new Set('ydDuHkKhmsS'.split(''));
-const isNumeric = (t: Token | undefined) =>
-  !!t && t.kind === 'field' && (NUMERIC.has(t.letter) || ((t.letter === 'M' || t.letter === 'L') && t.count <= 2));
+const isNumeric = (t: Token | undefined) => !!t && t.kind === 'field' && (NUMERIC.has(t.letter) || ((t.letter === 'M' || t.letter === 'L') && t.count <= 2));
 
 /** Utilities.parseDate: the instant (epoch ms) the text names, read as wall time in `timeZone`. */
 export function parseDate(text: string, timeZone: string, pattern: string, nowMs: number): number {

@@ -14,8 +14,13 @@ const noUi = (): GoogleAppsScript.Base.Ui => {
 function make(opts: { realm?: Realm; timeZone?: string; locale?: string; now?: number } = {}) {
   const calls = new CallLog();
   const { app, workbook } = createSpreadsheetEmulator({
-    realm: opts.realm ?? hostRealm, calls, ui: noUi, ...(opts.timeZone ? { timeZone: opts.timeZone } : {}), name: 'Board log',
-    ...(opts.locale ? { locale: opts.locale } : {}), ...(opts.now !== undefined ? { now: () => opts.now! } : {}),
+    realm: opts.realm ?? hostRealm,
+    calls,
+    ui: noUi,
+    ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
+    name: 'Board log',
+    ...(opts.locale ? { locale: opts.locale } : {}),
+    ...(opts.now !== undefined ? { now: () => opts.now! } : {}),
   });
   const ss = app.getActiveSpreadsheet();
   const sheet = ss.getSheets()[0]!;
@@ -49,7 +54,10 @@ describe('ranges are 1-based and checked like Apps Script', () => {
     const r = sheet.getRange(2, 3, 2, 2);
     expect(r.getA1Notation()).toBe('C2:D3');
     expect([r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns(), r.getLastRow(), r.getLastColumn()]).toEqual([2, 3, 2, 2, 3, 4]);
-    r.setValues([[1, 2], [3, 4]]);
+    r.setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     expect(workbook.cell('Sheet1', 2, 3).value).toBe(1);
     expect(workbook.cell('Sheet1', 3, 4).value).toBe(4);
     expect(sheet.getRange('D3').getValue()).toBe(4);
@@ -84,8 +92,18 @@ describe('setValues', () => {
   it('throws when the data shape differs from the range, writing nothing', () => {
     const { sheet } = make();
     const r = sheet.getRange(1, 1, 2, 3);
-    expectThrow(() => r.setValues([[1, 2, 3]]), 'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
-    expectThrow(() => r.setValues([[1, 2, 3], [4, 5]]), 'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.');
+    expectThrow(
+      () => r.setValues([[1, 2, 3]]),
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expectThrow(
+      () =>
+        r.setValues([
+          [1, 2, 3],
+          [4, 5],
+        ]),
+      'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
+    );
     expectThrow(() => r.setValues('x' as unknown as unknown[][]), /don't match the method signature for SpreadsheetApp.Range.setValues/);
     expect(sheet.getLastRow()).toBe(0);
   });
@@ -93,7 +111,10 @@ describe('setValues', () => {
   it('reads blanks as empty strings and keeps numbers and booleans', () => {
     const { sheet } = make();
     sheet.getRange('A1:C1').setValues([[1.5, true, null]]);
-    expect(sheet.getRange('A1:D2').getValues()).toEqual([[1.5, true, '', ''], ['', '', '', '']]);
+    expect(sheet.getRange('A1:D2').getValues()).toEqual([
+      [1.5, true, '', ''],
+      ['', '', '', ''],
+    ]);
   });
 
   it('rejects values Apps Script cannot store', () => {
@@ -138,7 +159,10 @@ describe('dates cross realms', () => {
 
   it('gives validation criteria dates in the code’s realm', () => {
     const { app } = make({ realm });
-    const rule = app.newDataValidation().requireDateOnOrAfter(new OtherDate(Date.UTC(2024, 0, 1))).build();
+    const rule = app
+      .newDataValidation()
+      .requireDateOnOrAfter(new OtherDate(Date.UTC(2024, 0, 1)))
+      .build();
     expect(rule.getCriteriaValues()[0]).toBeInstanceOf(OtherDate);
   });
 });
@@ -287,7 +311,12 @@ describe('typed text follows Sheets and the spreadsheet locale', () => {
     ss.setSpreadsheetLocale('en_GB');
     expect(ss.getSpreadsheetLocale()).toBe('en_GB');
     sheet.getRange('A2').setValue('1/2');
-    expect(sheet.getRange('A1:A2').getValues().map(([v]) => (v as Date).toISOString())).toEqual(['2010-01-02T00:00:00.000Z', '2010-02-01T00:00:00.000Z']);
+    expect(
+      sheet
+        .getRange('A1:A2')
+        .getValues()
+        .map(([v]) => (v as Date).toISOString()),
+    ).toEqual(['2010-01-02T00:00:00.000Z', '2010-02-01T00:00:00.000Z']);
   });
 });
 
@@ -373,7 +402,10 @@ describe('sheets', () => {
     fp.getRange('B3').setValue('x');
     const r = ss.getRange("'Forward Plan'!A2:B3");
     expect(r.getSheet().getName()).toBe('Forward Plan');
-    expect(r.getValues()).toEqual([['', ''], ['', 'x']]);
+    expect(r.getValues()).toEqual([
+      ['', ''],
+      ['', 'x'],
+    ]);
     expectThrow(() => ss.getRange('Missing!A1'), 'Range not found');
     expect(ss.getRange('B3').getSheet().getName()).toBe('Forward Plan'); // the active sheet
   });
@@ -392,7 +424,11 @@ describe('sheets', () => {
 
   it('inserts rows after a row, copying its formats but not its values', () => {
     const { sheet, workbook } = make();
-    sheet.getRange('A2:B2').setValues([['a', 'b']]).setBackground('#eeeeee').setFontWeight('bold');
+    sheet
+      .getRange('A2:B2')
+      .setValues([['a', 'b']])
+      .setBackground('#eeeeee')
+      .setFontWeight('bold');
     sheet.getRange('A3').setValue('c');
     sheet.insertRowsAfter(2, 2);
     expect(sheet.getMaxRows()).toBe(1002);
@@ -438,11 +474,22 @@ describe('cell formats and notes', () => {
   it('sets and reads per-cell formats, normalising colours', () => {
     const { sheet } = make();
     const r = sheet.getRange('A1:B2');
-    r.setBackground('#FFF').setFontColor('red').setFontWeight('bold').setFontSize(12).setWrap(true)
-      .setHorizontalAlignment('center').setVerticalAlignment('top');
-    expect(r.getBackgrounds()).toEqual([['#ffffff', '#ffffff'], ['#ffffff', '#ffffff']]);
+    r.setBackground('#FFF')
+      .setFontColor('red')
+      .setFontWeight('bold')
+      .setFontSize(12)
+      .setWrap(true)
+      .setHorizontalAlignment('center')
+      .setVerticalAlignment('top');
+    expect(r.getBackgrounds()).toEqual([
+      ['#ffffff', '#ffffff'],
+      ['#ffffff', '#ffffff'],
+    ]);
     expect(r.getFontColors()[1]![1]).toBe('#ff0000');
-    expect(r.getFontWeights()).toEqual([['bold', 'bold'], ['bold', 'bold']]);
+    expect(r.getFontWeights()).toEqual([
+      ['bold', 'bold'],
+      ['bold', 'bold'],
+    ]);
     expect(r.getFontSize()).toBe(12);
     expect(r.getWraps()[0]).toEqual([true, true]);
     expect(r.getWrapStrategy()).toBe('WRAP');
@@ -450,13 +497,34 @@ describe('cell formats and notes', () => {
     expect(r.getVerticalAlignments()[1]![0]).toBe('top');
     r.setWrapStrategy('CLIP' as unknown as GoogleAppsScript.Spreadsheet.WrapStrategy);
     expect(r.getWrap()).toBe(false);
-    r.setBackgrounds([['#ff0000', null], ['#00ff00', '#0000ff']]);
-    expect(r.getBackgrounds()).toEqual([['#ff0000', '#ffffff'], ['#00ff00', '#0000ff']]);
-    r.setFontWeights([['normal', 'bold'], [null, 'bold']]);
-    expect(r.getFontWeights()).toEqual([['normal', 'bold'], ['normal', 'bold']]);
-    expectThrow(() => r.setBackgrounds([['#ff0000']]), 'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
-    r.setNumberFormats([['@', '0.00'], ['dd/mm/yyyy', '@']]);
-    expect(r.getNumberFormats()).toEqual([['@', '0.00'], ['dd/mm/yyyy', '@']]);
+    r.setBackgrounds([
+      ['#ff0000', null],
+      ['#00ff00', '#0000ff'],
+    ]);
+    expect(r.getBackgrounds()).toEqual([
+      ['#ff0000', '#ffffff'],
+      ['#00ff00', '#0000ff'],
+    ]);
+    r.setFontWeights([
+      ['normal', 'bold'],
+      [null, 'bold'],
+    ]);
+    expect(r.getFontWeights()).toEqual([
+      ['normal', 'bold'],
+      ['normal', 'bold'],
+    ]);
+    expectThrow(
+      () => r.setBackgrounds([['#ff0000']]),
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    r.setNumberFormats([
+      ['@', '0.00'],
+      ['dd/mm/yyyy', '@'],
+    ]);
+    expect(r.getNumberFormats()).toEqual([
+      ['@', '0.00'],
+      ['dd/mm/yyyy', '@'],
+    ]);
   });
 
   it('keeps notes per cell', () => {
@@ -509,7 +577,11 @@ describe('data validation', () => {
     const rule = app.newDataValidation().requireValueInList(['Open', 'Done']).build();
     sheet.getRange('A2:A3').setDataValidation(rule);
     const got = sheet.getRange('A1:B3').getDataValidations();
-    expect(got.map((line) => line.map((v) => v && v.getCriteriaType()))).toEqual([[null, null], ['VALUE_IN_LIST', null], ['VALUE_IN_LIST', null]]);
+    expect(got.map((line) => line.map((v) => v && v.getCriteriaType()))).toEqual([
+      [null, null],
+      ['VALUE_IN_LIST', null],
+      ['VALUE_IN_LIST', null],
+    ]);
     expect(sheet.getRange('A1').getDataValidation()).toBeNull();
     sheet.getRange('B1:B2').setDataValidations([[rule], [null]]);
     expect(sheet.getRange('B1').getDataValidation()?.getCriteriaValues()).toEqual([['Open', 'Done'], true]);
@@ -517,7 +589,13 @@ describe('data validation', () => {
     sheet.getRange('A2:A3').setValues([['Open'], ['Maybe']]);
     expect(workbook.validationProblems('Sheet1')).toEqual([{ a1: 'A3', display: 'Maybe', criteria: 'VALUE_IN_LIST', allowInvalid: true }]);
     sheet.getRange('A1:B3').clearDataValidations();
-    expect(sheet.getRange('A1:B3').getDataValidations().flat().every((v) => v === null)).toBe(true);
+    expect(
+      sheet
+        .getRange('A1:B3')
+        .getDataValidations()
+        .flat()
+        .every((v) => v === null),
+    ).toBe(true);
     expect(workbook.validationProblems('Sheet1')).toEqual([]);
   });
 
@@ -545,7 +623,12 @@ describe('conditional format rules', () => {
     const env = make();
     const { sheet, app } = env;
     sheet.getRange('A1:N1').setValues([['Ref', '', '', '', '', '', '', '', '', '', '', 'Status', 'Overdue', '']]);
-    sheet.getRange('L2:M5').setValues([['Completed', false], ['Open', true], ['open', false], ['', '']]);
+    sheet.getRange('L2:M5').setValues([
+      ['Completed', false],
+      ['Open', true],
+      ['open', false],
+      ['', ''],
+    ]);
     const data = sheet.getRange('A2:N10');
     const rules = [
       app.newConditionalFormatRule().whenFormulaSatisfied('=$L2="Completed"').setBackground('#d9ead3').setRanges([data]).build(),
@@ -578,7 +661,14 @@ describe('conditional format rules', () => {
   it('reacts to edits and to the plain-reference form', () => {
     const { app, sheet, workbook } = make();
     sheet.getRange('M2:M3').setValues([[true], [false]]);
-    sheet.setConditionalFormatRules([app.newConditionalFormatRule().whenFormulaSatisfied('=$M2').setBackground('#ff0000').setRanges([sheet.getRange('A2:M3')]).build()]);
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=$M2')
+        .setBackground('#ff0000')
+        .setRanges([sheet.getRange('A2:M3')])
+        .build(),
+    ]);
     expect(workbook.effectiveFormat('Sheet1', 2, 3).background).toBe('#ff0000');
     expect(workbook.effectiveFormat('Sheet1', 3, 3).background).toBe('#ffffff');
     sheet.getRange('M3').check(); // not a checkbox: unchanged
@@ -589,7 +679,14 @@ describe('conditional format rules', () => {
   it('shifts relative columns too', () => {
     const { app, sheet, workbook } = make();
     sheet.getRange('B2:C2').setValues([['x', 'y']]);
-    sheet.setConditionalFormatRules([app.newConditionalFormatRule().whenFormulaSatisfied('=B2="y"').setBackground('#ff0000').setRanges([sheet.getRange('B2:C3')]).build()]);
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=B2="y"')
+        .setBackground('#ff0000')
+        .setRanges([sheet.getRange('B2:C3')])
+        .build(),
+    ]);
     expect(workbook.effectiveFormat('Sheet1', 2, 2).background).toBe('#ffffff');
     expect(workbook.effectiveFormat('Sheet1', 2, 3).background).toBe('#ff0000');
   });
@@ -600,7 +697,12 @@ describe('conditional format rules', () => {
     const range = sheet.getRange('A1:A3');
     sheet.setConditionalFormatRules([
       app.newConditionalFormatRule().whenTextEqualTo('completed').setBackground('#00ff00').setRanges([range]).build(),
-      app.newConditionalFormatRule().whenCellEmpty().setBackground('#cccccc').setRanges([sheet.getRange('A2')]).build(),
+      app
+        .newConditionalFormatRule()
+        .whenCellEmpty()
+        .setBackground('#cccccc')
+        .setRanges([sheet.getRange('A2')])
+        .build(),
       app.newConditionalFormatRule().whenCellNotEmpty().setBold(true).setRanges([range]).build(),
     ]);
     expect(workbook.effectiveFormat('Sheet1', 1, 1)).toEqual({ background: '#00ff00', fontColor: '#000000', bold: false });
@@ -611,7 +713,14 @@ describe('conditional format rules', () => {
 
   it('refuses to guess at formulas it cannot evaluate', () => {
     const { app, sheet, workbook } = make();
-    sheet.setConditionalFormatRules([app.newConditionalFormatRule().whenFormulaSatisfied('=$I2<TODAY()').setBackground('#ff0000').setRanges([sheet.getRange('A2:N10')]).build()]);
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied('=$I2<TODAY()')
+        .setBackground('#ff0000')
+        .setRanges([sheet.getRange('A2:N10')])
+        .build(),
+    ]);
     expect(() => workbook.effectiveFormat('Sheet1', 2, 1)).toThrow(/cannot evaluate formula "=\$I2<TODAY\(\)": function TODAY is not supported/);
     sheet.getRange('A2').setValue('x');
     expect(() => workbook.toHtml('Sheet1')).toThrow(/TODAY/);
@@ -623,7 +732,13 @@ describe('conditional format rules', () => {
     const rules = sheet.getConditionalFormatRules();
     expect(rules).toHaveLength(3);
     const c = rules[1]!.getBooleanCondition()!;
-    expect([c.getCriteriaType(), c.getCriteriaValues(), c.getFontColor(), c.getBold(), c.getBackground()]).toEqual(['CUSTOM_FORMULA', ['=$M2=TRUE'], '#cc0000', true, null]);
+    expect([c.getCriteriaType(), c.getCriteriaValues(), c.getFontColor(), c.getBold(), c.getBackground()]).toEqual([
+      'CUSTOM_FORMULA',
+      ['=$M2=TRUE'],
+      '#cc0000',
+      true,
+      null,
+    ]);
     expect(rules[0]!.getRanges().map((r) => r.getA1Notation())).toEqual(['A2:N10']);
     expect(rules[0]!.getGradientCondition()).toBeNull();
     const changed = rules[0]!.copy().setBackground('#000000').build();
@@ -647,7 +762,12 @@ describe('conditional format rules', () => {
   it('rejects rules whose ranges are on another sheet', () => {
     const { app, ss, sheet } = make();
     const other = ss.insertSheet('Other');
-    const rule = app.newConditionalFormatRule().whenCellEmpty().setBackground('#ff0000').setRanges([other.getRange('A1')]).build();
+    const rule = app
+      .newConditionalFormatRule()
+      .whenCellEmpty()
+      .setBackground('#ff0000')
+      .setRanges([other.getRange('A1')])
+      .build();
     expectThrow(() => sheet.setConditionalFormatRules([rule]), /range on another sheet/);
   });
 });
@@ -720,7 +840,10 @@ describe('call counting and surface', () => {
     const sheet = ss.getSheetByName('Sheet1')!;
     const r = sheet.getRange(1, 1, 2, 2);
     r.getValues();
-    r.setValues([[1, 2], [3, 4]]).setBackground('#ff0000');
+    r.setValues([
+      [1, 2],
+      [3, 4],
+    ]).setBackground('#ff0000');
     app.newDataValidation().requireCheckbox().build();
     void app.ProtectionType.RANGE;
     expect(calls.byMethod('SpreadsheetApp')).toEqual({
@@ -750,8 +873,21 @@ describe('call counting and surface', () => {
     expect(keysOf(r)).toEqual(expect.arrayContaining(realRange));
     for (const k of keysOf(r)) expect(k).toMatch(/^(get|set|is|clear|insert|remove|check|uncheck|activate|offset|protect|createTextFinder$)/);
     expect(keysOf(app).sort()).toEqual([
-      'BooleanCriteria', 'DataValidationCriteria', 'ProtectionType', 'WrapStrategy', 'create', 'flush', 'getActive', 'getActiveRange',
-      'getActiveSheet', 'getActiveSpreadsheet', 'getCurrentCell', 'getUi', 'newConditionalFormatRule', 'newDataValidation', 'setActiveSheet',
+      'BooleanCriteria',
+      'DataValidationCriteria',
+      'ProtectionType',
+      'WrapStrategy',
+      'create',
+      'flush',
+      'getActive',
+      'getActiveRange',
+      'getActiveSheet',
+      'getActiveSpreadsheet',
+      'getCurrentCell',
+      'getUi',
+      'newConditionalFormatRule',
+      'newDataValidation',
+      'setActiveSheet',
     ]);
     expect(keysOf(sheet).every((k) => /^(get|set|insert|delete|append|activate|clear|protect)/.test(k))).toBe(true);
   });
@@ -776,7 +912,12 @@ describe('two users on one workbook', () => {
     expect(second.app.getActiveRange().getA1Notation()).toBe('B2');
     expect(first.app.getActiveRange().getA1Notation()).toBe('A1');
     const third = createSpreadsheetEmulator({ realm: hostRealm, calls: new CallLog(), ui: noUi, shared: first.workbook });
-    expect(third.app.getActiveSpreadsheet().getSheets().map((s: Sheet) => s.getName())).toEqual(['Sheet1', 'Mine']);
+    expect(
+      third.app
+        .getActiveSpreadsheet()
+        .getSheets()
+        .map((s: Sheet) => s.getName()),
+    ).toEqual(['Sheet1', 'Mine']);
     expect(third.workbook.toasts).toBe(first.workbook.toasts);
   });
 });
@@ -784,13 +925,19 @@ describe('two users on one workbook', () => {
 describe('workbook handle', () => {
   it('snapshots a tab', () => {
     const { sheet, workbook, app } = make();
-    sheet.getRange('A1:C1').setValues([['Ref', 'Date', 'Done']]).setFontWeight('bold');
+    sheet
+      .getRange('A1:C1')
+      .setValues([['Ref', 'Date', 'Done']])
+      .setFontWeight('bold');
     sheet.getRange('A2:C2').setValues([["'28.01.01", '28/01/2010', false]]);
     sheet.getRange('C2').setDataValidation(app.newDataValidation().requireCheckbox().build());
     sheet.getRange('A1').setNote('Given by the script');
     sheet.setFrozenRows(1);
     const snap = workbook.sheet('Sheet1');
-    expect(snap.values).toEqual([['Ref', 'Date', 'Done'], ['28.01.01', new Date(Date.UTC(2010, 0, 28)), false]]);
+    expect(snap.values).toEqual([
+      ['Ref', 'Date', 'Done'],
+      ['28.01.01', new Date(Date.UTC(2010, 0, 28)), false],
+    ]);
     expect(snap.displayValues[1]).toEqual(['28.01.01', '28/01/2010', 'FALSE']);
     expect(snap.bold[0]).toEqual([true, true, true]);
     expect(snap.notes[0]![0]).toBe('Given by the script');
@@ -802,11 +949,21 @@ describe('workbook handle', () => {
 
   it('renders a tab as HTML with effective colours, dates, notes and the frozen header', () => {
     const { sheet, workbook, app } = make();
-    sheet.getRange('A1:B1').setValues([['Subject', 'Due']]).setFontWeight('bold');
+    sheet
+      .getRange('A1:B1')
+      .setValues([['Subject', 'Due']])
+      .setFontWeight('bold');
     sheet.getRange('A2:B2').setValues([['<Budget> & plan', '18/03/2010']]);
     sheet.getRange('A2').setNote('Raised by "Finance"');
     sheet.setFrozenRows(1);
-    sheet.setConditionalFormatRules([app.newConditionalFormatRule().whenTextContains('budget').setBackground('#f4cccc').setRanges([sheet.getRange('A2:B5')]).build()]);
+    sheet.setConditionalFormatRules([
+      app
+        .newConditionalFormatRule()
+        .whenTextContains('budget')
+        .setBackground('#f4cccc')
+        .setRanges([sheet.getRange('A2:B5')])
+        .build(),
+    ]);
     const html = workbook.toHtml('Sheet1');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('&lt;Budget&gt; &amp; plan');
@@ -820,10 +977,18 @@ describe('workbook handle', () => {
 describe('property: A1 notation and value round trips', () => {
   it('column letters and A1 ranges round-trip', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 18_278 }), (n) => columnNumber(columnLetters(n)) === n));
-    fc.assert(fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 800 }), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 50 }), (row, col, nr, nc) => {
-      const p = parseA1(a1Of(row, col, nr, nc));
-      expect(p).toEqual({ row1: row, col1: col, row2: row + nr - 1, col2: col + nc - 1 });
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 1, max: 800 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 1, max: 50 }),
+        (row, col, nr, nc) => {
+          const p = parseA1(a1Of(row, col, nr, nc));
+          expect(p).toEqual({ row1: row, col1: col, row2: row + nr - 1, col2: col + nc - 1 });
+        },
+      ),
+    );
   });
 
   it('numbers, booleans, dates and quoted text survive setValues/getValues', () => {
@@ -834,11 +999,13 @@ describe('property: A1 notation and value round trips', () => {
       fc.date({ min: new Date('1900-03-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
       fc.string({ minLength: 1 }).map((s) => `'${s}`),
     );
-    fc.assert(fc.property(fc.array(fc.array(cellValue, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 4 }), (rows) => {
-      const r = sheet.getRange(1, 1, rows.length, 3);
-      r.setValues(rows);
-      const expected = rows.map((line) => line.map((v) => (typeof v === 'string' ? v.slice(1) : v)));
-      expect(r.getValues()).toEqual(expected);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.array(cellValue, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 4 }), (rows) => {
+        const r = sheet.getRange(1, 1, rows.length, 3);
+        r.setValues(rows);
+        const expected = rows.map((line) => line.map((v) => (typeof v === 'string' ? v.slice(1) : v)));
+        expect(r.getValues()).toEqual(expected);
+      }),
+    );
   });
 });

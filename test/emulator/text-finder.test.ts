@@ -13,7 +13,10 @@ const where = (ranges: GoogleAppsScript.Spreadsheet.Range[]) => ranges.map((r) =
 
 describe('TextFinder', () => {
   it('finds a substring, ignoring case, row by row; matchCase and matchEntireCell narrow it', () => {
-    const { sheet } = sheetWith([['Budget', 'budget plan'], ['BUDGET', 'other']]);
+    const { sheet } = sheetWith([
+      ['Budget', 'budget plan'],
+      ['BUDGET', 'other'],
+    ]);
     const range = sheet.getRange('A1:B2');
     expect(where(range.createTextFinder('budget').findAll())).toEqual(['A1', 'B1', 'A2']);
     expect(where(range.createTextFinder('budget').matchCase(true).findAll())).toEqual(['B1']);
@@ -51,8 +54,10 @@ describe('TextFinder', () => {
     const { env, sheet } = sheetWith([['a'], ['b']]);
     sheet.getRange('A1:A2').createTextFinder('b').matchEntireCell(true).findAll();
     expect(env.calls.byMethod('SpreadsheetApp')).toEqual({
-      'SpreadsheetApp.Range.createTextFinder': 1, 'SpreadsheetApp.Sheet.getRange': 1,
-      'SpreadsheetApp.TextFinder.findAll': 1, 'SpreadsheetApp.TextFinder.matchEntireCell': 1,
+      'SpreadsheetApp.Range.createTextFinder': 1,
+      'SpreadsheetApp.Sheet.getRange': 1,
+      'SpreadsheetApp.TextFinder.findAll': 1,
+      'SpreadsheetApp.TextFinder.matchEntireCell': 1,
     });
   });
 });

@@ -21,7 +21,14 @@ type ClockTriggerBuilder = Pick<
 type SpreadsheetTriggerBuilder = Pick<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, 'onEdit' | 'onOpen' | 'onChange' | 'onFormSubmit' | 'create'>;
 
 /** Apps Script enums print as their names; comparing by identity is what scripts do. */
-export const EventType = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', ON_CHANGE: 'ON_CHANGE', ON_EVENT_UPDATED: 'ON_EVENT_UPDATED' } as const;
+export const EventType = {
+  CLOCK: 'CLOCK',
+  ON_OPEN: 'ON_OPEN',
+  ON_EDIT: 'ON_EDIT',
+  ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
+  ON_CHANGE: 'ON_CHANGE',
+  ON_EVENT_UPDATED: 'ON_EVENT_UPDATED',
+} as const;
 export const TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS', DOCUMENTS: 'DOCUMENTS', CALENDAR: 'CALENDAR' } as const;
 
 export const TRIGGER_LIMIT = 20;
@@ -140,7 +147,8 @@ export function createScriptAppEmulator(options: ScriptAppEmulatorOptions): { Sc
       },
       create() {
         const recurring = s.everyDays ?? s.everyHours ?? s.everyMinutes;
-        if (recurring === undefined && s.afterMs === undefined) throw fail('Clock triggers must specify a recurrence (everyDays, everyHours, …) or a time (after, at).');
+        if (recurring === undefined && s.afterMs === undefined)
+          throw fail('Clock triggers must specify a recurrence (everyDays, everyHours, …) or a time (after, at).');
         if (s.atHour !== undefined && s.everyDays === undefined) throw fail('atHour can only be used with everyDays or everyWeeks.');
         return add({ handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: '', ...s, timeZone: s.timeZone ?? options.scriptTimeZone ?? 'Europe/London' });
       },
@@ -174,7 +182,7 @@ export function createScriptAppEmulator(options: ScriptAppEmulatorOptions): { Sc
     forSpreadsheet(sheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
     forSpreadsheet(key: string): GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
     forSpreadsheet(target: GoogleAppsScript.Spreadsheet.Spreadsheet | string): GoogleAppsScript.Script.SpreadsheetTriggerBuilder {
-      const id = typeof target === 'string' ? target : options.spreadsheetId ?? 'spreadsheet-1';
+      const id = typeof target === 'string' ? target : (options.spreadsheetId ?? 'spreadsheet-1');
       return spreadsheetBuilder(this.handler, id) as GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
     }
   }

@@ -18,7 +18,12 @@ export type ButtonSetName = 'OK' | 'OK_CANCEL' | 'YES_NO' | 'YES_NO_CANCEL';
 
 /** Apps Script enums read as their names (`String(ui.Button.OK) === 'OK'`). */
 export const Button = Object.freeze({ CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' }) as unknown as UiType['Button'];
-export const ButtonSet = Object.freeze({ OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' }) as unknown as UiType['ButtonSet'];
+export const ButtonSet = Object.freeze({
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+}) as unknown as UiType['ButtonSet'];
 
 const BUTTONS_IN: Record<ButtonSetName, ButtonName[]> = {
   OK: ['OK'],
@@ -33,9 +38,7 @@ export const UI_FROM_TRIGGER = 'Cannot call SpreadsheetApp.getUi() from this con
 export type Mode = 'ui' | 'trigger' | 'webapp';
 
 export type MenuEntry =
-  | { kind: 'item'; caption: string; functionName: string }
-  | { kind: 'separator' }
-  | { kind: 'submenu'; caption: string; entries: MenuEntry[] };
+  { kind: 'item'; caption: string; functionName: string } | { kind: 'separator' } | { kind: 'submenu'; caption: string; entries: MenuEntry[] };
 
 export interface RecordedMenu {
   /** The caption given to createMenu; for createAddonMenu, null (Apps Script uses the add-on's name). */
@@ -159,9 +162,11 @@ export function createUi(options: UiOptions): { ui: UiType; handle: UiHandle } {
   const box = (kind: 'alert' | 'prompt', args: unknown[]): RecordedDialogBox => {
     if (args.length === 0 || args.length > 3) throw appsScriptException(`The parameters don't match the method signature for Ui.${kind}.`, realm);
     const [title, prompt, buttons] =
-      args.length === 3 ? [String(args[0]), String(args[1]), buttonSet(args[2], kind)]
-      : args.length === 2 ? [null, String(args[0]), buttonSet(args[1], kind)]
-      : [null, String(args[0]), 'OK' as const];
+      args.length === 3
+        ? [String(args[0]), String(args[1]), buttonSet(args[2], kind)]
+        : args.length === 2
+          ? [null, String(args[0]), buttonSet(args[1], kind)]
+          : [null, String(args[0]), 'OK' as const];
     const answer = nextAnswer(kind, buttons);
     const record: RecordedDialogBox = { kind, title, prompt, buttons, answer: answer.button };
     if (answer.kind === 'prompt') record.responseText = answer.text;
@@ -198,9 +203,18 @@ export function createUi(options: UiOptions): { ui: UiType; handle: UiHandle } {
 
   const dialog = (kind: RecordedDialog['kind'], output: unknown, title?: string) => {
     const state = htmlOutputState(output);
-    if (!state) throw appsScriptException(`The parameters don't match the method signature for Ui.show${kind === 'sidebar' ? 'Sidebar' : kind === 'modal' ? 'ModalDialog' : 'ModelessDialog'}.`, realm);
+    if (!state)
+      throw appsScriptException(
+        `The parameters don't match the method signature for Ui.show${kind === 'sidebar' ? 'Sidebar' : kind === 'modal' ? 'ModalDialog' : 'ModelessDialog'}.`,
+        realm,
+      );
     handle.dialogs.push({
-      kind, title: title === undefined ? state.title : String(title), html: state.content, width: state.width, height: state.height, file: state.file,
+      kind,
+      title: title === undefined ? state.title : String(title),
+      html: state.content,
+      width: state.width,
+      height: state.height,
+      file: state.file,
     });
   };
 

@@ -137,21 +137,24 @@ describe('Utilities.parseDate', () => {
   it('round-trips formatDate for any instant across BST and GMT (property)', () => {
     const P = 'yyyy-MM-dd HH:mm:ss';
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }).map((ms) => ms - (ms % 1000)), (ms) => {
-        const text = U.formatDate(new Date(ms), LONDON, P);
-        const back = U.parseDate(text, LONDON, P).getTime();
-        // The wall time always survives; the instant does except in the repeated autumn hour,
-        // where the BST reading comes back as the GMT one an hour later.
-        expect(U.formatDate(new Date(back), LONDON, P)).toBe(text);
-        expect(back === ms || back - ms === 3600000).toBe(true);
-        expect(U.parseDate(`${text} ${U.formatDate(new Date(ms), LONDON, 'Z')}`, LONDON, `${P} Z`).getTime()).toBe(ms);
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }).map((ms) => ms - (ms % 1000)),
+        (ms) => {
+          const text = U.formatDate(new Date(ms), LONDON, P);
+          const back = U.parseDate(text, LONDON, P).getTime();
+          // The wall time always survives; the instant does except in the repeated autumn hour,
+          // where the BST reading comes back as the GMT one an hour later.
+          expect(U.formatDate(new Date(back), LONDON, P)).toBe(text);
+          expect(back === ms || back - ms === 3600000).toBe(true);
+          expect(U.parseDate(`${text} ${U.formatDate(new Date(ms), LONDON, 'Z')}`, LONDON, `${P} Z`).getTime()).toBe(ms);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('round-trips every autumn-overlap instant once an offset is included', () => {
-    const P = "dd/MM/yyyy HH:mm XXX";
+    const P = 'dd/MM/yyyy HH:mm XXX';
     for (const iso of ['2024-10-27T00:15:00Z', '2024-10-27T01:15:00Z']) {
       const text = U.formatDate(new Date(iso), LONDON, P);
       expect(U.parseDate(text, LONDON, P).toISOString()).toBe(new Date(iso).toISOString());
@@ -170,9 +173,7 @@ describe('Utilities bytes, digests and blobs', () => {
     expect(hex).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(digest[0]).toBe(-70); // 0xba
     const mac = U.computeHmacSha256Signature('what do ya want for nothing?', 'Jefe');
-    expect(mac.map((b) => (b & 0xff).toString(16).padStart(2, '0')).join('')).toBe(
-      '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
-    );
+    expect(mac.map((b) => (b & 0xff).toString(16).padStart(2, '0')).join('')).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
     expect(U.computeHmacSignature(U.MacAlgorithm.HMAC_SHA_256, 'what do ya want for nothing?', 'Jefe')).toEqual(mac);
   });
 

@@ -10,10 +10,21 @@ type U = GoogleAppsScript.Utilities.Utilities;
 
 export type EmulatedUtilities = Pick<
   U,
-  | 'Charset' | 'DigestAlgorithm' | 'MacAlgorithm'
-  | 'formatDate' | 'parseDate' | 'getUuid' | 'sleep'
-  | 'base64Encode' | 'base64EncodeWebSafe' | 'base64Decode' | 'base64DecodeWebSafe'
-  | 'computeDigest' | 'computeHmacSha256Signature' | 'computeHmacSignature' | 'newBlob'
+  | 'Charset'
+  | 'DigestAlgorithm'
+  | 'MacAlgorithm'
+  | 'formatDate'
+  | 'parseDate'
+  | 'getUuid'
+  | 'sleep'
+  | 'base64Encode'
+  | 'base64EncodeWebSafe'
+  | 'base64Decode'
+  | 'base64DecodeWebSafe'
+  | 'computeDigest'
+  | 'computeHmacSha256Signature'
+  | 'computeHmacSignature'
+  | 'newBlob'
 >;
 
 /** Apps Script enums read as their names (`String(Utilities.Charset.UTF_8) === 'UTF_8'`). */
@@ -60,7 +71,8 @@ export function createUtilities({ realm, calls, clock }: UtilitiesOptions): { se
     MacAlgorithm,
 
     formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
-      if (!isDateValue(date)) throw appsScriptException('The parameters (String,String,String) don\'t match the method signature for Utilities.formatDate.', realm);
+      if (!isDateValue(date))
+        throw appsScriptException("The parameters (String,String,String) don't match the method signature for Utilities.formatDate.", realm);
       try {
         return formatDate(date.getTime(), timeZone, format);
       } catch (e) {
@@ -99,7 +111,11 @@ export function createUtilities({ realm, calls, clock }: UtilitiesOptions): { se
       toSignedBytes(createHmac('sha256', bytesOf(key, charset)).update(bytesOf(value, charset)).digest())) as U['computeHmacSha256Signature'],
 
     computeHmacSignature: ((algorithm: unknown, value: number[] | string, key: number[] | string, charset?: unknown) =>
-      toSignedBytes(createHmac(hashName(algorithm, HASHES, 'HMAC_'), bytesOf(key, charset)).update(bytesOf(value, charset)).digest())) as U['computeHmacSignature'],
+      toSignedBytes(
+        createHmac(hashName(algorithm, HASHES, 'HMAC_'), bytesOf(key, charset))
+          .update(bytesOf(value, charset))
+          .digest(),
+      )) as U['computeHmacSignature'],
 
     newBlob: ((data: number[] | string, contentType?: string, name?: string) =>
       makeBlob({ bytes: bytesOf(data), contentType: contentType ?? null, name: name ?? null }, calls, 'Utilities', realm)) as unknown as U['newBlob'],

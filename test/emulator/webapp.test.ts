@@ -11,7 +11,7 @@ describe('the web app context', () => {
     expect(createAppsScript({ mode: 'ui' }).globals.LockService.getDocumentLock()).not.toBeNull();
   });
 
-  it('ScriptApp.getService().getUrl() is the deployment\'s /exec address, or null before deploying', () => {
+  it("ScriptApp.getService().getUrl() is the deployment's /exec address, or null before deploying", () => {
     const url = 'https://script.google.com/macros/s/AKfy/exec';
     const deployed = createAppsScript({ webAppUrl: url });
     expect(deployed.globals.ScriptApp.getService().getUrl()).toBe(url);
@@ -20,9 +20,14 @@ describe('the web app context', () => {
     expect(createAppsScript().globals.ScriptApp.getService().getUrl()).toBeNull();
   });
 
-  it('builds doGet\'s event from the URL', () => {
+  it("builds doGet's event from the URL", () => {
     expect(doGetEvent('https://script.google.com/macros/s/AKfy/exec?t=a.b&x=1&x=2')).toEqual({
-      parameter: { t: 'a.b', x: '1' }, parameters: { t: ['a.b'], x: ['1', '2'] }, queryString: 't=a.b&x=1&x=2', pathInfo: '', contextPath: '', contentLength: -1,
+      parameter: { t: 'a.b', x: '1' },
+      parameters: { t: ['a.b'], x: ['1', '2'] },
+      queryString: 't=a.b&x=1&x=2',
+      pathInfo: '',
+      contextPath: '',
+      contentLength: -1,
     });
   });
 });

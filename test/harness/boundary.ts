@@ -12,8 +12,10 @@
  */
 
 /** Methods that move cell data: a 2-D array read or written. */
-const GRID_READ = /^get(Values|DisplayValues|Notes|Formulas|FormulasR1C1|Backgrounds|FontColors|FontWeights|FontLines|FontStyles|NumberFormats|RichTextValues|DataValidations|HorizontalAlignments|VerticalAlignments|WrapStrategies|TextStyles)$/;
-const GRID_WRITE = /^set(Values|Notes|Formulas|FormulasR1C1|Backgrounds|FontColors|FontWeights|FontLines|FontStyles|NumberFormats|RichTextValues|DataValidations|HorizontalAlignments|VerticalAlignments|WrapStrategies|TextStyles)$/;
+const GRID_READ =
+  /^get(Values|DisplayValues|Notes|Formulas|FormulasR1C1|Backgrounds|FontColors|FontWeights|FontLines|FontStyles|NumberFormats|RichTextValues|DataValidations|HorizontalAlignments|VerticalAlignments|WrapStrategies|TextStyles)$/;
+const GRID_WRITE =
+  /^set(Values|Notes|Formulas|FormulasR1C1|Backgrounds|FontColors|FontWeights|FontLines|FontStyles|NumberFormats|RichTextValues|DataValidations|HorizontalAlignments|VerticalAlignments|WrapStrategies|TextStyles)$/;
 const CELL_MOVE = /^(getValue|setValue|getDisplayValue|getNote|setNote|getFormula|setFormula)$/;
 
 export interface TransferLog {
@@ -95,7 +97,11 @@ export function rowsMoved(method: string, args: readonly unknown[], result: unkn
  * The globals as the bundle should see them: each one wrapped so that every call on it, or on
  * anything reached from it, is recorded in `counter` under the global's name.
  */
-export function countAtBoundary(globals: Record<string, unknown>, counter: BoundaryCounter, skip: ReadonlySet<string> = new Set(['console', 'Logger'])): Record<string, unknown> {
+export function countAtBoundary(
+  globals: Record<string, unknown>,
+  counter: BoundaryCounter,
+  skip: ReadonlySet<string> = new Set(['console', 'Logger']),
+): Record<string, unknown> {
   const proxies = new WeakMap<object, object>();
   const targets = new WeakMap<object, object>();
   const unwrap = (v: unknown): unknown => {

@@ -46,12 +46,27 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tiny-bundle-'));
   const entry = join(dir, 'main.ts');
   writeFileSync(entry, TINY);
-  const probe = await build({ entryPoints: [entry], bundle: true, format: 'esm', write: false, metafile: true, outfile: join(dir, 'probe.js'), logLevel: 'silent' });
+  const probe = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outfile: join(dir, 'probe.js'),
+    logLevel: 'silent',
+  });
   const names = Object.values(probe.metafile.outputs)[0]!.exports;
   const footer = names.map((n) => `function ${n}() { return Tiny.${n}.apply(this, arguments); }`).join('\n');
   const out = await build({
-    entryPoints: [entry], bundle: true, format: 'iife', globalName: 'Tiny', target: 'es2020', write: false,
-    outfile: join(dir, 'Code.js'), footer: { js: footer }, logLevel: 'silent',
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName: 'Tiny',
+    target: 'es2020',
+    write: false,
+    outfile: join(dir, 'Code.js'),
+    footer: { js: footer },
+    logLevel: 'silent',
   });
   tinyCode = out.outputFiles[0]!.text;
   writeFileSync(join(dir, 'Code.js'), tinyCode);

@@ -106,7 +106,9 @@ export function loadBundle(options: LoadBundleOptions = {}): LoadedBundle {
     call<T>(name: string, ...args: unknown[]): T {
       const fn = (context as Record<string, unknown>)[name];
       if (typeof fn !== 'function') {
-        throw new Error(`harness: ${name} is not a top-level function of ${code ? 'the bundle' : file} (it is ${typeof fn}); top-level functions: ${loaded.topLevelFunctions().join(', ') || 'none'}`);
+        throw new Error(
+          `harness: ${name} is not a top-level function of ${code ? 'the bundle' : file} (it is ${typeof fn}); top-level functions: ${loaded.topLevelFunctions().join(', ') || 'none'}`,
+        );
       }
       useTimeZone(env!.timeZone);
       depth++;

@@ -18,7 +18,12 @@ describe('Import… an action log pasted from Word', () => {
     expect(book.env.calls.count('SpreadsheetApp.Range.setValue')).toBe(0);
 
     const [table] = p.tables;
-    expect(table).toMatchObject({ kind: 'actions', columns: ['refSubject', 'meeting', 'text', 'responsible', 'commentary'], repeatedHeaders: [5], merged: [[6, 4]] });
+    expect(table).toMatchObject({
+      kind: 'actions',
+      columns: ['refSubject', 'meeting', 'text', 'responsible', 'commentary'],
+      repeatedHeaders: [5],
+      merged: [[6, 4]],
+    });
     expect(p.actions.map((a) => a.ref)).toEqual(['25.06.04', '25.06.05', '17.09.03', '28.01.06', '28.01.07', '28.01.08', '28.01.09']);
     const worklessness = p.actions[0]!;
     expect(worklessness.dates).toEqual([
@@ -69,7 +74,9 @@ describe('Import… an action log pasted from Word', () => {
     expect(dates(5)).toEqual(['28/01/2010', '18/03/2010', '18/03/2010']);
     expect(actions[3]!.commentary).toBe('To be reported March 2010');
     // The row continued over the page break is one action; its bullets and italic line are lines.
-    expect(actions[2]!.text).toBe('Safeguarding audit to be reported back to the Board, with the results of the peer review.\nAudit of case files\nTraining records');
+    expect(actions[2]!.text).toBe(
+      'Safeguarding audit to be reported back to the Board, with the results of the peer review.\nAudit of case files\nTraining records',
+    );
     expect(actions[2]!.commentary).toBe('Update received 05/11/09.\nAgreed to defer to Executive Meeting on 29th April');
     // Nothing the officer cell said is lost.
     expect(actions[1]!.commentary).toBe('Responsible Officer as written: Joy Massey to report on trajectories at March 18 th 2010 meeting');
@@ -98,7 +105,11 @@ describe('Import… an action log pasted from Word', () => {
     const officersBefore = rows(book, OFFICERS).length;
     const r = ok(commit(book, { ...paste, statuses: { t1r8: 'noted', t1r9: 'recurring' }, addOfficers: ['Brian Aldridge'] }));
     expect(r.added).toMatchObject({ actions: 7, officers: 1 });
-    expect(rows(book, OFFICERS).map((o) => o.name).slice(officersBefore)).toEqual(['Brian Aldridge']);
+    expect(
+      rows(book, OFFICERS)
+        .map((o) => o.name)
+        .slice(officersBefore),
+    ).toEqual(['Brian Aldridge']);
     const actions = rows(book, ACTIONS);
     const noted = actions.find((a) => a.ref === '28.01.07')!;
     expect([noted.isDecision, noted.status]).toEqual([true, 'Decisions']);
@@ -166,7 +177,10 @@ describe('Import… when the sheet or the paste is not as expected', () => {
     wb.setValues(ACTIONS.name, 1, column, [['Notes']]);
     const before = snapshot(book);
     const r = commit(book, { ...paste, addOfficers: ['Brian Aldridge'] });
-    expect(r).toMatchObject({ ok: false, message: 'Nothing was imported: the Actions tab has no "Commentary" column. Run Action Log ▸ Set up this sheet to restore it.' });
+    expect(r).toMatchObject({
+      ok: false,
+      message: 'Nothing was imported: the Actions tab has no "Commentary" column. Run Action Log ▸ Set up this sheet to restore it.',
+    });
     expect(snapshot(book)).toBe(before); // not even the ticked officer
   });
 
@@ -174,7 +188,9 @@ describe('Import… when the sheet or the paste is not as expected', () => {
     const book = westmoorBook();
     const html = '<p>Date: to be confirmed</p><p>Item 1: Budget</p><p>Action:</p><p>Sam Okoro to circulate the budget.</p>';
     const p = ok(preview(book, { html }));
-    expect(p.warnings).toContain('The minutes have no meeting date that can be read (“to be confirmed”): write it as "Date: 12 May 2011" at the top, then preview again. Their actions were not imported.');
+    expect(p.warnings).toContain(
+      'The minutes have no meeting date that can be read (“to be confirmed”): write it as "Date: 12 May 2011" at the top, then preview again. Their actions were not imported.',
+    );
     expect(p.summary).toBe('Nothing to add.');
     const before = snapshot(book);
     expect(ok(commit(book, { html })).added).toEqual({ actions: 0, forwardPlan: 0, meetings: 0, officers: 0 });
@@ -185,7 +201,9 @@ describe('Import… when the sheet or the paste is not as expected', () => {
     const book = westmoorBook();
     const text = 'What\tWho\tWhen\nCirculate the compact\tGary Bowman\t18/03/2010';
     const p = ok(preview(book, { text }));
-    expect(p.warnings).toEqual(['Table 1 (What · Who · When) was not recognised, so it is not imported: choose its kind and columns in the preview if it should be.']);
+    expect(p.warnings).toEqual([
+      'Table 1 (What · Who · When) was not recognised, so it is not imported: choose its kind and columns in the preview if it should be.',
+    ]);
     const fixed = { text, tables: { 1: { kind: 'actions', columns: { 0: 'text', 1: 'responsible', 2: 'dueDate' } } } };
     const q = ok(preview(book, fixed));
     expect(q.actions.map((a) => [a.text, a.responsible, a.dueDate])).toEqual([['Circulate the compact', 'Gary Bowman', '2010-03-18']]);

@@ -19,9 +19,11 @@ export function wordLogOf(n: number): string {
     const meeting = MEETINGS[i % MEETINGS.length]!;
     const [d, m] = meeting.split(/[/.]/);
     const ref = `${d!.padStart(2, '0')}.${m!.padStart(2, '0')}.${String(Math.floor(i / MEETINGS.length) + 1).padStart(2, '0')}`;
-    rows.push(`<tr><td><p class=MsoNormal>${ref} Item ${1 + (i % 9)} Subject ${i}</p></td><td><p class=MsoNormal>Executive Board ${meeting}</p></td>` +
-      `<td><p class=MsoNormal>Action number ${i} agreed by the board</p></td><td><p class=MsoNormal>${i % 3 ? 'Gary Bowman Janine Brown' : 'ALL Brian Mckinstrie'}</p></td>` +
-      `<td><p class=MsoNormal>To be received at November 5th Executive Board.</p><p class=MsoNormal><i>Now deferred to March 18th 2010</i></p></td></tr>`);
+    rows.push(
+      `<tr><td><p class=MsoNormal>${ref} Item ${1 + (i % 9)} Subject ${i}</p></td><td><p class=MsoNormal>Executive Board ${meeting}</p></td>` +
+        `<td><p class=MsoNormal>Action number ${i} agreed by the board</p></td><td><p class=MsoNormal>${i % 3 ? 'Gary Bowman Janine Brown' : 'ALL Brian Mckinstrie'}</p></td>` +
+        `<td><p class=MsoNormal>To be received at November 5th Executive Board.</p><p class=MsoNormal><i>Now deferred to March 18th 2010</i></p></td></tr>`,
+    );
     if (i % 97 === 0) rows.push(`<tr><td></td><td></td><td><p class=MsoNormal>continued over the page</p></td><td></td><td></td></tr>`);
   }
   return `<html><body><table class=MsoTableGrid>${rows.join('\n')}</table></body></html>`;
@@ -51,7 +53,23 @@ export function benchImport(rows = 5000): ImportBench {
   if (!committed.ok) throw new Error(`bench: import failed: ${committed.message}`);
   const byMethod = book.env.calls.byMethod('SpreadsheetApp');
   const commitBulk = ['getValues', 'setValues'].reduce((n, m) => n + (byMethod[`SpreadsheetApp.Range.${m}`] ?? 0), 0);
-  const state = { today: '2010-01-29', actions: [], forwardPlan: [], officers: ['Gary Bowman', 'Janine Brown', 'Brian Mckinstrie'], meetings: ['2009-06-25', '2009-09-17', '2009-11-05', '2010-01-28', '2010-03-18'].map((date) => ({ date, board: '', attendees: [], apologies: [] })) };
-  const coreMs = timeIt(() => { planImport(blocksFromHtml(html), state); }, 3);
-  return { rows, previewCalls, commitCalls: book.env.calls.total('SpreadsheetApp'), commitBulk, added: committed.value?.added.actions ?? 0, coreMs, commitEmulatorMs };
+  const state = {
+    today: '2010-01-29',
+    actions: [],
+    forwardPlan: [],
+    officers: ['Gary Bowman', 'Janine Brown', 'Brian Mckinstrie'],
+    meetings: ['2009-06-25', '2009-09-17', '2009-11-05', '2010-01-28', '2010-03-18'].map((date) => ({ date, board: '', attendees: [], apologies: [] })),
+  };
+  const coreMs = timeIt(() => {
+    planImport(blocksFromHtml(html), state);
+  }, 3);
+  return {
+    rows,
+    previewCalls,
+    commitCalls: book.env.calls.total('SpreadsheetApp'),
+    commitBulk,
+    added: committed.value?.added.actions ?? 0,
+    coreMs,
+    commitEmulatorMs,
+  };
 }

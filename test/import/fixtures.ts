@@ -10,10 +10,17 @@
 function wordTable(rows: readonly (readonly string[])[]): string {
   const cell = (html: string) =>
     `<td width=120 valign=top style='width:90.0pt;border:solid windowtext 1.0pt;padding:0cm 5.4pt'>` +
-    (html === '' ? `<p class=MsoNormal><o:p>&nbsp;</o:p></p>` : html.startsWith('<') ? html : `<p class=MsoNormal><span style='font-size:10.0pt'>${html}<o:p></o:p></span></p>`) +
+    (html === ''
+      ? `<p class=MsoNormal><o:p>&nbsp;</o:p></p>`
+      : html.startsWith('<')
+        ? html
+        : `<p class=MsoNormal><span style='font-size:10.0pt'>${html}<o:p></o:p></span></p>`) +
     `</td>`;
-  return `<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse'>\n` +
-    rows.map((r) => ` <tr style='mso-yfti-irow:0'>\n  ${r.map(cell).join('\n  ')}\n </tr>`).join('\n') + `\n</table>`;
+  return (
+    `<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse'>\n` +
+    rows.map((r) => ` <tr style='mso-yfti-irow:0'>\n  ${r.map(cell).join('\n  ')}\n </tr>`).join('\n') +
+    `\n</table>`
+  );
 }
 
 const WORD_HEAD = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
@@ -28,21 +35,52 @@ export const ACTION_LOG_HEADINGS = ['Ref No and subject', 'Board and Date', 'Mat
 /** The action log's rows as they stand in the Word paper (cells as HTML fragments). */
 const ACTION_LOG_ROWS: string[][] = [
   ACTION_LOG_HEADINGS.map((h) => `<p class=MsoNormal><b>${h}</b></p>`),
-  ['25.06.04 Item 4.1 Worklessness Strategy', 'Executive Board 25/06/09', 'Proposals for a worklessness strategy to be brought to the Board.',
-    'Brian Aldridge Kevin Griffiths', 'Proposals to be received at November 5th Executive Board. Now deferred to March 18th 2010'],
-  ['25.06.05 Item 5 Housing Growth', 'Executive Board 25/06/09', 'Report on the housing growth trajectories.',
-    'Joy Massey to report on trajectories at March 18 th 2010 meeting', ''],
-  ['<p class=MsoNormal>17.09.03</p><p class=MsoNormal>Item 3</p><p class=MsoNormal>Safeguarding Children</p>', 'Executive Board 17.09.09',
-    '<p class=MsoNormal>Safeguarding audit to be reported back to the Board, with the results of</p>', 'Janine Brown',
-    '<p class=MsoNormal>Update received 05/11/09.</p>'],
+  [
+    '25.06.04 Item 4.1 Worklessness Strategy',
+    'Executive Board 25/06/09',
+    'Proposals for a worklessness strategy to be brought to the Board.',
+    'Brian Aldridge Kevin Griffiths',
+    'Proposals to be received at November 5th Executive Board. Now deferred to March 18th 2010',
+  ],
+  [
+    '25.06.05 Item 5 Housing Growth',
+    'Executive Board 25/06/09',
+    'Report on the housing growth trajectories.',
+    'Joy Massey to report on trajectories at March 18 th 2010 meeting',
+    '',
+  ],
+  [
+    '<p class=MsoNormal>17.09.03</p><p class=MsoNormal>Item 3</p><p class=MsoNormal>Safeguarding Children</p>',
+    'Executive Board 17.09.09',
+    '<p class=MsoNormal>Safeguarding audit to be reported back to the Board, with the results of</p>',
+    'Janine Brown',
+    '<p class=MsoNormal>Update received 05/11/09.</p>',
+  ],
   // The page breaks here: Word repeats the header row, and the row above goes on.
   ACTION_LOG_HEADINGS.map((h) => `<p class=MsoNormal><b>${h}</b></p>`),
-  ['', '', '<p class=MsoNormal>the peer review.</p><ul><li>Audit of case files</li><li>Training records</li></ul>', '',
-    '<p class=MsoNormal><i>Agreed to defer to Executive Meeting on 29th April</i></p>'],
-  ['28.01.06 Item 6 Partnership Compact', 'Executive Board 28.1.10', 'All partners to sign up to the refreshed compact.', 'ALL Brian Mckinstrie', 'To be reported March 2010'],
+  [
+    '',
+    '',
+    '<p class=MsoNormal>the peer review.</p><ul><li>Audit of case files</li><li>Training records</li></ul>',
+    '',
+    '<p class=MsoNormal><i>Agreed to defer to Executive Meeting on 29th April</i></p>',
+  ],
+  [
+    '28.01.06 Item 6 Partnership Compact',
+    'Executive Board 28.1.10',
+    'All partners to sign up to the refreshed compact.',
+    'ALL Brian Mckinstrie',
+    'To be reported March 2010',
+  ],
   ['28.01.07 Item 7 Performance Management', 'Executive Board 28.1.10', 'Update received from the Performance Group on the quarter 3 indicators.', 'Chris', ''],
   ['28.01.08 Item 8 Local Area Agreement', 'Executive Board 28.1.10', 'Review following each Quarter report.', 'Gary Bowman', ''],
-  ['28.01.09 Item 9 Communications', 'Executive Board 28.1.10', 'Communications plan for the partnership website.', 'Gary Bowman / Janine Brown', 'To come back to the July meeting.'],
+  [
+    '28.01.09 Item 9 Communications',
+    'Executive Board 28.1.10',
+    'Communications plan for the partnership website.',
+    'Gary Bowman / Janine Brown',
+    'To come back to the July meeting.',
+  ],
 ];
 
 export const wordActionLogHtml = `${WORD_HEAD}
@@ -51,15 +89,34 @@ ${wordTable(ACTION_LOG_ROWS)}
 <p class=MsoNormal><o:p>&nbsp;</o:p></p>${WORD_TAIL}`;
 
 /** What Word puts on the clipboard as text/plain beside it (cells by tabs, no quotes): not as good as the HTML. */
-export const wordActionLogText = ACTION_LOG_ROWS.map((r) => r.map((c) => c.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()).join('\t')).join('\r\n');
+export const wordActionLogText = ACTION_LOG_ROWS.map((r) =>
+  r
+    .map((c) =>
+      c
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .join('\t'),
+).join('\r\n');
 
 /** The same log copied from Sheets or Excel: tab-separated, multi-line cells in double quotes. */
 export const sheetsActionLogText = [
   ACTION_LOG_HEADINGS.join('\t'),
-  ['25.06.04 Item 4.1 Worklessness Strategy', 'Executive Board 25/06/09', 'Proposals for a worklessness strategy to be brought to the Board.', 'Brian Aldridge Kevin Griffiths',
-    '"Proposals to be received at November 5th Executive Board.\nNow deferred to March 18th 2010"'].join('\t'),
-  ['"17.09.03\nItem 3\nSafeguarding Children"', 'Executive Board 17.09.09', '"Safeguarding audit to be reported back to the Board, with the results of the ""peer review""."', 'Janine Brown',
-    '"Update received 05/11/09.\nAgreed to defer to Executive Meeting on 29th April"'].join('\t'),
+  [
+    '25.06.04 Item 4.1 Worklessness Strategy',
+    'Executive Board 25/06/09',
+    'Proposals for a worklessness strategy to be brought to the Board.',
+    'Brian Aldridge Kevin Griffiths',
+    '"Proposals to be received at November 5th Executive Board.\nNow deferred to March 18th 2010"',
+  ].join('\t'),
+  [
+    '"17.09.03\nItem 3\nSafeguarding Children"',
+    'Executive Board 17.09.09',
+    '"Safeguarding audit to be reported back to the Board, with the results of the ""peer review""."',
+    'Janine Brown',
+    '"Update received 05/11/09.\nAgreed to defer to Executive Meeting on 29th April"',
+  ].join('\t'),
 ].join('\n');
 
 export const FORWARD_PLAN_HEADINGS = ['Source', 'Date', 'Item', 'Responsible Officer', 'Completion Date'];

@@ -41,12 +41,23 @@ describe('Import… minutes', () => {
     const book = westmoorBook();
     const meetingsBefore = rows(book, MEETINGS).length;
     const p = ok(preview(book, { html: itemTableMinutesHtml }));
-    expect(p.meetings).toEqual([{
-      date: '2011-05-12', board: 'Westmoor Partnership Executive Board', time: '10:00 to 12:00', venue: 'Council Chamber, Westmoor Civic Centre',
-      attendees: ['Chris Ward', 'Chris Hale', 'Sam Okoro', 'Priya Nair'], apologies: ['Gary Bowman'],
-    }]);
-    expect(p.warnings).toContain('Minutes item 3, action 1, Responsible Officer: “Chris” could be Chris Ward or Chris Hale, so it was given to nobody; write the full name in the Actions tab.');
-    expect(p.newOfficers.map((o) => [o.name, o.ticked])).toEqual([['Sam Okoro', false], ['Priya Nair', false]]);
+    expect(p.meetings).toEqual([
+      {
+        date: '2011-05-12',
+        board: 'Westmoor Partnership Executive Board',
+        time: '10:00 to 12:00',
+        venue: 'Council Chamber, Westmoor Civic Centre',
+        attendees: ['Chris Ward', 'Chris Hale', 'Sam Okoro', 'Priya Nair'],
+        apologies: ['Gary Bowman'],
+      },
+    ]);
+    expect(p.warnings).toContain(
+      'Minutes item 3, action 1, Responsible Officer: “Chris” could be Chris Ward or Chris Hale, so it was given to nobody; write the full name in the Actions tab.',
+    );
+    expect(p.newOfficers.map((o) => [o.name, o.ticked])).toEqual([
+      ['Sam Okoro', false],
+      ['Priya Nair', false],
+    ]);
 
     const r = ok(commit(book, { html: itemTableMinutesHtml }));
     expect(r.added).toEqual({ actions: 4, forwardPlan: 4, meetings: 1, officers: 0 });
@@ -56,7 +67,13 @@ describe('Import… minutes', () => {
 
     const meetings = rows(book, MEETINGS);
     expect(meetings).toHaveLength(meetingsBefore + 1);
-    expect(meetings.at(-1)).toMatchObject({ board: 'Westmoor Partnership Executive Board', time: '10:00 to 12:00', venue: 'Council Chamber, Westmoor Civic Centre', attendees: 'Chris Ward\nChris Hale\nSam Okoro\nPriya Nair', apologies: 'Gary Bowman' });
+    expect(meetings.at(-1)).toMatchObject({
+      board: 'Westmoor Partnership Executive Board',
+      time: '10:00 to 12:00',
+      venue: 'Council Chamber, Westmoor Civic Centre',
+      attendees: 'Chris Ward\nChris Hale\nSam Okoro\nPriya Nair',
+      apologies: 'Gary Bowman',
+    });
     expect(shown(book, MEETINGS, meetingsBefore + 2, 'date')).toBe('12/05/2011');
 
     const actions = rows(book, ACTIONS);
@@ -91,7 +108,9 @@ describe('Import… minutes', () => {
     const book = westmoorBook();
     const r = ok(commit(book, { html: headingMinutesHtml, addOfficers: ['Sam Okoro'] }));
     expect(r.added).toEqual({ actions: 3, forwardPlan: 0, meetings: 1, officers: 1 });
-    expect(r.warnings).toContain('Item 2: “The June agenda will include a general item on the voluntary sector.” names nobody to do it, so it was not imported as an action.');
+    expect(r.warnings).toContain(
+      'Item 2: “The June agenda will include a general item on the voluntary sector.” names nobody to do it, so it was not imported as an action.',
+    );
     expect(rows(book, ACTIONS).map((a) => [a.ref, a.text, a.responsible, a.isDecision])).toEqual([
       ['12.05.01', 'The revised terms of reference were agreed.', '', true],
       ['12.05.02', 'Sam Okoro to circulate the revised terms of reference.', 'Sam Okoro', false],
@@ -113,7 +132,15 @@ describe('Import… minutes pasted as plain text (a Word extraction with tabs an
     ]);
     const actions = rows(book, ACTIONS);
     expect(actions.filter((a) => a.isDecision)).toHaveLength(6);
-    expect(actions.filter((a) => !a.isDecision).map((a) => a.responsible)).toEqual(['Sunita Bhatt', 'Each partner', '', 'Dr Lindqvist', 'Partners', 'Gareth Owens', 'Owen Lloyd']);
+    expect(actions.filter((a) => !a.isDecision).map((a) => a.responsible)).toEqual([
+      'Sunita Bhatt',
+      'Each partner',
+      '',
+      'Dr Lindqvist',
+      'Partners',
+      'Gareth Owens',
+      'Owen Lloyd',
+    ]);
     expect(actions.every((a) => !String(a.text).includes('<'))).toBe(true);
     expect(String(rows(book, MEETINGS).at(-1)!.attendees).split('\n')).toEqual([
       'Cllr Margaret Okafor - Chair, Cabinet Member for Health, Harrowfield Borough Council',
@@ -121,7 +148,11 @@ describe('Import… minutes pasted as plain text (a Word extraction with tabs an
       'Sunita Bhatt - Director of Public Health',
       'Gareth Owens - Harrowfield Voluntary Action',
     ]);
-    expect(rows(book, MEETINGS).at(-1)).toMatchObject({ time: '10.00am', venue: 'Committee Room 2, Harrowfield Town Hall', apologies: 'Karen Whitlock\nDr Imran Saeed\nTom Brierley\nLucy Dunmore' });
+    expect(rows(book, MEETINGS).at(-1)).toMatchObject({
+      time: '10.00am',
+      venue: 'Committee Room 2, Harrowfield Town Hall',
+      apologies: 'Karen Whitlock\nDr Imran Saeed\nTom Brierley\nLucy Dunmore',
+    });
   });
 });
 
@@ -133,10 +164,22 @@ describe('Import… from a Google Doc', () => {
     body.appendParagraph('Westmoor Partnership Executive Board – Action Log');
     body.appendTable([
       ACTION_LOG_HEADINGS,
-      ['25.06.04 Item 4.1 Worklessness Strategy', 'Executive Board 25/06/09', 'Proposals for a worklessness strategy to be brought to the Board.', 'Brian Aldridge Kevin Griffiths', 'Proposals to be received at November 5th Executive Board.\nNow deferred to March 18th 2010'],
+      [
+        '25.06.04 Item 4.1 Worklessness Strategy',
+        'Executive Board 25/06/09',
+        'Proposals for a worklessness strategy to be brought to the Board.',
+        'Brian Aldridge Kevin Griffiths',
+        'Proposals to be received at November 5th Executive Board.\nNow deferred to March 18th 2010',
+      ],
       ACTION_LOG_HEADINGS,
       ['', '', '', '', 'Agreed to defer again.'],
-      ['28.01.06 Item 6 Partnership Compact', 'Executive Board 28.1.10', 'All partners to sign up to the refreshed compact.', 'ALL Brian Mckinstrie', 'To be reported March 2010'],
+      [
+        '28.01.06 Item 6 Partnership Compact',
+        'Executive Board 28.1.10',
+        'All partners to sign up to the refreshed compact.',
+        'ALL Brian Mckinstrie',
+        'To be reported March 2010',
+      ],
     ]);
     doc.saveAndClose();
     const url = `https://docs.google.com/document/d/${doc.getId()}/edit`;
@@ -147,13 +190,20 @@ describe('Import… from a Google Doc', () => {
     expect(r.refs).toEqual(['25.06.04', '28.01.06']);
     const actions = rows(book, ACTIONS);
     expect(actions.map((a) => [a.ref, a.responsible, a.commentary])).toEqual([
-      ['25.06.04', 'Brian Aldridge / Kevin Griffiths', 'Proposals to be received at November 5th Executive Board.\nNow deferred to March 18th 2010\nAgreed to defer again.'],
+      [
+        '25.06.04',
+        'Brian Aldridge / Kevin Griffiths',
+        'Proposals to be received at November 5th Executive Board.\nNow deferred to March 18th 2010\nAgreed to defer again.',
+      ],
       ['28.01.06', 'ALL Partners / Brian Mckinstrie', 'To be reported March 2010'],
     ]);
     expect(shown(book, ACTIONS, 2, 'firstDueDate')).toBe('05/11/2009');
     expect(shown(book, ACTIONS, 2, 'dueDate')).toBe('18/03/2010');
     expect(ok(commit(book, { docUrl: url })).added.actions).toBe(0);
-    expect(preview(book, { docUrl: 'https://docs.google.com/document/d/aaaaaaaaaaaaaaaaaaaaaaaaa/edit' })).toMatchObject({ ok: false, message: expect.stringContaining('could not be opened') });
+    expect(preview(book, { docUrl: 'https://docs.google.com/document/d/aaaaaaaaaaaaaaaaaaaaaaaaa/edit' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('could not be opened'),
+    });
   });
 });
 
@@ -166,7 +216,10 @@ describe('imported entries on the papers', () => {
     paperThroughMenu(book, 'actionLog', '2010-01-28');
     const paper = docs.files().find((f) => !before.has(f.id) && f.mimeType === 'application/vnd.google-apps.document' && !/template/i.test(f.name));
     expect(paper).toBeDefined();
-    const text = docs.toHtml(paper!.id).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const text = docs
+      .toHtml(paper!.id)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
     expect(text).toContain('Worklessness strategy: final proposals');
     expect(text).toMatch(/To be received 18th March 2010 Mar 2010/);
     expect(text).toContain('Review at quarterly intervals');

@@ -14,7 +14,12 @@ describe('Import… and the reference register', () => {
     expect(book.call<{ ok: boolean }>('captureSaveActions', recordInput([entry(), entry(), entry()])).ok).toBe(true);
     const wb = book.env.handles.workbook;
     // Someone deletes the three rows' contents by hand: 28.01.01–03 were given all the same.
-    wb.setValues(ACTIONS.name, 2, 1, Array.from({ length: 3 }, () => Array.from({ length: ACTIONS.columns.length }, () => '')));
+    wb.setValues(
+      ACTIONS.name,
+      2,
+      1,
+      Array.from({ length: 3 }, () => Array.from({ length: ACTIONS.columns.length }, () => '')),
+    );
     expect(rows(book, ACTIONS)).toHaveLength(0);
     const p = ok(preview(book, { text }));
     expect(p.actions.map((a) => a.ref)).toEqual(['28.01.04']);

@@ -28,7 +28,7 @@ describe('contrast (WCAG 2.1)', () => {
     expect(luminance('#ffffff')).toBe(1);
   });
 
-  it('every status colour and the header grey carry text (black in the papers, the key\'s font colour in the sheet) at 4.5:1 or more', () => {
+  it("every status colour and the header grey carry text (black in the papers, the key's font colour in the sheet) at 4.5:1 or more", () => {
     for (const e of STATUS_KEY) {
       expect(contrastRatio('#000000', e.background)).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
       expect(contrastRatio(e.fontColor, e.background)).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
@@ -52,11 +52,17 @@ describe.each([true, false])('accessible papers through the menu (advanced Docs 
     levels.forEach((l, i) => expect(l - (i ? Math.max(...levels.slice(0, i)) : 0)).toBeLessThanOrEqual(1));
   });
 
-  it('gives the agenda and the minutes one Heading 1 each, the minutes\' sections Heading 2', () => {
-    const headingsOf = (kind: 'agenda' | 'minutes') => b.docs.document(generateThroughMenu(b, kind, MEETING).docId).body.children
-      .flatMap((c) => (c.type === 'PARAGRAPH' && /^HEADING/.test(c.heading) ? [[c.heading, c.text]] : []));
+  it("gives the agenda and the minutes one Heading 1 each, the minutes' sections Heading 2", () => {
+    const headingsOf = (kind: 'agenda' | 'minutes') =>
+      b.docs
+        .document(generateThroughMenu(b, kind, MEETING).docId)
+        .body.children.flatMap((c) => (c.type === 'PARAGRAPH' && /^HEADING/.test(c.heading) ? [[c.heading, c.text]] : []));
     expect(headingsOf('agenda')).toEqual([['HEADING1', 'Agenda']]);
-    expect(headingsOf('minutes')).toEqual([['HEADING1', 'Minutes (draft)'], ['HEADING2', 'Attending:'], ['HEADING2', 'Business']]);
+    expect(headingsOf('minutes')).toEqual([
+      ['HEADING1', 'Minutes (draft)'],
+      ['HEADING2', 'Attending:'],
+      ['HEADING2', 'Business'],
+    ]);
   });
 
   it('writes the status in words on every row, matching its colour', () => {
@@ -84,12 +90,19 @@ describe.each([true, false])('accessible papers through the menu (advanced Docs 
     }
   });
 
-  it(docsApi ? 'pins the header row of each table with one, so it repeats on every page' : 'cannot pin the header row without the Docs API, and the dialog says so', () => {
-    const headed = doc.body.children.filter((c): c is TableNode => c.type === 'TABLE' && c.rows[0]!.cells.every((x) => x.backgroundColor === HEADER_BACKGROUND));
-    expect(headed.map((t) => t.rows[0]!.cells[0]!.paragraphs[0]!.text)).toEqual(['Ref No and subject', 'Source']);
-    expect(headed.map((t) => t.pinnedHeaderRows)).toEqual(docsApi ? [1, 1] : [0, 0]);
-    if (!docsApi) expect(view.leftOut).toContain('the header row repeating at the top of each page (DocumentApp cannot set it)');
-  });
+  it(
+    docsApi
+      ? 'pins the header row of each table with one, so it repeats on every page'
+      : 'cannot pin the header row without the Docs API, and the dialog says so',
+    () => {
+      const headed = doc.body.children.filter(
+        (c): c is TableNode => c.type === 'TABLE' && c.rows[0]!.cells.every((x) => x.backgroundColor === HEADER_BACKGROUND),
+      );
+      expect(headed.map((t) => t.rows[0]!.cells[0]!.paragraphs[0]!.text)).toEqual(['Ref No and subject', 'Source']);
+      expect(headed.map((t) => t.pinnedHeaderRows)).toEqual(docsApi ? [1, 1] : [0, 0]);
+      if (!docsApi) expect(view.leftOut).toContain('the header row repeating at the top of each page (DocumentApp cannot set it)');
+    },
+  );
 
   it('makes the PDF from the finished paper, keeping its headings (and the header rows when pinned)', () => {
     const pdf = b.docs.filesIn(b.folder).find((f) => f.mimeType === 'application/pdf')!;

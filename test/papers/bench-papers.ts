@@ -21,6 +21,7 @@ export function benchPapers(sizes: readonly number[] = [50, 500, 2000]): PapersB
   generateThroughMenu(b, 'actionLog');
   const templateCreation = first - b.bundle.env.calls.total();
   const results: MenuCount[] = [];
-  for (const rows of sizes) for (const docsApi of [true, false]) for (const again of [false, true]) results.push(countActionLogThroughMenu(rows, docsApi, again));
+  for (const rows of sizes)
+    for (const docsApi of [true, false]) for (const again of [false, true]) results.push(countActionLogThroughMenu(rows, docsApi, again));
   return { results, templateCreation };
 }

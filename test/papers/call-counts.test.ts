@@ -19,7 +19,10 @@ function actionTable(c: MenuCount): TableNode {
 
 /** Modelled time: Spreadsheet calls at 80 ms plus bulk transfers by rows; Docs and Drive calls at 300 ms. */
 function modelledSeconds(c: MenuCount): number {
-  const ms = (c.byService.SpreadsheetApp ?? 0) * LATENCY.spreadsheetCallMs + c.bulkTransfers * (c.rows / 1000) * LATENCY.per1000RowsMs + c.docsAndDrive * LATENCY.docsCallMs;
+  const ms =
+    (c.byService.SpreadsheetApp ?? 0) * LATENCY.spreadsheetCallMs +
+    c.bulkTransfers * (c.rows / 1000) * LATENCY.per1000RowsMs +
+    c.docsAndDrive * LATENCY.docsCallMs;
   return ms / 1000;
 }
 

@@ -1,11 +1,28 @@
 import fc from 'fast-check';
 import { defaultMeetingDate, resolveMeetingInput } from '../../src/core/papers/choose';
 import {
-  ACTION_TABLE_HEADER, agendaItems, buildPaper, FORWARD_PLAN_HEADER, HEADER_BACKGROUND, listInWords, minutesItems,
-  numbered, paperName, refCell, splitAttendee,
+  ACTION_TABLE_HEADER,
+  agendaItems,
+  buildPaper,
+  FORWARD_PLAN_HEADER,
+  HEADER_BACKGROUND,
+  listInWords,
+  minutesItems,
+  numbered,
+  paperName,
+  refCell,
+  splitAttendee,
 } from '../../src/core/papers/models';
 import {
-  checkTemplate, isInertReplacement, listPlaceholders, MAX_PLACEHOLDER_OCCURRENCES, oneLine, placeholderCounts, planFill, rightToLeft, templateProblems,
+  checkTemplate,
+  isInertReplacement,
+  listPlaceholders,
+  MAX_PLACEHOLDER_OCCURRENCES,
+  oneLine,
+  placeholderCounts,
+  planFill,
+  rightToLeft,
+  templateProblems,
 } from '../../src/core/papers/placeholders';
 import { compareByReference, previousMeeting, selectActionLogRows } from '../../src/core/papers/selection';
 import { DEFAULT_TEMPLATES } from '../../src/core/papers/templates';
@@ -25,7 +42,7 @@ describe('action log selection rule', () => {
     expect(rows.find((r) => r.action.ref === '10.11.05')?.overdue).toBe(true);
   });
 
-  it('drops what was completed before the previous meeting, older decisions and this meeting\'s own rows', () => {
+  it("drops what was completed before the previous meeting, older decisions and this meeting's own rows", () => {
     const refs = rows.map((r) => r.action.ref);
     expect(refs).not.toContain('15.09.07');
     expect(refs).not.toContain('15.09.09');
@@ -62,8 +79,15 @@ describe('action log selection rule', () => {
       fc.property(arb, (specs) => {
         const list: Action[] = specs.map((s, i) => ({
           ref: `${s.meetingDate.slice(8)}.${s.meetingDate.slice(5, 7)}.${String(s.n).padStart(2, '0')}`,
-          agendaItem: '', subject: `s${i}`, meetingDate: s.meetingDate, text: '', responsible: '', isDecision: s.isDecision,
-          dueDate: s.dueDate, completedDate: s.completedDate, commentary: '',
+          agendaItem: '',
+          subject: `s${i}`,
+          meetingDate: s.meetingDate,
+          text: '',
+          responsible: '',
+          isDecision: s.isDecision,
+          dueDate: s.dueDate,
+          completedDate: s.completedDate,
+          commentary: '',
         }));
         const selected = selectActionLogRows(list, meetings, MEETING, BOARD);
         for (let i = 1; i < selected.length; i++) {
@@ -89,7 +113,11 @@ describe('right on every row (pure)', () => {
     const all = [...actions.filter((a) => a !== base), done];
     const later = [...meetings, { ...meetings.at(-1)!, date: '2012-06-21' }];
     expect(selectActionLogRows(all, later, MEETING, BOARD).some((r) => r.action === done)).toBe(false); // raised there: not on its own log
-    expect(selectActionLogRows(all, later, '2012-04-26', BOARD).filter((r) => r.action === done).map((r) => [r.status, r.reason])).toEqual([['completed', 'completedSinceLast']]);
+    expect(
+      selectActionLogRows(all, later, '2012-04-26', BOARD)
+        .filter((r) => r.action === done)
+        .map((r) => [r.status, r.reason]),
+    ).toEqual([['completed', 'completedSinceLast']]);
     expect(selectActionLogRows(all, later, '2012-06-21', BOARD).some((r) => r.action === done)).toBe(false);
   });
 
@@ -119,7 +147,10 @@ describe('action and forward plan tables', () => {
     expect(t.cells[0]).toEqual(ACTION_TABLE_HEADER);
     expect(t.headerRows).toBe(1);
     expect(t.cells[1]).toEqual([
-      '15.09.03 Item 4 Youth Employment', '15/09/2011', 'Report on apprenticeships offered by partners.', 'Ruth Okafor / Alan Marsh',
+      '15.09.03 Item 4 Youth Employment',
+      '15/09/2011',
+      'Report on apprenticeships offered by partners.',
+      'Ruth Okafor / Alan Marsh',
       'Status: Actions outstanding – date for report agreed.\nDeferred from 10th November to allow the survey to close.\nReport due 15th March 2012 (first agreed for 10th November 2011).',
     ]);
     expect(t.cells.slice(1).map((r) => r[0]!.split(' ')[0])).toEqual(EXPECTED_LOG.map((e) => e[0]));
@@ -131,7 +162,9 @@ describe('action and forward plan tables', () => {
     expect(t.cells.find((r) => r[0]!.startsWith('10.11.02'))![4]).toContain('Date for report to be agreed.');
     expect(t.cells.find((r) => r[0]!.startsWith('10.11.06'))![4]).toBe('Status: Completed.\nFigures circulated by email.\nCompleted 2nd February 2012.');
     // The status in words on every row, matching the row's colour (never colour alone).
-    t.cells.slice(1).forEach((r, i) => expect(r[4]!.split('\n')[0]).toMatch(new RegExp(`^Status: ${statusEntry(EXPECTED_LOG[i]![1] as never).label}( \\(overdue\\))?\\.$`)));
+    t.cells
+      .slice(1)
+      .forEach((r, i) => expect(r[4]!.split('\n')[0]).toMatch(new RegExp(`^Status: ${statusEntry(EXPECTED_LOG[i]![1] as never).label}( \\(overdue\\))?\\.$`)));
   });
 
   it('ref cell leaves out what is blank', () => {
@@ -151,7 +184,13 @@ describe('action and forward plan tables', () => {
 
   it('status key: a swatch in each colour beside its label', () => {
     const t = paper.tables.status_key!;
-    expect(t.cells.map((r) => r[1])).toEqual(['Completed', 'Not yet due', 'Actions outstanding – date for report agreed', 'Actions outstanding – no dates confirmed', 'Decisions']);
+    expect(t.cells.map((r) => r[1])).toEqual([
+      'Completed',
+      'Not yet due',
+      'Actions outstanding – date for report agreed',
+      'Actions outstanding – no dates confirmed',
+      'Decisions',
+    ]);
     expect(t.backgrounds.map((r) => r[0])).toEqual(['#b7e1cd', '#c9daf8', '#fce8b2', '#f4c7c3', '#d9d2e9']);
     expect(t.backgrounds.every((r) => r[1] === undefined)).toBe(true);
   });
@@ -182,16 +221,23 @@ describe('agenda', () => {
 });
 
 describe('draft minutes', () => {
-  it('groups the meeting\'s rows by agenda item with Decision: and Action: rows', () => {
+  it("groups the meeting's rows by agenda item with Decision: and Action: rows", () => {
     expect(minutesItems(actions, MEETING)).toEqual([
       {
-        item: 'Item 3', subject: 'Compact Review', decisions: ['The revised Compact was agreed.'],
+        item: 'Item 3',
+        subject: 'Compact Review',
+        decisions: ['The revised Compact was agreed.'],
         actions: [
           'Publish the Compact on the partnership website. Responsible: Liz Carter. Report by 26th April 2012. [15.03.02]',
           'Each partner to name a Compact champion. Responsible: ALL Partners. [15.03.03]',
         ],
       },
-      { item: 'Item 4', subject: 'Safeguarding Adults annual report', decisions: [], actions: ['Report on the review of referral pathways. Responsible: Tom Ellis. Report by 21st June 2012. [15.03.04]'] },
+      {
+        item: 'Item 4',
+        subject: 'Safeguarding Adults annual report',
+        decisions: [],
+        actions: ['Report on the review of referral pathways. Responsible: Tom Ellis. Report by 21st June 2012. [15.03.04]'],
+      },
     ]);
   });
 
@@ -240,7 +286,9 @@ describe('placeholders', () => {
     const text = `{{action_table}}\n${'{{board}} '.repeat(MAX_PLACEHOLDER_OCCURRENCES)}`;
     const check = checkTemplate(text, 'actionLog');
     expect(check.tooMany).toBe(MAX_PLACEHOLDER_OCCURRENCES + 1);
-    expect(templateProblems(check)).toEqual([`The template holds ${MAX_PLACEHOLDER_OCCURRENCES + 1} placeholders; at most ${MAX_PLACEHOLDER_OCCURRENCES} are allowed: remove some.`]);
+    expect(templateProblems(check)).toEqual([
+      `The template holds ${MAX_PLACEHOLDER_OCCURRENCES + 1} placeholders; at most ${MAX_PLACEHOLDER_OCCURRENCES} are allowed: remove some.`,
+    ]);
     expect(checkTemplate(`{{action_table}}\n${'{{board}} '.repeat(MAX_PLACEHOLDER_OCCURRENCES - 1)}`, 'actionLog').tooMany).toBe(0);
   });
 
@@ -250,7 +298,10 @@ describe('placeholders', () => {
     expect(oneLine('a\r\nb\nc\rd')).toBe('a b c d');
     const check = checkTemplate('{{board}}\n{{title}} {{venue}} {{venue}}\n{{action_table}}\n{{meeting_date}}\n{{forward_plan_table}}\n{{nope}}', 'actionLog');
     expect(planFill(check, { board: 'Board $1 \\ {{title}}', title: 'Action Log', venue: 'Room $5 {{venue}}', meeting_date: 'Thursday\n15th' })).toEqual({
-      replaceAll: [{ name: 'title', value: 'Action Log' }, { name: 'meeting_date', value: 'Thursday 15th' }],
+      replaceAll: [
+        { name: 'title', value: 'Action Log' },
+        { name: 'meeting_date', value: 'Thursday 15th' },
+      ],
       find: [
         { name: 'board', kind: 'text', count: 1, value: 'Board $1 \\ {{title}}' },
         { name: 'venue', kind: 'text', count: 2, value: 'Room $5 {{venue}}' },
@@ -261,7 +312,12 @@ describe('placeholders', () => {
   });
 
   it('edits found spots right to left, so no edit moves an offset still to be used', () => {
-    const spots = [{ name: 'a', start: 3, end: 9 }, { name: 'b', start: 20, end: 28 }, { name: 'c', start: 3, end: 7 }, { name: 'd', start: 0, end: 1 }];
+    const spots = [
+      { name: 'a', start: 3, end: 9 },
+      { name: 'b', start: 20, end: 28 },
+      { name: 'c', start: 3, end: 7 },
+      { name: 'd', start: 0, end: 1 },
+    ];
     expect(rightToLeft(spots).map((s) => s.name)).toEqual(['b', 'a', 'c', 'd']);
     // Applied to one line, the result is each value in place of its own placeholder, literally.
     const line = '{{venue}} / {{board}} / {{venue}}';

@@ -1,11 +1,25 @@
-import { docsParagraphs, docsText, filledRowStarts, findSpots, insertable, planDocsFill, relayRequests, splitBySize, tableRequests } from '../../src/core/papers/docs-plan';
+import {
+  docsParagraphs,
+  docsText,
+  filledRowStarts,
+  findSpots,
+  insertable,
+  planDocsFill,
+  relayRequests,
+  splitBySize,
+  tableRequests,
+} from '../../src/core/papers/docs-plan';
 import { meetingOptions } from '../../src/core/papers/choose';
 import { fallbackStyling, FALLBACK_STYLE_CALLS } from '../../src/core/papers/fallback';
 import { buildPaper, type TableModel } from '../../src/core/papers/models';
 import { checkTemplate } from '../../src/core/papers/placeholders';
 import { data, MEETING } from './sample-board';
 
-const para = (start: number, text: string) => ({ startIndex: start, endIndex: start + text.length + 1, paragraph: { elements: [{ startIndex: start, endIndex: start + text.length + 1, textRun: { content: `${text}\n` } }] } });
+const para = (start: number, text: string) => ({
+  startIndex: start,
+  endIndex: start + text.length + 1,
+  paragraph: { elements: [{ startIndex: start, endIndex: start + text.length + 1, textRun: { content: `${text}\n` } }] },
+});
 
 describe('planDocsFill (pure)', () => {
   it('reads paragraphs and cell paragraphs with their indexes; a non-text element keeps its width', () => {
@@ -13,12 +27,28 @@ describe('planDocsFill (pure)', () => {
       { endIndex: 1, sectionBreak: {} },
       para(1, 'Hi {{board}}'),
       { startIndex: 14, endIndex: 20, table: { tableRows: [{ tableCells: [{ content: [para(16, '{{venue}}')] }] }] } },
-      { startIndex: 27, endIndex: 30, paragraph: { elements: [{ startIndex: 27, endIndex: 28 }, { startIndex: 28, endIndex: 30, textRun: { content: 'x\n' } }] } },
+      {
+        startIndex: 27,
+        endIndex: 30,
+        paragraph: {
+          elements: [
+            { startIndex: 27, endIndex: 28 },
+            { startIndex: 28, endIndex: 30, textRun: { content: 'x\n' } },
+          ],
+        },
+      },
     ];
     const ps = docsParagraphs(content);
-    expect(ps).toEqual([{ start: 1, text: 'Hi {{board}}', inTable: false }, { start: 16, text: '{{venue}}', inTable: true }, { start: 27, text: '\uFFFCx', inTable: false }]);
+    expect(ps).toEqual([
+      { start: 1, text: 'Hi {{board}}', inTable: false },
+      { start: 16, text: '{{venue}}', inTable: true },
+      { start: 27, text: '\uFFFCx', inTable: false },
+    ]);
     expect(docsText(ps)).toBe('Hi {{board}}\n{{venue}}\n\uFFFCx');
-    expect(findSpots(ps).map((s) => [s.name, s.start, s.end])).toEqual([['board', 4, 13], ['venue', 16, 25]]);
+    expect(findSpots(ps).map((s) => [s.name, s.start, s.end])).toEqual([
+      ['board', 4, 13],
+      ['venue', 16, 25],
+    ]);
   });
 
   it('edits from the end of the document to its start, text literally, so no index is used after an edit before it', () => {
@@ -45,12 +75,27 @@ describe('planDocsFill (pure)', () => {
   });
 
   it('reports a table placeholder inside a template table', () => {
-    const ps = docsParagraphs([para(1, '{{board}}'), { startIndex: 11, endIndex: 30, table: { tableRows: [{ tableCells: [{ content: [para(13, '{{action_table}}')] }] }] } }]);
+    const ps = docsParagraphs([
+      para(1, '{{board}}'),
+      { startIndex: 11, endIndex: 30, table: { tableRows: [{ tableCells: [{ content: [para(13, '{{action_table}}')] }] }] } },
+    ]);
     expect(planDocsFill(ps, checkTemplate(docsText(ps), 'actionLog'), buildPaper('actionLog', data, MEETING), 9).inTable).toEqual(['action_table']);
   });
 
   it('puts a table in at the documented indexes: cells filled last to first, row starts worked out from the text', () => {
-    const model: TableModel = { cells: [['H1', 'H2'], ['a', 'b\nc']], headerRows: 1, backgrounds: [['#d9d9d9', '#d9d9d9'], [undefined, '#b7e1cd']], boldRows: [0], columnWidths: [50, undefined] };
+    const model: TableModel = {
+      cells: [
+        ['H1', 'H2'],
+        ['a', 'b\nc'],
+      ],
+      headerRows: 1,
+      backgrounds: [
+        ['#d9d9d9', '#d9d9d9'],
+        [undefined, '#b7e1cd'],
+      ],
+      boldRows: [0],
+      columnWidths: [50, undefined],
+    };
     const reqs = tableRequests(10, model, 9);
     expect(reqs[0]).toEqual({ insertTable: { rows: 2, columns: 2, location: { index: 10 } } });
     // Table at 11: cell (r, c) at 11 + 3 + r·5 + 2c.
@@ -73,8 +118,10 @@ describe('planDocsFill (pure)', () => {
 
 describe('fallbackStyling (pure)', () => {
   const rowsOf = (n: number): TableModel => ({
-    cells: [['H', 'H'], ...Array.from({ length: n }, () => ['a', 'b'])], headerRows: 1,
-    backgrounds: [['#d9d9d9', '#d9d9d9'], ...Array.from({ length: n }, () => ['#b7e1cd', '#b7e1cd'])], boldRows: [0],
+    cells: [['H', 'H'], ...Array.from({ length: n }, () => ['a', 'b'])],
+    headerRows: 1,
+    backgrounds: [['#d9d9d9', '#d9d9d9'], ...Array.from({ length: n }, () => ['#b7e1cd', '#b7e1cd'])],
+    boldRows: [0],
   });
 
   it('styles everything when it fits the budget', () => {
@@ -97,17 +144,27 @@ describe('fallbackStyling (pure)', () => {
 });
 
 describe('relayRequests (pure)', () => {
-  it('clears the Doc to its last new line, puts the template\'s paragraphs back with their styles; refuses a template with a table', () => {
+  it("clears the Doc to its last new line, puts the template's paragraphs back with their styles; refuses a template with a table", () => {
     const styled = (start: number, text: string, named: string, textStyle: Record<string, unknown> = {}) => ({
-      startIndex: start, endIndex: start + text.length + 1,
-      paragraph: { elements: [{ startIndex: start, endIndex: start + text.length + 1, textRun: { content: `${text}\n`, textStyle } }], paragraphStyle: { namedStyleType: named } },
+      startIndex: start,
+      endIndex: start + text.length + 1,
+      paragraph: {
+        elements: [{ startIndex: start, endIndex: start + text.length + 1, textRun: { content: `${text}\n`, textStyle } }],
+        paragraphStyle: { namedStyleType: named },
+      },
     });
     const template = [{ endIndex: 1, sectionBreak: {} }, styled(1, '{{title}}', 'HEADING_1', { bold: true }), styled(11, 'Body', 'NORMAL_TEXT')];
     const reqs = relayRequests(template, 500)!;
     expect(reqs[0]).toEqual({ deleteContentRange: { range: { startIndex: 1, endIndex: 499 } } });
     expect(reqs[1]).toEqual({ insertText: { location: { index: 1 }, text: '{{title}}\nBody' } });
-    expect(reqs.filter((r) => r.updateParagraphStyle).map((r) => (r.updateParagraphStyle as { paragraphStyle: { namedStyleType: string } }).paragraphStyle.namedStyleType)).toEqual(['HEADING_1', 'NORMAL_TEXT']);
-    expect(reqs.find((r) => r.updateTextStyle)).toEqual({ updateTextStyle: { range: { startIndex: 1, endIndex: 11 }, textStyle: { bold: true }, fields: 'bold,italic,underline,fontSize,foregroundColor' } });
+    expect(
+      reqs
+        .filter((r) => r.updateParagraphStyle)
+        .map((r) => (r.updateParagraphStyle as { paragraphStyle: { namedStyleType: string } }).paragraphStyle.namedStyleType),
+    ).toEqual(['HEADING_1', 'NORMAL_TEXT']);
+    expect(reqs.find((r) => r.updateTextStyle)).toEqual({
+      updateTextStyle: { range: { startIndex: 1, endIndex: 11 }, textStyle: { bold: true }, fields: 'bold,italic,underline,fontSize,foregroundColor' },
+    });
     // An empty Doc has nothing to delete.
     expect(relayRequests(template, 2)![0]).toEqual({ insertText: { location: { index: 1 }, text: '{{title}}\nBody' } });
     expect(relayRequests([...template, { startIndex: 16, endIndex: 30, table: { tableRows: [] } }], 500)).toBeUndefined();
@@ -115,7 +172,7 @@ describe('relayRequests (pure)', () => {
 });
 
 describe('meetingOptions (pure)', () => {
-  it('lists the default first (the cursor\'s meeting, else the next), then later ones, then earlier ones latest first', () => {
+  it("lists the default first (the cursor's meeting, else the next), then later ones, then earlier ones latest first", () => {
     const m = (date: string) => ({ date, board: 'B', title: '', time: '', venue: '', attendees: [], apologies: [] });
     const all = [m('2012-01-19'), m('2012-04-26'), m('2012-03-15'), m('2011-11-10')];
     expect(meetingOptions(all, '2012-03-01').map((o) => o.date)).toEqual(['2012-03-15', '2012-04-26', '2012-01-19', '2011-11-10']);

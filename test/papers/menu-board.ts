@@ -52,11 +52,27 @@ export function menuBoard(sample: BoardData, options: { docsApi?: boolean; now?:
     if (rows.length + 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
     workbook.setValues(tab.name, 2, 1, rows);
   };
-  put(MEETINGS, sample.meetings.map((m) => row(MEETINGS, { ...m, date: date(m.date), attendees: m.attendees.join('\n'), apologies: m.apologies.join(', ') })));
-  put(ACTIONS, sample.actions.map((a) => row(ACTIONS, {
-    ...a, meetingDate: date(a.meetingDate), firstDueDate: date(a.firstDueDate), dueDate: date(a.dueDate), completedDate: date(a.completedDate), isDecision: a.isDecision,
-  })));
-  put(FORWARD_PLAN, sample.forwardPlan.map((f) => row(FORWARD_PLAN, { ...f, dateRaised: date(f.dateRaised), dueDate: date(f.dueDate), done: f.done })));
+  put(
+    MEETINGS,
+    sample.meetings.map((m) => row(MEETINGS, { ...m, date: date(m.date), attendees: m.attendees.join('\n'), apologies: m.apologies.join(', ') })),
+  );
+  put(
+    ACTIONS,
+    sample.actions.map((a) =>
+      row(ACTIONS, {
+        ...a,
+        meetingDate: date(a.meetingDate),
+        firstDueDate: date(a.firstDueDate),
+        dueDate: date(a.dueDate),
+        completedDate: date(a.completedDate),
+        isDecision: a.isDecision,
+      }),
+    ),
+  );
+  put(
+    FORWARD_PLAN,
+    sample.forwardPlan.map((f) => row(FORWARD_PLAN, { ...f, dateRaised: date(f.dateRaised), dueDate: date(f.dueDate), done: f.done })),
+  );
   const folder = docs.addFolder('Board papers');
   setSetting(workbook, 'Output folder ID', folder);
   return { bundle, workbook, docs, ui, folder };
@@ -98,7 +114,13 @@ export function generateThroughMenu(b: MenuBoard, kind: keyof typeof MENU_ITEMS,
 /** An action log's worth of actions: `rows` outstanding or completed since the last meeting, statuses varied along reference order. */
 export function benchBoard(rows: number, meeting: IsoDate = '2012-03-15'): BoardData {
   const meetings: Meeting[] = Array.from({ length: 12 }, (_, i) => ({
-    date: addDays(meeting, (i - 10) * 42), board: 'Bench Board', title: 'Executive Board', time: '2.00pm', venue: 'Civic Centre', attendees: [], apologies: [],
+    date: addDays(meeting, (i - 10) * 42),
+    board: 'Bench Board',
+    title: 'Executive Board',
+    time: '2.00pm',
+    venue: 'Civic Centre',
+    attendees: [],
+    apologies: [],
   }));
   const earlier = meetings.filter((m) => m.date < meeting).map((m) => m.date);
   const actions: Action[] = Array.from({ length: rows }, (_, i) => {
@@ -107,8 +129,12 @@ export function benchBoard(rows: number, meeting: IsoDate = '2012-03-15'): Board
     const [, mm, dd] = meetingDate.split('-');
     return {
       ref: `${dd}.${mm}.${String(Math.floor(i / earlier.length) + 1).padStart(2, '0')}`,
-      agendaItem: `Item ${1 + (i % 7)}`, subject: `Subject ${i}`, meetingDate,
-      text: `Action ${i}: partners to report on progress with the plan.`, responsible: 'Officer A / Officer B', isDecision: false,
+      agendaItem: `Item ${1 + (i % 7)}`,
+      subject: `Subject ${i}`,
+      meetingDate,
+      text: `Action ${i}: partners to report on progress with the plan.`,
+      responsible: 'Officer A / Officer B',
+      isDecision: false,
       commentary: kind === 0 ? 'Progress reported.\nFurther report requested.' : '',
       ...(kind === 1 ? { dueDate: addDays(meeting, 42) } : {}),
       ...(kind === 2 ? { firstDueDate: addDays(meeting, -42), dueDate: addDays(meeting, 42) } : {}),
@@ -116,8 +142,14 @@ export function benchBoard(rows: number, meeting: IsoDate = '2012-03-15'): Board
     };
   });
   const forwardPlan: ForwardPlanItem[] = Array.from({ length: 20 }, (_, i) => ({
-    source: 'Executive', dateRaised: earlier[i % earlier.length]!, item: `Report ${i}`, responsible: 'Officer C',
-    dueDate: addDays(meeting, 42 * (1 + (i % 3))), dueText: '', linkedRef: '', done: false,
+    source: 'Executive',
+    dateRaised: earlier[i % earlier.length]!,
+    item: `Report ${i}`,
+    responsible: 'Officer C',
+    dueDate: addDays(meeting, 42 * (1 + (i % 3))),
+    dueText: '',
+    linkedRef: '',
+    done: false,
   }));
   return { actions, meetings, forwardPlan };
 }
@@ -171,7 +203,10 @@ export function countActionLogThroughMenu(rows: number, docsApi: boolean, again 
     byService[service] = (byService[service] ?? 0) + n;
   }
   const docsAndDrive = (byService.DocumentApp ?? 0) + (byService.Docs ?? 0) + (byService.DriveApp ?? 0);
-  const bulkTransfers = ['getValues', 'setValues', 'getNotes', 'setNotes', 'getDisplayValues'].reduce((s, m) => s + calls.count(`SpreadsheetApp.Range.${m}`), 0);
+  const bulkTransfers = ['getValues', 'setValues', 'getNotes', 'setNotes', 'getDisplayValues'].reduce(
+    (s, m) => s + calls.count(`SpreadsheetApp.Range.${m}`),
+    0,
+  );
   return { rows, docsApi, again, byService, docsAndDrive, total: calls.total(), bulkTransfers, view, emulatorMs: Math.round(emulatorMs), board: b, docId };
 }
 

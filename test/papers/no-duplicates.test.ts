@@ -13,9 +13,27 @@ import { actions, BOARD, forwardPlan, MEETING, meetings } from './sample-board';
 const sample: BoardData = { meetings, actions, forwardPlan };
 
 /** What a reader sees: the text and style of every paragraph and cell (empty lines aside). */
-const visible = (doc: DocState) => doc.body.children.flatMap((c): unknown[] => (c.type === 'PARAGRAPH'
-  ? (c.text ? [{ text: c.text, heading: c.heading, bold: c.bold }] : [])
-  : [{ pinned: c.pinnedHeaderRows, widths: c.columnWidths, rows: c.rows.map((r) => r.cells.map((x) => ({ text: x.paragraphs.map((p) => p.text).join('\n'), bg: x.backgroundColor, bold: x.paragraphs.every((p) => p.bold), size: x.paragraphs[0]!.fontSize }))) }]));
+const visible = (doc: DocState) =>
+  doc.body.children.flatMap((c): unknown[] =>
+    c.type === 'PARAGRAPH'
+      ? c.text
+        ? [{ text: c.text, heading: c.heading, bold: c.bold }]
+        : []
+      : [
+          {
+            pinned: c.pinnedHeaderRows,
+            widths: c.columnWidths,
+            rows: c.rows.map((r) =>
+              r.cells.map((x) => ({
+                text: x.paragraphs.map((p) => p.text).join('\n'),
+                bg: x.backgroundColor,
+                bold: x.paragraphs.every((p) => p.bold),
+                size: x.paragraphs[0]!.fontSize,
+              })),
+            ),
+          },
+        ],
+  );
 
 const textColumn = ACTIONS.columns.findIndex((c) => c.key === 'text') + 1;
 
@@ -71,14 +89,21 @@ describe('making a paper again for the same meeting', () => {
     const second = generateThroughMenu(b, 'actionLog', MEETING);
     expect(second.docId).not.toBe(first.docId);
     expect(second.view.outcome).toBe('replaced');
-    expect(second.view.outcomeText).toBe('The action log made before for this meeting was replaced by a new Doc (the old one is in the Bin): its link has changed.');
+    expect(second.view.outcomeText).toBe(
+      'The action log made before for this meeting was replaced by a new Doc (the old one is in the Bin): its link has changed.',
+    );
     expect(b.docs.file(first.docId).trashed).toBe(true);
     const live = b.docs.files().filter((f) => f.name === `${BOARD} – Action Log – 15 March 2012` && !f.trashed);
     expect(live.map((f) => f.id)).toEqual([second.docId]);
     // A third run replaces the second (the record follows the latest).
     const third = generateThroughMenu(b, 'actionLog', MEETING);
     expect(b.docs.file(second.docId).trashed).toBe(true);
-    expect(b.docs.files().filter((f) => f.name === `${BOARD} – Action Log – 15 March 2012` && !f.trashed).map((f) => f.id)).toEqual([third.docId]);
+    expect(
+      b.docs
+        .files()
+        .filter((f) => f.name === `${BOARD} – Action Log – 15 March 2012` && !f.trashed)
+        .map((f) => f.id),
+    ).toEqual([third.docId]);
   });
 
   it('makes a new paper when the one before was put in the Bin by hand', () => {
@@ -136,6 +161,9 @@ describe('the paper dialog', () => {
     b.bundle.call('menuGenerateAgenda');
     const made = b.bundle.call<{ ok: boolean; message?: string }>('papersGenerate', 'agenda', MEETING);
     expect(made).toMatchObject({ ok: false, message: 'The agenda template cannot be used: Unknown placeholder: {{no_such}}. Nothing was created.' });
-    expect(b.workbook.toasts.slice(before).map((t) => t.message)).toEqual(['Making the agenda for Thursday 15th March 2012…', 'The agenda could not be made: the dialog says why.']);
+    expect(b.workbook.toasts.slice(before).map((t) => t.message)).toEqual([
+      'Making the agenda for Thursday 15th March 2012…',
+      'The agenda could not be made: the dialog says why.',
+    ]);
   });
 });

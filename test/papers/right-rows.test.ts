@@ -13,7 +13,8 @@ import type { WorkbookHandle } from '../emulator/spreadsheet/handle';
 import { generateThroughMenu, menuBoard, setSetting, type BoardData } from './menu-board';
 import { actions, forwardPlan, MEETING, meetings } from './sample-board';
 
-const cellTexts = (doc: DocState) => doc.body.children.flatMap((c) => (c.type === 'TABLE' ? c.rows.flatMap((r) => r.cells.map((x) => x.paragraphs.map((p) => p.text).join('\n'))) : []));
+const cellTexts = (doc: DocState) =>
+  doc.body.children.flatMap((c) => (c.type === 'TABLE' ? c.rows.flatMap((r) => r.cells.map((x) => x.paragraphs.map((p) => p.text).join('\n'))) : []));
 
 function actionTable(doc: DocState): TableNode {
   const t = doc.body.children.find((c) => c.type === 'TABLE' && c.rows[0]?.cells[0]?.paragraphs[0]?.text === 'Ref No and subject');
@@ -60,11 +61,13 @@ describe.each([true, false])('right on every row (advanced Docs service %s)', (d
     b.workbook.setCell(ACTIONS.name, 5, col(ACTIONS, 'completedDate'), 'done last week');
     b.workbook.setCell(FORWARD_PLAN.name, 2, col(FORWARD_PLAN, 'dueDate'), 'the spring');
     const { view } = generateThroughMenu(b, 'actionLog', MEETING);
-    expect(view.unreadable).toEqual(expect.arrayContaining([
-      `Actions!${a1(3, col(ACTIONS, 'dueDate'))}: Date for Report "next month" is not a date; write it as dd/mm/yyyy.`,
-      `Actions!${a1(5, col(ACTIONS, 'completedDate'))}: Completed "done last week" is not a date; write it as dd/mm/yyyy.`,
-      `Forward Plan!${a1(2, col(FORWARD_PLAN, 'dueDate'))}: Due Meeting "the spring" is not a date; write it as dd/mm/yyyy.`,
-    ]));
+    expect(view.unreadable).toEqual(
+      expect.arrayContaining([
+        `Actions!${a1(3, col(ACTIONS, 'dueDate'))}: Date for Report "next month" is not a date; write it as dd/mm/yyyy.`,
+        `Actions!${a1(5, col(ACTIONS, 'completedDate'))}: Completed "done last week" is not a date; write it as dd/mm/yyyy.`,
+        `Forward Plan!${a1(2, col(FORWARD_PLAN, 'dueDate'))}: Due Meeting "the spring" is not a date; write it as dd/mm/yyyy.`,
+      ]),
+    );
     expect(view.unreadable).toHaveLength(3);
   });
 });

@@ -31,4 +31,3 @@ const haveChromium = existsSync(CHROMIUM);
   expect(html).toMatch(/Page 1 of [2-9]/);
   expect(html).toMatch(/<tr class="repeated-header"><th scope="col"[^>]*><p[^>]*>Ref No and subject<\/p>/);
 });
-

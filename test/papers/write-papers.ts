@@ -29,7 +29,13 @@ export function writePapers(outDir: string): WrittenPaper[] {
   const folder = handle.addFolder('Board papers');
   return (Object.keys(PAPER_FILES) as PaperKind[]).map((kind) => {
     calls.reset();
-    const result = renderPaper(docs, { paper: buildPaper(kind, data, MEETING), templateId: '', outputFolderId: folder, savePdf: false, recordTemplateId: () => undefined });
+    const result = renderPaper(docs, {
+      paper: buildPaper(kind, data, MEETING),
+      templateId: '',
+      outputFolderId: folder,
+      savePdf: false,
+      recordTemplateId: () => undefined,
+    });
     const path = join(outDir, PAPER_FILES[kind]);
     writeFileSync(path, handle.toHtml(result.docId));
     return { kind, name: result.name, path, calls: { ...calls.byMethod('DocumentApp'), ...calls.byMethod('DriveApp') } };

@@ -7,22 +7,41 @@ import { reportOf } from './helpers';
 
 class Range {
   constructor(readonly rows: number) {}
-  getValues() { return Array.from({ length: this.rows }, (_, i) => [i, 'x']); }
-  setValues(values: unknown[][]) { return values.length; }
-  fail(): never { throw new Error('Service error'); }
+  getValues() {
+    return Array.from({ length: this.rows }, (_, i) => [i, 'x']);
+  }
+  setValues(values: unknown[][]) {
+    return values.length;
+  }
+  fail(): never {
+    throw new Error('Service error');
+  }
 }
 class Sheet {
   readonly seen: unknown[] = [];
-  getRange(rows: number) { return new Range(rows); }
-  getRanges() { return [new Range(1), new Range(2)]; }
-  takes(x: unknown) { this.seen.push(x); return x instanceof Range; }
-  takesList(xs: unknown[]) { return xs.every((x) => x instanceof Range); }
+  getRange(rows: number) {
+    return new Range(rows);
+  }
+  getRanges() {
+    return [new Range(1), new Range(2)];
+  }
+  takes(x: unknown) {
+    this.seen.push(x);
+    return x instanceof Range;
+  }
+  takesList(xs: unknown[]) {
+    return xs.every((x) => x instanceof Range);
+  }
 }
 class App {
   readonly sheet = new Sheet();
   readonly Enum = { A: 'A' };
-  getSheet() { return this.sheet; }
-  today() { return new Date(0); }
+  getSheet() {
+    return this.sheet;
+  }
+  today() {
+    return new Date(0);
+  }
 }
 
 function clock(step: number) {
@@ -35,7 +54,11 @@ describe('CallMeter and metered', () => {
     const meter = new CallMeter(clock(5));
     const app = metered(new App(), 'SpreadsheetApp', meter);
     const range = app.getSheet().getRange(3);
-    expect(range.getValues()).toEqual([[0, 'x'], [1, 'x'], [2, 'x']]);
+    expect(range.getValues()).toEqual([
+      [0, 'x'],
+      [1, 'x'],
+      [2, 'x'],
+    ]);
     expect(range.setValues([[1], [2]])).toBe(2);
     expect(meter.snapshot()).toEqual({
       'SpreadsheetApp.getRange': { count: 1, ms: 5, rows: 0 },
@@ -107,22 +130,42 @@ describe('comparing values', () => {
     expect(show(undefined)).toBe('null');
   });
 
-  it('names a cell value\'s kind', () => {
+  it("names a cell value's kind", () => {
     expect(['', 'a', 1, true, new Date(0), null].map(kindOf)).toEqual(['empty', 'text', 'number', 'boolean', 'date', 'empty']);
   });
 });
 
 const failing: SelfTestReport = {
-  format: REPORT_FORMAT, startedAt: '2026-12-02T10:00:00.000Z', timeZone: 'Europe/London', passed: 1, failed: 1,
+  format: REPORT_FORMAT,
+  startedAt: '2026-12-02T10:00:00.000Z',
+  timeZone: 'Europe/London',
+  passed: 1,
+  failed: 1,
   scenarios: [
-    { id: 'a', title: 'Set up', outcome: 'passed', checks: 3, differences: [], ms: 1200, calls: { 'SpreadsheetApp.getValues': { count: 2, ms: 300, rows: 10 } } },
     {
-      id: 'b', title: 'Text <coercion>', outcome: 'failed', checks: 2, ms: 400, calls: {}, error: 'stopped </textarea> here',
-      differences: [{ what: 'raw in a plain-text cell: the apostrophe', expected: '"\'quoted"', actual: '"quoted"' }], settles: ['a leading apostrophe'],
+      id: 'a',
+      title: 'Set up',
+      outcome: 'passed',
+      checks: 3,
+      differences: [],
+      ms: 1200,
+      calls: { 'SpreadsheetApp.getValues': { count: 2, ms: 300, rows: 10 } },
+    },
+    {
+      id: 'b',
+      title: 'Text <coercion>',
+      outcome: 'failed',
+      checks: 2,
+      ms: 400,
+      calls: {},
+      error: 'stopped </textarea> here',
+      differences: [{ what: 'raw in a plain-text cell: the apostrophe', expected: '"\'quoted"', actual: '"quoted"' }],
+      settles: ['a leading apostrophe'],
     },
   ],
   callKinds: { 'SpreadsheetApp.getValues': { count: 2, totalMs: 300, meanMs: 150, rows: 10 } },
-  unmetered: [], scratch: { made: ['folder f', 'spreadsheet s'], binned: ['s', 'f'], notBinned: [] },
+  unmetered: [],
+  scratch: { made: ['folder f', 'spreadsheet s'], binned: ['s', 'f'], notBinned: [] },
 };
 
 describe('the report', () => {

@@ -87,10 +87,17 @@ describe('the self-test and your own sheet', () => {
     expect(file.trashed).toBe(true);
     // A template and a paper for each of the three papers, and the replaceText Doc, all in the scratch folder.
     const docsMade = bundle.env.handles.docs.filesIn(folder).filter((f) => f.mimeType !== GOOGLE_SHEETS);
-    expect(docsMade.map((f) => f.name).sort()).toEqual([
-      'Action Log self-test – replaceText (scratch)', 'Action Log – template', 'Agenda – template', 'Draft Minutes – template',
-      'Self-test Board – Action Log – 7 April 2010', 'Self-test Board – Agenda – 7 April 2010', 'Self-test Board – Draft Minutes – 24 February 2010',
-    ].sort());
+    expect(docsMade.map((f) => f.name).sort()).toEqual(
+      [
+        'Action Log self-test – replaceText (scratch)',
+        'Action Log – template',
+        'Agenda – template',
+        'Draft Minutes – template',
+        'Self-test Board – Action Log – 7 April 2010',
+        'Self-test Board – Agenda – 7 April 2010',
+        'Self-test Board – Draft Minutes – 24 February 2010',
+      ].sort(),
+    );
   });
 });
 
@@ -99,10 +106,14 @@ describe('the menu and the trigger', () => {
     const bundle = boardInUse();
     bundle.call('onOpen');
     const entries = bundle.env.handles.ui.menus.at(-1)!.entries;
-    expect(entries.find((e) => e.kind === 'submenu' && e.caption === 'Help')).toEqual({ kind: 'submenu', caption: 'Help', entries: [{ kind: 'item', caption: 'Run self-test', functionName: 'menuRunSelfTest' }] });
+    expect(entries.find((e) => e.kind === 'submenu' && e.caption === 'Help')).toEqual({
+      kind: 'submenu',
+      caption: 'Help',
+      entries: [{ kind: 'item', caption: 'Run self-test', functionName: 'menuRunSelfTest' }],
+    });
   });
 
-  it('the self-test\'s trigger, should it ever fire, removes itself and nothing else', () => {
+  it("the self-test's trigger, should it ever fire, removes itself and nothing else", () => {
     const bundle = boardInUse();
     (bundle.context.ScriptApp as GoogleAppsScript.Script.ScriptApp).newTrigger(SELFTEST_TRIGGER_HANDLER).timeBased().everyDays(1).atHour(3).create();
     expect(bundle.env.handles.scriptApp.byHandler(SELFTEST_TRIGGER_HANDLER).length).toBe(1);
@@ -121,7 +132,16 @@ describe('a scenario failing half way still cleans up', () => {
     const before = everything(bundle);
     const context = bundle.context as Record<string, unknown>;
     const real = context.Docs as { Documents: object };
-    context.Docs = { Documents: new Proxy(real.Documents, { get: (o, p) => (p === 'get' ? () => { throw new Error('Docs API has not been used in project 123 before or it is disabled.'); } : Reflect.get(o, p)) }) };
+    context.Docs = {
+      Documents: new Proxy(real.Documents, {
+        get: (o, p) =>
+          p === 'get'
+            ? () => {
+                throw new Error('Docs API has not been used in project 123 before or it is disabled.');
+              }
+            : Reflect.get(o, p),
+      }),
+    };
 
     const { report, title } = runSelfTestMenu(bundle);
     const failed = report.scenarios.filter((s) => s.outcome === 'failed').map((s) => s.id);
@@ -143,9 +163,13 @@ describe('a scenario failing half way still cleans up', () => {
     const real = context.ScriptApp as GoogleAppsScript.Script.ScriptApp;
     let deletes = 0;
     context.ScriptApp = new Proxy(real, {
-      get: (o, p) => (p === 'deleteTrigger'
-        ? (t: GoogleAppsScript.Script.Trigger) => { if (++deletes === 1) throw new Error('Service error: ScriptApp'); return real.deleteTrigger(t); }
-        : Reflect.get(o, p)),
+      get: (o, p) =>
+        p === 'deleteTrigger'
+          ? (t: GoogleAppsScript.Script.Trigger) => {
+              if (++deletes === 1) throw new Error('Service error: ScriptApp');
+              return real.deleteTrigger(t);
+            }
+          : Reflect.get(o, p),
     });
     const { report } = runSelfTestMenu(bundle);
     const trigger = report.scenarios.find((s) => s.id === 'trigger')!;
@@ -163,16 +187,30 @@ describe('a scenario failing half way still cleans up', () => {
     const context = bundle.context as Record<string, unknown>;
     const real = context.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
     context.SpreadsheetApp = new Proxy(real, {
-      get: (o, p) => (p === 'create'
-        ? (name: string) => new Proxy(real.create(name), { get: (s, q) => (q === 'setSpreadsheetLocale' ? () => { throw new Error('Invalid locale'); } : Reflect.get(s, q)) })
-        : Reflect.get(o, p)),
+      get: (o, p) =>
+        p === 'create'
+          ? (name: string) =>
+              new Proxy(real.create(name), {
+                get: (s, q) =>
+                  q === 'setSpreadsheetLocale'
+                    ? () => {
+                        throw new Error('Invalid locale');
+                      }
+                    : Reflect.get(s, q),
+              })
+          : Reflect.get(o, p),
     });
     const { report } = runSelfTestMenu(bundle);
     expect(report.setupError).toBe('The scratch files could not be made: Invalid locale');
     expect(report.scenarios.map((s) => s.outcome)).toEqual(SCENARIOS.map(() => 'not run'));
     expect(report.passed).toBe(0);
     expectAllBinned(bundle, report, filesBefore);
-    expect(bundle.env.handles.docs.files().slice(filesBefore).map((f) => f.mimeType)).toEqual([GOOGLE_SHEETS]);
+    expect(
+      bundle.env.handles.docs
+        .files()
+        .slice(filesBefore)
+        .map((f) => f.mimeType),
+    ).toEqual([GOOGLE_SHEETS]);
   });
 
   it('without the scope to make a spreadsheet: says why and where to run it instead, and bins the folder', () => {
@@ -180,14 +218,19 @@ describe('a scenario failing half way still cleans up', () => {
     const context = bundle.context as Record<string, unknown>;
     const real = context.SpreadsheetApp as object;
     context.SpreadsheetApp = new Proxy(real, {
-      get: (o, p) => (p === 'create'
-        ? () => { throw new Error('You do not have permission to call SpreadsheetApp.create. Required permissions: https://www.googleapis.com/auth/spreadsheets'); }
-        : Reflect.get(o, p)),
+      get: (o, p) =>
+        p === 'create'
+          ? () => {
+              throw new Error('You do not have permission to call SpreadsheetApp.create. Required permissions: https://www.googleapis.com/auth/spreadsheets');
+            }
+          : Reflect.get(o, p),
     });
     const folders = () => bundle.env.handles.docs.files().length;
     const filesBefore = folders();
     const { report } = runSelfTestMenu(bundle);
-    expect(report.setupError).toMatch(/^The scratch files could not be made: You do not have permission to call SpreadsheetApp\.create\..*spreadsheets\.currentonly.*"Check it on your own account" in the README\.$/);
+    expect(report.setupError).toMatch(
+      /^The scratch files could not be made: You do not have permission to call SpreadsheetApp\.create\..*spreadsheets\.currentonly.*"Check it on your own account" in the README\.$/,
+    );
     expect(report.scratch.made.length).toBe(1);
     expect(bundle.env.handles.docs.folder(scratchIds(report).folder).trashed).toBe(true);
     expect(folders()).toBe(filesBefore);

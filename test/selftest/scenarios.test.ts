@@ -43,7 +43,7 @@ describe('the self-test on the emulator', () => {
     expect(report.unmetered).toEqual([]);
   });
 
-  it('reports each scenario\'s calls and the rows its reads and writes moved', () => {
+  it("reports each scenario's calls and the rows its reads and writes moved", () => {
     const records = report.scenarios.find((s) => s.id === 'record-actions')!;
     expect(records.calls['SpreadsheetApp.getValues']!.rows).toBeGreaterThanOrEqual(4);
     expect(report.callKinds['SpreadsheetApp.setValues']!.rows).toBeGreaterThan(0);

@@ -15,11 +15,19 @@ describe('the 50,000-character limit of a cell (pure parts)', () => {
 
   it('finds the first value over the limit, by position', () => {
     expect(firstTooLong([['a', 'x'.repeat(MAX_CELL_CHARS)]])).toBeUndefined();
-    expect(firstTooLong([['a', 'b'], [1, 'x'.repeat(MAX_CELL_CHARS + 3)]])).toEqual({ row: 1, column: 1, length: 50_003 });
+    expect(
+      firstTooLong([
+        ['a', 'b'],
+        [1, 'x'.repeat(MAX_CELL_CHARS + 3)],
+      ]),
+    ).toEqual({ row: 1, column: 1, length: 50_003 });
   });
 
   it('names the field, the reference and the cell', () => {
-    const map = mapHeaders(ACTIONS, ACTIONS.columns.map((c) => c.header));
+    const map = mapHeaders(
+      ACTIONS,
+      ACTIONS.columns.map((c) => c.header),
+    );
     const commentary = map.index.get('commentary')!;
     expect(describeCell(ACTIONS, map, commentary, 7, '28.01.05')).toBe('the Commentary of 28.01.05 (Actions!M7)');
     expect(describeCell(ACTIONS, map, commentary, 7)).toBe('the Commentary of row 7 (Actions!M7)');
@@ -48,10 +56,23 @@ describe('the writers refuse a value over the limit before writing anything', ()
     const { ss, env, calls } = book();
     const s = ss.insertSheet('T');
     calls.reset();
-    const write = () => writeColumns(s as never, 3, new Map([[1, ['a', 'b']], [4, ['c', 'x'.repeat(50_214)]]]));
+    const write = () =>
+      writeColumns(
+        s as never,
+        3,
+        new Map([
+          [1, ['a', 'b']],
+          [4, ['c', 'x'.repeat(50_214)]],
+        ]),
+      );
     expect(write).toThrow('Nothing was saved: T!E4 would be 50,214 characters; a cell holds at most 50,000.');
     expect(calls.count('SpreadsheetApp.Range.setValues')).toBe(0);
-    expect(env.handles.workbook.sheet('T').values.flat().every((v) => v === '')).toBe(true);
+    expect(
+      env.handles.workbook
+        .sheet('T')
+        .values.flat()
+        .every((v) => v === ''),
+    ).toBe(true);
   });
 
   it('appendRecords: no row is added, and the message names the field and the row', () => {
@@ -60,7 +81,11 @@ describe('the writers refuse a value over the limit before writing anything', ()
     s.getRange(1, 1, 1, MEETINGS.columns.length).setValues([MEETINGS.columns.map((c) => c.header)]);
     calls.reset();
     const attendees = Array.from({ length: 3000 }, (_, i) => `Officer number ${i}`);
-    const save = () => appendRecords(ss as never, MEETINGS, [{ board: 'Board', title: 'Fine' }, { board: 'Board', attendees }]);
+    const save = () =>
+      appendRecords(ss as never, MEETINGS, [
+        { board: 'Board', title: 'Fine' },
+        { board: 'Board', attendees },
+      ]);
     expect(save).toThrow(/^Nothing was saved: the Attendees of row 3 \(Meetings!F3\) would be [\d,]+ characters; a cell holds at most 50,000\./);
     expect(calls.count('SpreadsheetApp.Range.setValues')).toBe(0);
     expect(env.handles.workbook.sheet(MEETINGS.name).values.length).toBe(1);

@@ -1,13 +1,28 @@
 import type { Action, ForwardPlanItem } from '../../src/core/model';
 import { detachedNote, detachedRef, isDetached, planLinkSync, reconcileForwardPlan } from '../../src/core/forward-plan';
 
-const action = (over: Partial<Action>): Action => ({
-  ref: '17.09.04', agendaItem: '', subject: '', text: '', responsible: '', isDecision: false, commentary: '',
-  meetingDate: '2026-09-17', ...over,
-} as Action);
-const item = (over: Partial<ForwardPlanItem>): ForwardPlanItem => ({
-  source: 'Executive', item: 'Report', responsible: '', dueText: '', linkedRef: '', done: false, ...over,
-} as ForwardPlanItem);
+const action = (over: Partial<Action>): Action =>
+  ({
+    ref: '17.09.04',
+    agendaItem: '',
+    subject: '',
+    text: '',
+    responsible: '',
+    isDecision: false,
+    commentary: '',
+    meetingDate: '2026-09-17',
+    ...over,
+  }) as Action;
+const item = (over: Partial<ForwardPlanItem>): ForwardPlanItem =>
+  ({
+    source: 'Executive',
+    item: 'Report',
+    responsible: '',
+    dueText: '',
+    linkedRef: '',
+    done: false,
+    ...over,
+  }) as ForwardPlanItem;
 
 describe('forward plan entries linked to actions', () => {
   it('follow the action when its date for report was changed by hand', () => {
@@ -33,7 +48,10 @@ describe('entries whose action is gone (planLinkSync)', () => {
   it('are detached with a note naming the reference, reported at the Linked Ref cell, and not written otherwise', () => {
     const items = [located({ linkedRef: '17.09.04', dueDate: '2026-11-26' }, 2), located({ linkedRef: '17.9.9', dueDate: '2026-11-26' }, 3)];
     const sync = planLinkSync(items, ['', 'Chair asked'], [action({ dueDate: '2027-01-28' })], '2026-11-23', 7);
-    expect(sync.changes).toEqual([{ row: 2, dueDate: '2027-01-28' }, { row: 3, note: `${detachedNote('17.09.09')}\n\nChair asked` }]);
+    expect(sync.changes).toEqual([
+      { row: 2, dueDate: '2027-01-28' },
+      { row: 3, note: `${detachedNote('17.09.09')}\n\nChair asked` },
+    ]);
     expect(sync).toMatchObject({ updated: 1, detached: 1 });
     expect(sync.problems).toEqual([{ sheet: 'Forward Plan', cell: 'G3', message: expect.stringContaining('linked action 17.09.09 no longer exists') }]);
   });
@@ -43,7 +61,9 @@ describe('entries whose action is gone (planLinkSync)', () => {
     const sync = planLinkSync(items, [detachedNote('17.09.04')], [action({ dueDate: '2027-01-28', completedDate: '2026-11-01' })], '2026-11-23', 7);
     expect(sync.changes).toEqual([]);
     expect(sync.problems.map((p) => p.cell)).toEqual(['G5']);
-    expect(reconcileForwardPlan(items, [action({ dueDate: '2027-01-28' })], '2026-11-23', (it) => isDetached(it.linkedRef, detachedNote('17.09.04')))).toEqual(items);
+    expect(reconcileForwardPlan(items, [action({ dueDate: '2027-01-28' })], '2026-11-23', (it) => isDetached(it.linkedRef, detachedNote('17.09.04')))).toEqual(
+      items,
+    );
   });
 
   it('follow the action they are linked to again once the Ref No is changed, and our note comes off', () => {

@@ -73,7 +73,9 @@ describe('reading action rows', () => {
     const values = [row({ ref: '28.01.05', text: 'a' }), row({ ref: '28.01.06', text: 'b' }), row({ ref: '28.1.5', text: 'c' })];
     const { records, problems } = readActions(map, dataRows(map, values as never), isoOf);
     expect(records).toHaveLength(3);
-    expect(problems).toEqual([{ sheet: 'Actions', cell: 'A4', message: 'Ref No 28.01.05 is already used in row 2; references must be unique, so renumber one of them.' }]);
+    expect(problems).toEqual([
+      { sheet: 'Actions', cell: 'A4', message: 'Ref No 28.01.05 is already used in row 2; references must be unique, so renumber one of them.' },
+    ]);
   });
 
   it('skips blank rows but keeps row numbers true to the sheet', () => {
@@ -95,11 +97,32 @@ describe('the status block', () => {
   it('reports a hand-typed status and keeps it in the note, also on the next refresh', () => {
     const values = [row({ ref: '1.1.1', text: 'a', status: 'Done!' }), row({ ref: '1.1.2', text: 'b', isDecision: true })];
     const { records, problems: rowProblems } = readActions(map, dataRows(map, values as never), isoOf);
-    const first = computeStatusBlock({ actions: records, rowProblems, currentStatus: ['Done!', ''], currentNotes: ['', ''], firstRow: 2, rowCount: 2, statusColumn: headers.indexOf('Status') + 1, asAt: '2010-03-18' });
-    expect(first.values).toEqual([['Actions outstanding – no dates confirmed', ''], ['Decisions', '']]);
+    const first = computeStatusBlock({
+      actions: records,
+      rowProblems,
+      currentStatus: ['Done!', ''],
+      currentNotes: ['', ''],
+      firstRow: 2,
+      rowCount: 2,
+      statusColumn: headers.indexOf('Status') + 1,
+      asAt: '2010-03-18',
+    });
+    expect(first.values).toEqual([
+      ['Actions outstanding – no dates confirmed', ''],
+      ['Decisions', ''],
+    ]);
     expect(first.problems).toEqual([expect.objectContaining({ cell: 'D2', message: expect.stringContaining('"Done!" was typed by hand') })]);
     expect(first.notes[0]![0]).toContain('Typed here before: Done!');
-    const second = computeStatusBlock({ actions: records, rowProblems, currentStatus: [first.values[0]![0]!, 'Decisions'], currentNotes: [first.notes[0]![0]!, ''], firstRow: 2, rowCount: 2, statusColumn: headers.indexOf('Status') + 1, asAt: '2010-03-18' });
+    const second = computeStatusBlock({
+      actions: records,
+      rowProblems,
+      currentStatus: [first.values[0]![0]!, 'Decisions'],
+      currentNotes: [first.notes[0]![0]!, ''],
+      firstRow: 2,
+      rowCount: 2,
+      statusColumn: headers.indexOf('Status') + 1,
+      asAt: '2010-03-18',
+    });
     expect(second.problems).toEqual([]);
     expect(second.notes[0]![0]).toContain('Typed here before: Done!');
   });
@@ -107,7 +130,16 @@ describe('the status block', () => {
   it('reports "Completed" typed over the status of an action with no Completed date', () => {
     const values = [row({ ref: '1.1.1', text: 'a', dueDate: new Date('2010-04-01T00:00:00Z'), status: 'Completed' })];
     const { records } = readActions(map, dataRows(map, values as never), isoOf);
-    const block = computeStatusBlock({ actions: records, rowProblems: [], currentStatus: ['Completed'], currentNotes: [''], firstRow: 2, rowCount: 1, statusColumn: headers.indexOf('Status') + 1, asAt: '2010-03-18' });
+    const block = computeStatusBlock({
+      actions: records,
+      rowProblems: [],
+      currentStatus: ['Completed'],
+      currentNotes: [''],
+      firstRow: 2,
+      rowCount: 1,
+      statusColumn: headers.indexOf('Status') + 1,
+      asAt: '2010-03-18',
+    });
     expect(block.values[0]![0]).toBe('Not yet due');
     expect(block.problems).toEqual([expect.objectContaining({ cell: 'D2', message: expect.stringContaining('"Completed" was typed by hand') })]);
     expect(block.notes[0]![0]).toContain('Typed here before: Completed');
@@ -116,14 +148,32 @@ describe('the status block', () => {
   it('does not report a status the script wrote earlier and the passing days have changed', () => {
     const values = [row({ ref: '1.1.1', text: 'a', dueDate: new Date('2010-03-01T00:00:00Z'), status: 'Not yet due' })];
     const { records } = readActions(map, dataRows(map, values as never), isoOf);
-    const block = computeStatusBlock({ actions: records, rowProblems: [], currentStatus: ['Not yet due'], currentNotes: [''], firstRow: 2, rowCount: 1, statusColumn: headers.indexOf('Status') + 1, asAt: '2010-03-18' });
+    const block = computeStatusBlock({
+      actions: records,
+      rowProblems: [],
+      currentStatus: ['Not yet due'],
+      currentNotes: [''],
+      firstRow: 2,
+      rowCount: 1,
+      statusColumn: headers.indexOf('Status') + 1,
+      asAt: '2010-03-18',
+    });
     expect(block.problems).toEqual([]);
   });
 
   it('marks overdue rows and counts statuses', () => {
     const values = [row({ ref: '1.1.1', text: 'a', dueDate: new Date('2010-03-01T00:00:00Z') })];
     const { records } = readActions(map, dataRows(map, values as never), isoOf);
-    const block = computeStatusBlock({ actions: records, rowProblems: [], currentStatus: [''], currentNotes: [''], firstRow: 2, rowCount: 1, statusColumn: headers.indexOf('Status') + 1, asAt: '2010-03-18' });
+    const block = computeStatusBlock({
+      actions: records,
+      rowProblems: [],
+      currentStatus: [''],
+      currentNotes: [''],
+      firstRow: 2,
+      rowCount: 1,
+      statusColumn: headers.indexOf('Status') + 1,
+      asAt: '2010-03-18',
+    });
     expect(block.values[0]).toEqual(['Actions outstanding – no dates confirmed', 'Yes']);
     expect(block.overdue).toBe(1);
     expect(block.counts.noDate).toBe(1);
@@ -132,7 +182,7 @@ describe('the status block', () => {
 
 describe('text typed by users stays text', () => {
   it.each([
-    ['=IMPORTXML("http://x")', "'=IMPORTXML(\"http://x\")"],
+    ['=IMPORTXML("http://x")', '\'=IMPORTXML("http://x")'],
     ['+44 121 000', "'+44 121 000"],
     ['-', "'-"],
     ['@channel', "'@channel"],
@@ -156,7 +206,10 @@ describe('text typed by users stays text', () => {
 describe('reading officers', () => {
   it('reports an email address without "@" at its cell and keeps the officer', () => {
     const map = mapHeaders(OFFICERS, ['Name', 'Email', 'Organisation']);
-    const values = [['Gary Bowman', 'gary.bowman.example.gov.uk', 'Council'], ['Janine Brown', 'janine.brown@example.nhs.uk', 'Health']];
+    const values = [
+      ['Gary Bowman', 'gary.bowman.example.gov.uk', 'Council'],
+      ['Janine Brown', 'janine.brown@example.nhs.uk', 'Health'],
+    ];
     const { records, problems } = readOfficers(map, dataRows(map, values as never), isoOf);
     expect(records.map((r) => r.name)).toEqual(['Gary Bowman', 'Janine Brown']);
     expect(problems).toEqual([{ sheet: 'Officers', cell: 'B2', message: 'Email "gary.bowman.example.gov.uk" is not an email address.' }]);
@@ -165,7 +218,10 @@ describe('reading officers', () => {
 
 describe('times typed into text columns', () => {
   it('read back as the time, not as 30/12/1899', () => {
-    const map = mapHeaders(MEETINGS, MEETINGS.columns.map((c) => c.header));
+    const map = mapHeaders(
+      MEETINGS,
+      MEETINGS.columns.map((c) => c.header),
+    );
     const time = new Date(1899, 11, 30, 14, 0); // what getValues gives for "14:00" typed in a general cell
     const values = [MEETINGS.columns.map((c) => (c.key === 'date' ? new Date(2010, 2, 18) : c.key === 'time' ? time : ''))];
     const local = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

@@ -23,7 +23,12 @@ describe('npm scripts', () => {
   it('npm test type-checks the server, the dialogs and the tests, then lints, then runs jest', () => {
     const steps = pkg.scripts.test!.split(' && ');
     expect(steps).toEqual(
-      expect.arrayContaining(['tsc --noEmit -p tsconfig.json', 'tsc --noEmit -p src/client/tsconfig.json', 'tsc --noEmit -p test/tsconfig.json', 'npm run lint']),
+      expect.arrayContaining([
+        'tsc --noEmit -p tsconfig.json',
+        'tsc --noEmit -p src/client/tsconfig.json',
+        'tsc --noEmit -p test/tsconfig.json',
+        'npm run lint',
+      ]),
     );
     expect(steps[steps.length - 1]).toBe('jest');
     expect(steps.indexOf('npm run lint')).toBeLessThan(steps.indexOf('jest'));

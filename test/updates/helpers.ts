@@ -39,15 +39,28 @@ export function setUpBoard(options: { now?: string; settings?: Record<string, st
   }
   const saved = clerk.call<{ ok: boolean }>('captureSaveActions', {
     meetingDate: '28/01/2010',
-    items: [{ agendaItem: '3', subject: 'Budget', entries: [
-      entry({ text: 'Circulate the report', responsible: 'Janine Brown', dueDate: '18/03/2010' }),
-      entry({ text: 'Draft the compact', responsible: 'Gary Bowman', dueDate: '18/03/2010' }),
-      entry({ text: 'Report back to the meeting of 18th March 2010 on healthy weight', responsible: 'J Brown', dueDate: '18/03/2010', reportBack: true }),
-      entry({ kind: 'decision', text: 'The budget was agreed', responsible: 'Janine Brown' }),
-    ] }],
+    items: [
+      {
+        agendaItem: '3',
+        subject: 'Budget',
+        entries: [
+          entry({ text: 'Circulate the report', responsible: 'Janine Brown', dueDate: '18/03/2010' }),
+          entry({ text: 'Draft the compact', responsible: 'Gary Bowman', dueDate: '18/03/2010' }),
+          entry({ text: 'Report back to the meeting of 18th March 2010 on healthy weight', responsible: 'J Brown', dueDate: '18/03/2010', reportBack: true }),
+          entry({ kind: 'decision', text: 'The budget was agreed', responsible: 'Janine Brown' }),
+        ],
+      },
+    ],
   });
   if (!saved.ok) throw new Error(`setUpBoard: ${JSON.stringify(saved)}`);
-  clerk.call('captureSaveForwardPlan', { source: 'Board', item: 'Annual report of the partnership', responsible: 'Janine Brown', dueDate: '18/03/2010', dueText: '', linkedRef: '' });
+  clerk.call('captureSaveForwardPlan', {
+    source: 'Board',
+    item: 'Annual report of the partnership',
+    responsible: 'Janine Brown',
+    dueDate: '18/03/2010',
+    dueText: '',
+    linkedRef: '',
+  });
   clerk.env.calls.reset();
   return {
     clerk,
@@ -88,13 +101,15 @@ export function actionsCells(board: Board): unknown[][] {
 
 export function allCells(board: Board): string {
   const wb = board.clerk.env.handles.workbook;
-  return JSON.stringify([ACTIONS.name, FORWARD_PLAN.name, UPDATES.name].map((t) => {
-    try {
-      return wb.sheet(t).values;
-    } catch {
-      return null;
-    }
-  }));
+  return JSON.stringify(
+    [ACTIONS.name, FORWARD_PLAN.name, UPDATES.name].map((t) => {
+      try {
+        return wb.sheet(t).values;
+      } catch {
+        return null;
+      }
+    }),
+  );
 }
 
 export function action(board: Board, ref: string): Record<string, unknown> {

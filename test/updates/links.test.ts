@@ -4,16 +4,35 @@
  * replayed after expiry, another officer's item, a page left open over someone else's change)
  * changes nothing in the sheet.
  */
-import { action, actionsCells, allCells, craftedToken, DEPLOYER, mailsTo, requestUpdates, setUpBoard, tokenFor, updatesRows, WEB_APP_URL, type Board } from './helpers';
+import {
+  action,
+  actionsCells,
+  allCells,
+  craftedToken,
+  DEPLOYER,
+  mailsTo,
+  requestUpdates,
+  setUpBoard,
+  tokenFor,
+  updatesRows,
+  WEB_APP_URL,
+  type Board,
+} from './helpers';
 import { doGetEvent } from '../emulator/webapp';
 
 type Result<T> = { ok: true; value: T } | { ok: false; message: string };
-interface PageData { officer: string; deadline: string; actions: { ref: string; row: number; version: string; latest: string; dueDate?: string }[]; reports: { item: string }[] }
+interface PageData {
+  officer: string;
+  deadline: string;
+  actions: { ref: string; row: number; version: string; latest: string; dueDate?: string }[];
+  reports: { item: string }[];
+}
 
 const JANINE = 'janine.brown@example.org';
 
 /** A sheet date (midnight in the sheet's zone, Europe/London as the harness sets TZ) as ISO. */
-const day = (d: unknown) => (d instanceof Date ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` : String(d));
+const day = (d: unknown) =>
+  d instanceof Date ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` : String(d);
 
 function pageOf(board: Board, token: string): string {
   const web = board.web();
@@ -47,7 +66,7 @@ describe('the update page, through a signed link', () => {
     token = tokenFor(board, JANINE);
   });
 
-  it('shows only the officer\'s outstanding items; an update lands in the commentary, dated and signed, and is logged', () => {
+  it("shows only the officer's outstanding items; an update lands in the commentary, dated and signed, and is logged", () => {
     expect(pageOf(board, token)).toContain(`data-token="${token}"`);
     const d = data(board, token);
     expect(d.ok).toBe(true);
@@ -81,9 +100,21 @@ describe('the update page, through a signed link', () => {
 
   it.each([
     ['a missing link', () => '', /needs the personal link/],
-    ['a forged link (signed with another key)', () => craftedToken({ o: 'Janine Brown', m: '2010-03-18', l: '2010-03-18' }, 'not-the-secret'), /not one the Action Log issued/],
-    ['an altered link (another officer named, signature kept)', (t: string) => `${craftedToken({ o: 'Gary Bowman', m: '2010-03-18', l: '2010-03-18' }, 'x').split('.')[0]}.${t.split('.')[1]}`, /not one the Action Log issued/],
-    ['an altered link (expiry pushed back, signature kept)', (t: string) => `${craftedToken({ o: 'Janine Brown', m: '2010-03-18', l: '2010-12-31' }, 'x').split('.')[0]}.${t.split('.')[1]}`, /not one the Action Log issued/],
+    [
+      'a forged link (signed with another key)',
+      () => craftedToken({ o: 'Janine Brown', m: '2010-03-18', l: '2010-03-18' }, 'not-the-secret'),
+      /not one the Action Log issued/,
+    ],
+    [
+      'an altered link (another officer named, signature kept)',
+      (t: string) => `${craftedToken({ o: 'Gary Bowman', m: '2010-03-18', l: '2010-03-18' }, 'x').split('.')[0]}.${t.split('.')[1]}`,
+      /not one the Action Log issued/,
+    ],
+    [
+      'an altered link (expiry pushed back, signature kept)',
+      (t: string) => `${craftedToken({ o: 'Janine Brown', m: '2010-03-18', l: '2010-12-31' }, 'x').split('.')[0]}.${t.split('.')[1]}`,
+      /not one the Action Log issued/,
+    ],
     ['a truncated link', (t: string) => t.slice(0, -3), /not one the Action Log issued/],
   ])('%s gets the refusal page, and a save with it changes nothing', (_, make, words) => {
     const bad = make(token);
@@ -111,7 +142,7 @@ describe('the update page, through a signed link', () => {
     expect(allCells(board)).toBe(before);
   });
 
-  it('an item that is not the officer\'s is refused and nothing is written', () => {
+  it("an item that is not the officer's is refused and nothing is written", () => {
     const garyVersion = data(board, tokenFor(board, 'gary.bowman@example.org'));
     if (!garyVersion.ok) throw new Error(garyVersion.message);
     const before = allCells(board);
@@ -124,7 +155,8 @@ describe('the update page, through a signed link', () => {
     // Menu items do nothing either: no reminders sent, no set-up, no triggers removed.
     const mails = board.clerk.env.handles.mail.sent.length;
     const triggers = board.clerk.env.handles.scriptApp.triggers.length;
-    for (const fn of ['menuChaseUpdates', 'menuRequestUpdates', 'menuSetUp', 'menuRefreshStatuses', 'menuRemoveAlerts', 'menuGenerateActionLog']) board.web().call(fn);
+    for (const fn of ['menuChaseUpdates', 'menuRequestUpdates', 'menuSetUp', 'menuRefreshStatuses', 'menuRemoveAlerts', 'menuGenerateActionLog'])
+      board.web().call(fn);
     expect(board.clerk.env.handles.mail.sent.length).toBe(mails);
     expect(board.clerk.env.handles.scriptApp.triggers.length).toBe(triggers);
     expect(triggers).toBe(1); // the schedule Request updates… installed
@@ -134,7 +166,14 @@ describe('the update page, through a signed link', () => {
   it('a page left open while someone else changed the row does not overwrite: it shows the new text, and saves on confirmation', () => {
     const seen = versionOf(board, token, '28.01.01');
     // The clerk defers the action from the sheet meanwhile (Update selected action…).
-    const clerkSave = board.clerk.call<{ ok: boolean }>('captureSaveUpdate', { row: 2, ref: '28.01.01', note: 'Deferred to April', dueDate: '29/04/2010', complete: false, completedDate: '' });
+    const clerkSave = board.clerk.call<{ ok: boolean }>('captureSaveUpdate', {
+      row: 2,
+      ref: '28.01.01',
+      note: 'Deferred to April',
+      dueDate: '29/04/2010',
+      complete: false,
+      completedDate: '',
+    });
     expect(clerkSave.ok).toBe(true);
     const afterClerk = allCells(board);
     const r = save(board, token, '28.01.01', seen, { note: 'Report drafted', complete: true, completedDate: '29/01/2010' });
@@ -182,16 +221,24 @@ describe('the update page, through a signed link', () => {
     expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/not one the Action Log issued/) });
   });
 
-  it('the sheet\'s own dialog functions do nothing when called from the web app page', () => {
+  it("the sheet's own dialog functions do nothing when called from the web app page", () => {
     const before = allCells(board);
-    const r = board.web().call<Result<unknown>>('captureSaveUpdate', { row: 2, ref: '28.01.01', note: 'Through the back door', dueDate: '', complete: true, completedDate: '' });
+    const r = board
+      .web()
+      .call<Result<unknown>>('captureSaveUpdate', { row: 2, ref: '28.01.01', note: 'Through the back door', dueDate: '', complete: true, completedDate: '' });
     expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/only from the sheet/) });
-    const r2 = board.web().call<Result<unknown>>('captureSaveActions', { meetingDate: '28/01/2010', items: [{ agendaItem: '9', subject: 'X', entries: [{ kind: 'action', text: 'Injected', responsible: '', dueDate: '', commentary: '', reportBack: false }] }] });
+    const r2 = board.web().call<Result<unknown>>('captureSaveActions', {
+      meetingDate: '28/01/2010',
+      items: [
+        { agendaItem: '9', subject: 'X', entries: [{ kind: 'action', text: 'Injected', responsible: '', dueDate: '', commentary: '', reportBack: false }] },
+      ],
+    });
     expect(r2.ok).toBe(false);
     // Menu items do nothing either: no reminders sent, no set-up, no triggers removed.
     const mails = board.clerk.env.handles.mail.sent.length;
     const triggers = board.clerk.env.handles.scriptApp.triggers.length;
-    for (const fn of ['menuChaseUpdates', 'menuRequestUpdates', 'menuSetUp', 'menuRefreshStatuses', 'menuRemoveAlerts', 'menuGenerateActionLog']) board.web().call(fn);
+    for (const fn of ['menuChaseUpdates', 'menuRequestUpdates', 'menuSetUp', 'menuRefreshStatuses', 'menuRemoveAlerts', 'menuGenerateActionLog'])
+      board.web().call(fn);
     expect(board.clerk.env.handles.mail.sent.length).toBe(mails);
     expect(board.clerk.env.handles.scriptApp.triggers.length).toBe(triggers);
     expect(triggers).toBe(1); // the schedule Request updates… installed
@@ -203,11 +250,21 @@ describe('the update page, through a signed link', () => {
     const version = versionOf(board, token, '28.01.01');
     web.env.handles.lock.holdElsewhere('script', 'an editor saving');
     const before = allCells(board);
-    const r = web.call<Result<unknown>>('updatesSave', token, { update: { row: 2, ref: '28.01.01', note: 'Busy', dueDate: '', complete: false, completedDate: '' }, version });
+    const r = web.call<Result<unknown>>('updatesSave', token, {
+      update: { row: 2, ref: '28.01.01', note: 'Busy', dueDate: '', complete: false, completedDate: '' },
+      version,
+    });
     expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/try again/) });
     expect(allCells(board)).toBe(before);
     // and the other way round: a dialog save waits for the script lock the web app holds
-    const dialog = board.clerk.call<Result<unknown>>('captureSaveUpdate', { row: 2, ref: '28.01.01', note: 'Clerk', dueDate: '', complete: false, completedDate: '' });
+    const dialog = board.clerk.call<Result<unknown>>('captureSaveUpdate', {
+      row: 2,
+      ref: '28.01.01',
+      note: 'Clerk',
+      dueDate: '',
+      complete: false,
+      completedDate: '',
+    });
     expect(dialog.ok).toBe(false);
     expect(allCells(board)).toBe(before);
     web.env.handles.lock.forceRelease('script');

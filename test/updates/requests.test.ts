@@ -15,7 +15,9 @@ const GARY = 'gary.bowman@example.org';
 function answer(board: Board, token: string, ref: string) {
   const data = board.web().call<{ ok: true; value: { actions: { ref: string; version: string }[] } }>('updatesPageData', token);
   const version = data.value.actions.find((a) => a.ref === ref)!.version;
-  return board.web().call<{ ok: boolean }>('updatesSave', token, { update: { row: 2, ref, note: 'On track', dueDate: '', complete: false, completedDate: '' }, version });
+  return board
+    .web()
+    .call<{ ok: boolean }>('updatesSave', token, { update: { row: 2, ref, note: 'On track', dueDate: '', complete: false, completedDate: '' }, version });
 }
 
 describe('Request updates…', () => {
@@ -40,7 +42,10 @@ describe('Request updates…', () => {
     expect(done!.prompt).toMatch(/sent to 2 officers: Gary Bowman, Janine Brown/);
     // The Updates tab: who was asked, when, by when.
     const log = updatesRows(board);
-    expect(log.map((r) => [r.officer, r.email, r.items])).toEqual([['Gary Bowman', GARY, 1], ['Janine Brown', JANINE, 3]]);
+    expect(log.map((r) => [r.officer, r.email, r.items])).toEqual([
+      ['Gary Bowman', GARY, 1],
+      ['Janine Brown', JANINE, 3],
+    ]);
     expect(log.every((r) => r.asked instanceof Date && r.deadline instanceof Date && r.answered === '')).toBe(true);
   });
 
@@ -66,7 +71,9 @@ describe('Request updates…', () => {
     board.clerk.env.handles.workbook.setValues('Officers', 2, 2, [['gary@elsewhere.example']]);
     requestUpdates(board);
     expect(board.clerk.env.handles.mail.sent.map((m) => m.to)).toEqual([JANINE]);
-    expect(board.clerk.env.handles.ui.alerts.at(-1)!.prompt).toContain('Held back, outside your allowed email domains (set in Install alerts…): Gary Bowman <gary@elsewhere.example>');
+    expect(board.clerk.env.handles.ui.alerts.at(-1)!.prompt).toContain(
+      'Held back, outside your allowed email domains (set in Install alerts…): Gary Bowman <gary@elsewhere.example>',
+    );
   });
 
   it('a damaged Updates tab stops the request before anything is sent, and says which header to restore', () => {
@@ -94,7 +101,7 @@ describe('Request updates…', () => {
   });
 });
 
-describe('the secretariat\'s view and Chase updates', () => {
+describe("the secretariat's view and Chase updates", () => {
   it('an answer is recorded; Chase sends one reminder, only to those who have not answered', () => {
     const board = setUpBoard();
     requestUpdates(board);
@@ -126,14 +133,22 @@ describe('the schedule', () => {
     board.clerk.call('menuRequestUpdates'); // cancelled: no trigger
     expect(board.clerk.env.handles.scriptApp.byHandler('runUpdateRequests')).toEqual([]);
     requestUpdates(board);
-    expect(board.clerk.env.handles.scriptApp.byHandler('runUpdateRequests')).toEqual([expect.objectContaining({ owner: 'clerk@example.org', everyDays: 1, atHour: 7 })]);
-    board.clerk.env.handles.workbook.setValues('Updates', 2, 1, [['', '', '', '', '', '', '', '', ''], ['', '', '', '', '', '', '', '', '']]); // forget the menu's run
+    expect(board.clerk.env.handles.scriptApp.byHandler('runUpdateRequests')).toEqual([
+      expect.objectContaining({ owner: 'clerk@example.org', everyDays: 1, atHour: 7 }),
+    ]);
+    board.clerk.env.handles.workbook.setValues('Updates', 2, 1, [
+      ['', '', '', '', '', '', '', '', ''],
+      ['', '', '', '', '', '', '', '', ''],
+    ]); // forget the menu's run
     const run = (iso: string) => {
       board.clerk.env.clock.set(iso);
       const trigger = loadBundle({ code: bundleCode(), shareWith: board.clerk, mode: 'trigger', user: 'clerk@example.org', webAppUrl: WEB_APP_URL });
       const before = trigger.env.handles.mail.sent.length;
       trigger.call('runUpdateRequests');
-      return trigger.env.handles.mail.sent.slice(before).map((m) => m.to).sort();
+      return trigger.env.handles.mail.sent
+        .slice(before)
+        .map((m) => m.to)
+        .sort();
     };
     expect(run('2010-03-03T07:00:00Z')).toEqual([]);
     expect(run('2010-03-04T07:00:00Z')).toEqual([GARY, JANINE]);
@@ -174,7 +189,9 @@ describe('the daily summary', () => {
       return trigger.env.handles.mail.sent.slice(before).find((m) => m.to === 'sec@example.org')?.body ?? '';
     };
     const early = summaryOn('2010-03-01T07:00:00Z');
-    expect(early).toContain('Update requests for the meeting of 18/03/2010: 2 asked, 1 answered (Janine Brown on 29/01/2010); not yet answered: Gary Bowman (deadline 11/03/2010).');
+    expect(early).toContain(
+      'Update requests for the meeting of 18/03/2010: 2 asked, 1 answered (Janine Brown on 29/01/2010); not yet answered: Gary Bowman (deadline 11/03/2010).',
+    );
     expect(early).not.toContain('For the chair');
     const late = summaryOn('2010-03-12T07:00:00Z');
     expect(late).toContain('For the chair: no update by the deadline (11/03/2010) from Gary Bowman.');

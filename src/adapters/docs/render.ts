@@ -15,7 +15,15 @@
 import { docsParagraphs, docsText, planDocsFill, relayRequests, splitBySize, type DocElement, type DocsRequest } from '../../core/papers/docs-plan';
 import { fallbackStyling, FALLBACK_STYLE_CALLS, FULL_STYLING, type TableStyling } from '../../core/papers/fallback';
 import {
-  checkTemplate, placeholderPattern, placeholderSpec, planFill, rightToLeft, templateProblems, type PaperKind, type TemplateCheck, type TextSpot,
+  checkTemplate,
+  placeholderPattern,
+  placeholderSpec,
+  planFill,
+  rightToLeft,
+  templateProblems,
+  type PaperKind,
+  type TemplateCheck,
+  type TextSpot,
 } from '../../core/papers/placeholders';
 import type { PaperModel, TableModel } from '../../core/papers/models';
 import { DEFAULT_TEMPLATES, TEMPLATE_NAMES, TEMPLATE_SETTING, type BlockStyle } from '../../core/papers/templates';
@@ -42,7 +50,9 @@ export const PDF_MIME_TYPE = 'application/pdf';
 /** The real services (read when called, so tests can install emulated globals first). */
 export function appsScriptDocs(): DocsServices {
   return {
-    DocumentApp, DriveApp, pdfMimeType: PDF_MIME_TYPE,
+    DocumentApp,
+    DriveApp,
+    pdfMimeType: PDF_MIME_TYPE,
     // An advanced service that is not enabled is no global at all: `typeof` is the safe test.
     Docs: typeof Docs === 'undefined' ? undefined : Docs,
     log: (message) => console.log(message),
@@ -148,7 +158,9 @@ export function renderPaper(services: DocsServices, req: RenderRequest): RenderR
     if (req.previous?.pdfId) trash(services.DriveApp, req.previous.pdfId);
   }
   return {
-    name: req.paper.name, docId: made.docId, docUrl: documentUrl(made.docId),
+    name: req.paper.name,
+    docId: made.docId,
+    docUrl: documentUrl(made.docId),
     ...(pdfUrl ? { pdfUrl } : {}),
     ...(pdfId ? { pdfId } : {}),
     ...(createdTemplateId ? { createdTemplateId } : {}),
@@ -201,7 +213,15 @@ interface Made {
  * copy with one `Documents.batchUpdate` worked out in full beforehand (`planDocsFill`). Any
  * failure of the API leaves nothing behind and returns why, and the DocumentApp way is used.
  */
-function renderWithDocsApi(services: DocsServices, api: DocsApi, paper: PaperModel, templateId: string, folder: () => Folder, fontSize: number, previous: { file: GoogleAppsScript.Drive.File; id: string } | undefined): Made | { failure: string } {
+function renderWithDocsApi(
+  services: DocsServices,
+  api: DocsApi,
+  paper: PaperModel,
+  templateId: string,
+  folder: () => Folder,
+  fontSize: number,
+  previous: { file: GoogleAppsScript.Drive.File; id: string } | undefined,
+): Made | { failure: string } {
   const kind = paper.kind;
   let template: GoogleAppsScript.Docs.Schema.Document;
   try {
@@ -218,7 +238,9 @@ function renderWithDocsApi(services: DocsServices, api: DocsApi, paper: PaperMod
   }
   const plan = planDocsFill(paragraphs, check, paper, fontSize);
   if (plan.inTable.length) {
-    throw new UserFacingError(`${plan.inTable.map((n) => `{{${n}}}`).join(', ')} is inside a table of the template; it becomes a table, so put it on a line of its own in the main text of the template. Nothing was created.`);
+    throw new UserFacingError(
+      `${plan.inTable.map((n) => `{{${n}}}`).join(', ')} is inside a table of the template; it becomes a table, so put it on a line of its own in the main text of the template. Nothing was created.`,
+    );
   }
   const coloured = Object.values(usedTables(check, paper)).some((t) => t.backgrounds.some((row) => row.some(Boolean)));
   if (previous) {
@@ -280,7 +302,14 @@ function usedTables(check: TemplateCheck, paper: PaperModel): Record<string, Tab
  * copied, the copy filled (`fill`), and as much styling as fits in {@link FALLBACK_STYLE_CALLS}
  * calls (`fallbackStyling`); what it leaves out is said.
  */
-function renderWithDocumentApp(services: DocsServices, paper: PaperModel, templateId: string, folder: () => Folder, fontSize: number, apiFailure: string | undefined): Made {
+function renderWithDocumentApp(
+  services: DocsServices,
+  paper: PaperModel,
+  templateId: string,
+  folder: () => Folder,
+  fontSize: number,
+  apiFailure: string | undefined,
+): Made {
   const { DocumentApp: docs, DriveApp: drive } = services;
   const kind = paper.kind;
   // Check the template before copying it: a bad one leaves nothing behind.
@@ -290,7 +319,7 @@ function renderWithDocumentApp(services: DocsServices, paper: PaperModel, templa
   } catch (e) {
     throw new UserFacingError(
       `The ${PAPER_WORDS[kind]} template could not be opened (Settings: ${SETTING_LABELS[kind]} = ${templateId}). ` +
-      `Check the ID is a Google Doc you can open, or clear the setting to use the default template. (${messageOf(e)})`,
+        `Check the ID is a Google Doc you can open, or clear the setting to use the default template. (${messageOf(e)})`,
     );
   }
   const check = checkTemplate(templateText, kind);
@@ -312,7 +341,9 @@ function renderWithDocumentApp(services: DocsServices, paper: PaperModel, templa
   const why = apiFailure ? `the Docs API could not be used (${apiFailure})` : 'the advanced Docs service is off';
   services.log?.(`Paper made with DocumentApp because ${why}${styling.leftOut.length ? `; left out: ${styling.leftOut.join('; ')}` : ''}.`);
   return {
-    copy, docId, docsApi: false,
+    copy,
+    docId,
+    docsApi: false,
     cellStyling: styling.colouredCells ? 'per-cell' : 'none',
     leftOut: [...styling.leftOut, 'the header row repeating at the top of each page (DocumentApp cannot set it)'],
   };
@@ -323,7 +354,9 @@ function outputFolder(drive: GoogleAppsScript.Drive.DriveApp, id: string): Folde
   try {
     return drive.getFolderById(id.trim());
   } catch (e) {
-    throw new UserFacingError(`The output folder in Settings (Output folder ID = ${id.trim()}) could not be opened. Check the ID, or clear it to use My Drive. (${messageOf(e)})`);
+    throw new UserFacingError(
+      `The output folder in Settings (Output folder ID = ${id.trim()}) could not be opened. Check the ID, or clear it to use My Drive. (${messageOf(e)})`,
+    );
   }
 }
 
@@ -352,7 +385,13 @@ export interface PlacedTable {
  * spots filled: text right to left with `insertText`/`deleteText` (literal, never a pattern),
  * tables with one `insertTable` each. Nothing searches the document after that.
  */
-export function fill(body: Body, check: TemplateCheck, paper: PaperModel, tableFontSize: number, styles: Readonly<Record<string, TableStyling>> = {}): PlacedTable[] {
+export function fill(
+  body: Body,
+  check: TemplateCheck,
+  paper: PaperModel,
+  tableFontSize: number,
+  styles: Readonly<Record<string, TableStyling>> = {},
+): PlacedTable[] {
   const plan = planFill(check, paper.text);
   for (const { name, value } of plan.replaceAll) body.replaceText(placeholderPattern(name), value);
 
@@ -366,7 +405,9 @@ export function fill(body: Body, check: TemplateCheck, paper: PaperModel, tableF
     for (let i = 0; i < count; i++) {
       found = found ? body.findText(pattern, found) : body.findText(pattern);
       if (!found) {
-        throw new UserFacingError(`{{${name}}} is in the template ${count} times but only ${i} could be found in its copy, so nothing was created. Retype that placeholder in the template and try again.`);
+        throw new UserFacingError(
+          `{{${name}}} is in the template ${count} times but only ${i} could be found in its copy, so nothing was created. Retype that placeholder in the template and try again.`,
+        );
       }
       const element = found.getElement();
       if (kind === 'text') texts.push({ name, value, text: element.asText(), start: found.getStartOffset(), end: found.getEndOffsetInclusive() });
@@ -387,12 +428,21 @@ export function fill(body: Body, check: TemplateCheck, paper: PaperModel, tableF
 }
 
 /** Replaces the paragraph holding the placeholder by the table (one insertTable call). */
-function replaceWithTable(body: Body, name: string, paragraph: GoogleAppsScript.Document.ContainerElement, model: TableModel, fontSize: number, styling: TableStyling): PlacedTable[] {
+function replaceWithTable(
+  body: Body,
+  name: string,
+  paragraph: GoogleAppsScript.Document.ContainerElement,
+  model: TableModel,
+  fontSize: number,
+  styling: TableStyling,
+): PlacedTable[] {
   let index: number;
   try {
     index = body.getChildIndex(paragraph);
   } catch {
-    throw new UserFacingError(`{{${name}}} is inside a table (or another element) of the template; it becomes a table, so put it on a line of its own in the main text of the template.`);
+    throw new UserFacingError(
+      `{{${name}}} is inside a table (or another element) of the template; it becomes a table, so put it on a line of its own in the main text of the template.`,
+    );
   }
   const placed: PlacedTable[] = [];
   let at = index;

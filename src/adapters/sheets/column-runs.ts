@@ -13,8 +13,12 @@ import { UserFacingError } from '../ui';
  * A value longer than a cell holds stops the write before any cell is written; `describe` names
  * it for the message (default: the tab and cell).
  */
-export function writeColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, columns: ReadonlyMap<number, readonly CellValue[]>,
-  describe?: (column0: number, row: number) => string): void {
+export function writeColumns(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  firstRow: number,
+  columns: ReadonlyMap<number, readonly CellValue[]>,
+  describe?: (column0: number, row: number) => string,
+): void {
   const indexes = [...columns.keys()].sort((a, b) => a - b);
   const rows = Math.max(0, ...[...columns.values()].map((v) => v.length));
   if (rows === 0) return;

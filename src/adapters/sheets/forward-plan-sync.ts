@@ -32,7 +32,12 @@ export interface LinkSyncOptions {
 }
 
 /** `actions`: every action in the log (Refresh statuses, the daily run), or the one named by `only`. */
-export function syncLinkedForwardPlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, actions: readonly Action[], asAt: IsoDate, options: LinkSyncOptions = {}): LinkSyncResult {
+export function syncLinkedForwardPlan(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  actions: readonly Action[],
+  asAt: IsoDate,
+  options: LinkSyncOptions = {},
+): LinkSyncResult {
   const { only } = options;
   const problems: Problem[] = [];
   const none = { updated: 0, detached: 0, problems };

@@ -49,27 +49,44 @@ export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, as
   if (!read) throw new UserFacingError(problems.map((p) => p.message).join('\n'));
   // A column the statuses are worked out from, or written to, is missing: write nothing.
   const stop = missingColumns(ACTIONS, read.map, [...ACTIONS_NEEDS.status, ...ACTIONS_NEEDS.refreshWrites]);
-  if (stop.length) throw new LayoutError(missingColumnsMessage(ACTIONS, stop, 'No status was written'), read.map.missing.map((c) => c.key));
+  if (stop.length)
+    throw new LayoutError(
+      missingColumnsMessage(ACTIONS, stop, 'No status was written'),
+      read.map.missing.map((c) => c.key),
+    );
   const statusIndex = read.map.index.get('status')!;
   const overdueIndex = read.map.index.get('overdue')!;
   const body = read.values.slice(1);
   // Rows holding only something in Status/Overdue/Last Updated are not actions: left as they are.
   const { records, problems: rowProblems } = readActions(read.map, actionRows(read.map, body), dateReader(ss.getSpreadsheetTimeZone()));
   problems.push(...rowProblems);
-  raiseRefRegister(records.map((a) => a.ref), options.register); // numbers typed by hand are never given again
+  raiseRefRegister(
+    records.map((a) => a.ref),
+    options.register,
+  ); // numbers typed by hand are never given again
   const owned = readOwnedCells(read.sheet, 2, body.length, statusIndex, overdueIndex);
   const block = computeStatusBlock({
-    actions: records, rowProblems, firstRow: 2, rowCount: body.length,
+    actions: records,
+    rowProblems,
+    firstRow: 2,
+    rowCount: body.length,
     currentStatus: body.map((r) => r[statusIndex] ?? ''),
-    currentNotes: owned.notes.map((n) => n[0]), currentOverdueNotes: owned.notes.map((n) => n[1]), currentFormulas: owned.formulas.map((f) => f[0]),
-    statusColumn: statusIndex + 1, asAt,
+    currentNotes: owned.notes.map((n) => n[0]),
+    currentOverdueNotes: owned.notes.map((n) => n[1]),
+    currentFormulas: owned.formulas.map((f) => f[0]),
+    statusColumn: statusIndex + 1,
+    asAt,
   });
   problems.push(...block.problems);
-  const empty = body.map((r, i) => isBlank(r[statusIndex]) && isBlank(r[overdueIndex]) && owned.formulas[i]!.every((f) => f === '') && owned.notes[i]!.every((n) => n === ''));
+  const empty = body.map(
+    (r, i) => isBlank(r[statusIndex]) && isBlank(r[overdueIndex]) && owned.formulas[i]!.every((f) => f === '') && owned.notes[i]!.every((n) => n === ''),
+  );
   // Only the cells that change are written: on most days a few statuses, not the whole block.
   const runs = writeRuns(block.hasAction, empty);
-  const valueChanged = block.values.map((v, i) => block.hasAction[i]! && (
-    owned.formulas[i]!.some((f) => f !== '') || !sameText(body[i]![statusIndex], v[0]!) || !sameText(body[i]![overdueIndex], v[1]!)));
+  const valueChanged = block.values.map(
+    (v, i) =>
+      block.hasAction[i]! && (owned.formulas[i]!.some((f) => f !== '') || !sameText(body[i]![statusIndex], v[0]!) || !sameText(body[i]![overdueIndex], v[1]!)),
+  );
   const noteChanged = block.notes.map((n, i) => block.hasAction[i]! && (n[0] !== owned.notes[i]![0] || n[1] !== owned.notes[i]![1]));
   for (const run of changedRuns(runs, valueChanged)) {
     writeStatusCells(read.sheet, 2 + run.start, statusIndex, overdueIndex, 'values', block.values.slice(run.start, run.start + run.count));
@@ -80,7 +97,15 @@ export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, as
   if (options.officerNotes) problems.push(...noteUnmatchedOfficers(ss, read.sheet, read.map, records, body.length));
   const synced = syncLinkedForwardPlan(ss, records, asAt);
   problems.push(...synced.problems);
-  return { counts: block.counts, overdue: block.overdue, problems, rows: records.length, actions: records, forwardPlanUpdated: synced.updated, missing: read.map.missing.map((c) => c.key) };
+  return {
+    counts: block.counts,
+    overdue: block.overdue,
+    problems,
+    rows: records.length,
+    actions: records,
+    forwardPlanUpdated: synced.updated,
+    missing: read.map.missing.map((c) => c.key),
+  };
 }
 
 /**
@@ -88,13 +113,21 @@ export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, as
  * Officers, one getNotes of the column, and one setNotes of it only when a note changes. With
  * no Officers tab, or nobody on it yet, nothing is noted (every name would be).
  */
-function noteUnmatchedOfficers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: GoogleAppsScript.Spreadsheet.Sheet, map: HeaderMap, records: readonly Located<Action>[], rows: number): Problem[] {
+function noteUnmatchedOfficers(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  map: HeaderMap,
+  records: readonly Located<Action>[],
+  rows: number,
+): Problem[] {
   const column = map.index.get('responsible');
   if (column === undefined || rows === 0) return [];
   const quiet: Problem[] = [];
   const officersTab = readTab(ss, OFFICERS, quiet);
   if (!officersTab) return [];
-  const officers = readOfficers(officersTab.map, dataRows(officersTab.map, officersTab.values.slice(1)), dateReader(ss.getSpreadsheetTimeZone())).records.map((o) => o.name).filter(Boolean);
+  const officers = readOfficers(officersTab.map, dataRows(officersTab.map, officersTab.values.slice(1)), dateReader(ss.getSpreadsheetTimeZone()))
+    .records.map((o) => o.name)
+    .filter(Boolean);
   if (officers.length === 0) return [];
   const range = sheet.getRange(2, column + 1, rows, 1);
   const current = range.getNotes().map((r) => r[0] ?? '');
@@ -114,7 +147,13 @@ function sameText(cell: CellValue | undefined, text: string): boolean {
  * own search of the formula text, and only the cells it finds are read: no row of formulas
  * crosses for a log that has none.
  */
-function readOwnedCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, rows: number, statusIndex: number, overdueIndex: number): { notes: [string, string][]; formulas: [string, string][] } {
+function readOwnedCells(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  firstRow: number,
+  rows: number,
+  statusIndex: number,
+  overdueIndex: number,
+): { notes: [string, string][]; formulas: [string, string][] } {
   if (rows === 0) return { notes: [], formulas: [] };
   const formulas = Array.from({ length: rows }, () => ['', ''] as [string, string]);
   const findFormulas = (range: GoogleAppsScript.Spreadsheet.Range, slotOf: (column: number) => 0 | 1) => {
@@ -143,7 +182,14 @@ function readOwnedCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: num
  * by side (as set up); two if a user moved them apart (the Overdue notes are then never written:
  * they are kept as they are).
  */
-function writeStatusCells(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, statusIndex: number, overdueIndex: number, what: 'values' | 'notes', grid: string[][]): void {
+function writeStatusCells(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  firstRow: number,
+  statusIndex: number,
+  overdueIndex: number,
+  what: 'values' | 'notes',
+  grid: string[][],
+): void {
   if (overdueIndex === statusIndex + 1) {
     const range = sheet.getRange(firstRow, statusIndex + 1, grid.length, 2);
     if (what === 'values') range.setValues(grid);

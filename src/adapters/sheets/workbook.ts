@@ -73,12 +73,13 @@ export function findTabs(ss: Spreadsheet, tabs: readonly TabSpec[]): Map<TabKey,
   }
   if (lost.length === 0) return found;
   const ours = new Set([...TABS.map((t) => t.name), KEY_TAB_NAME].map((n) => n.toLowerCase()));
-  const others = ss.getSheets()
+  const others = ss
+    .getSheets()
     .map((sheet) => ({ sheet, name: sheet.getName() }))
     .filter((c) => !ours.has(c.name.toLowerCase()))
     .map((c) => {
       const width = c.sheet.getLastColumn();
-      return { ...c, header: width > 0 ? c.sheet.getRange(1, 1, 1, width).getValues()[0] ?? [] : [] };
+      return { ...c, header: width > 0 ? (c.sheet.getRange(1, 1, 1, width).getValues()[0] ?? []) : [] };
     });
   const taken = new Set<string>();
   for (const tab of lost) {
@@ -87,16 +88,31 @@ export function findTabs(ss: Spreadsheet, tabs: readonly TabSpec[]): Map<TabKey,
     if (only && like.length === 1) {
       taken.add(only.name);
       found.set(tab.key, {
-        sheet: only.sheet, renamedFrom: only.name,
-        problem: { sheet: only.name, cell: 'A1', message: `this tab has the ${tab.name} headers, so it was read as the "${tab.name}" tab, which is missing (renamed?). Rename it back to "${tab.name}", or run Action Log ▸ Set up this sheet to do so.` },
+        sheet: only.sheet,
+        renamedFrom: only.name,
+        problem: {
+          sheet: only.name,
+          cell: 'A1',
+          message: `this tab has the ${tab.name} headers, so it was read as the "${tab.name}" tab, which is missing (renamed?). Rename it back to "${tab.name}", or run Action Log ▸ Set up this sheet to do so.`,
+        },
       });
     } else if (like.length > 1) {
       found.set(tab.key, {
         candidates: like.map((c) => c.name),
-        problem: { sheet: tab.name, cell: 'A1', message: `the "${tab.name}" tab is missing, and the tabs ${like.map((c) => `"${c.name}"`).join(' and ')} all have its headers, so none was read. Rename the one that holds the ${tab.name} to "${tab.name}" and run Action Log ▸ Set up this sheet again.` },
+        problem: {
+          sheet: tab.name,
+          cell: 'A1',
+          message: `the "${tab.name}" tab is missing, and the tabs ${like.map((c) => `"${c.name}"`).join(' and ')} all have its headers, so none was read. Rename the one that holds the ${tab.name} to "${tab.name}" and run Action Log ▸ Set up this sheet again.`,
+        },
       });
     } else {
-      found.set(tab.key, { problem: { sheet: tab.name, cell: 'A1', message: `the "${tab.name}" tab is missing (deleted or renamed?). Run Action Log ▸ Set up this sheet to recreate it.` } });
+      found.set(tab.key, {
+        problem: {
+          sheet: tab.name,
+          cell: 'A1',
+          message: `the "${tab.name}" tab is missing (deleted or renamed?). Run Action Log ▸ Set up this sheet to recreate it.`,
+        },
+      });
     }
   }
   return found;
@@ -123,10 +139,19 @@ export function readWorkbook(ss: Spreadsheet, tabs: readonly TabKey[] = TABS.map
   const problems: Problem[] = [];
   const want = new Set(tabs);
   const result: WorkbookRead = {
-    actions: [], meetings: [], forwardPlan: [], officers: [],
-    settings: parseSettings({}).settings, settingIssues: [], problems, timeZone,
+    actions: [],
+    meetings: [],
+    forwardPlan: [],
+    officers: [],
+    settings: parseSettings({}).settings,
+    settingIssues: [],
+    problems,
+    timeZone,
   };
-  const load = <T>(tab: TabSpec, reader: (m: HeaderMap, rows: ReturnType<typeof dataRows>, d: DateReader) => { records: Located<T>[]; problems: Problem[] }): Located<T>[] => {
+  const load = <T>(
+    tab: TabSpec,
+    reader: (m: HeaderMap, rows: ReturnType<typeof dataRows>, d: DateReader) => { records: Located<T>[]; problems: Problem[] },
+  ): Located<T>[] => {
     if (!want.has(tab.key)) return [];
     const read = readTab(ss, tab, problems);
     if (!read) return [];
@@ -154,7 +179,13 @@ function readSettings(ss: Spreadsheet, readDate: DateReader, problems: Problem[]
     const labelCol = read.map.index.get('setting') ?? 0;
     const valueCol = read.map.index.get('value') ?? 1;
     for (const row of read.values.slice(1)) {
-      const spec = SETTING_SPECS.find((s) => s.label.toLowerCase() === String(row[labelCol] ?? '').trim().toLowerCase());
+      const spec = SETTING_SPECS.find(
+        (s) =>
+          s.label.toLowerCase() ===
+          String(row[labelCol] ?? '')
+            .trim()
+            .toLowerCase(),
+      );
       const value = row[valueCol];
       if (spec) raw[spec.key] = isDate(value) ? readDate(value) : isBlank(value) ? '' : String(value);
     }
@@ -172,8 +203,16 @@ export function writeSetting(ss: Spreadsheet, key: keyof Settings, value: string
   const labels = sheet.getRange(1, 1, lastRow, 1).getValues();
   const i = labels.findIndex((r) => String(r[0]).trim().toLowerCase() === spec.label.toLowerCase());
   // Set-up formats the Value column as plain text ('@'), where the value is stored as written.
-  if (i >= 0) sheet.getRange(i + 1, 2).setNumberFormat('@').setValue(value);
-  else sheet.getRange(lastRow + 1, 1, 1, 3).setNumberFormat('@').setValues([[spec.label, value, spec.about]]);
+  if (i >= 0)
+    sheet
+      .getRange(i + 1, 2)
+      .setNumberFormat('@')
+      .setValue(value);
+  else
+    sheet
+      .getRange(lastRow + 1, 1, 1, 3)
+      .setNumberFormat('@')
+      .setValues([[spec.label, value, spec.about]]);
 }
 
 /** A record's value for the sheet: dates as Date, user text as literal text. */
@@ -203,7 +242,9 @@ export function readHeader(sheet: Sheet): CellValue[] {
  * longer than a cell holds (before anything is written).
  */
 export function appendRecords(
-  ss: Spreadsheet, tab: TabSpec, records: readonly Record<string, unknown>[],
+  ss: Spreadsheet,
+  tab: TabSpec,
+  records: readonly Record<string, unknown>[],
   known?: { readonly sheet: Sheet; readonly header: readonly CellValue[]; readonly lastRow: number },
 ): { firstRow: number } {
   const sheet = known?.sheet ?? ss.getSheetByName(tab.name);
@@ -215,7 +256,9 @@ export function appendRecords(
   const needed = new Set(records.flatMap((r) => Object.keys(r)));
   const missing = map.missing.filter((c) => needed.has(c.key));
   if (missing.length) {
-    throw new UserFacingError(`Nothing was saved: the ${tab.name} tab has no "${missing.map((c) => c.header).join('", "')}" column. Run Action Log ▸ Set up this sheet to restore it.`);
+    throw new UserFacingError(
+      `Nothing was saved: the ${tab.name} tab has no "${missing.map((c) => c.header).join('", "')}" column. Run Action Log ▸ Set up this sheet to restore it.`,
+    );
   }
   const width = Math.max(0, ...map.index.values()) + 1;
   const firstRow = lastRecordRow(sheet, width, known?.lastRow ?? sheet.getLastRow()) + 1;

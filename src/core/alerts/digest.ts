@@ -94,14 +94,16 @@ export interface AlertInput {
   readonly actionsSheetId: number;
 }
 
-
 export function rowLink(spreadsheetUrl: string, sheetId: number, row: number): string {
   const base = spreadsheetUrl.replace(/#.*$/, '');
   return `${base}#gid=${sheetId}&range=A${row}`;
 }
 
 export function latestCommentary(commentary: string): string {
-  const lines = commentary.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = commentary
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines[lines.length - 1] ?? '';
 }
 
@@ -231,10 +233,7 @@ interface DigestContext {
   readonly boardName: string;
 }
 
-export function renderDigest(
-  d: { key: string; name: string; email: string; items: readonly DigestItem[] },
-  ctx: DigestContext,
-): Digest {
+export function renderDigest(d: { key: string; name: string; email: string; items: readonly DigestItem[] }, ctx: DigestContext): Digest {
   const overdue = d.items.filter((i) => i.overdue);
   const soon = d.items.filter((i) => !i.overdue);
   const by = formatShort(ctx.horizon);

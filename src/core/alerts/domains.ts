@@ -31,7 +31,9 @@ export function formatDomains(domains: readonly string[]): string {
 }
 
 export function domainOf(email: string): string {
-  const e = String(email ?? '').trim().toLowerCase();
+  const e = String(email ?? '')
+    .trim()
+    .toLowerCase();
   const at = e.lastIndexOf('@');
   return at < 0 ? '' : e.slice(at + 1);
 }

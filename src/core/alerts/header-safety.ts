@@ -8,7 +8,10 @@
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 export function headerSafe(text: string): string {
-  return String(text ?? '').replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
+  return String(text ?? '')
+    .replace(CONTROL, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** An address list ("a@x.org, b@y.org"): each address made header-safe, empty ones dropped. */

@@ -55,23 +55,76 @@ interface Pattern {
 
 const TITLES = new Set(['cllr', 'councillor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'rev', 'revd']);
 const GROUP_WORDS = new Set([
-  'all', 'everyone', 'partners', 'partner', 'leads', 'chairs', 'chair', 'members', 'board', 'boards',
-  'group', 'groups', 'team', 'teams', 'partnership', 'partnerships', 'officers', 'directors',
-  'managers', 'tp', 'tps', 'lsp', 'thematic', 'agencies', 'secretariat', 'various', 'tbc',
+  'all',
+  'everyone',
+  'partners',
+  'partner',
+  'leads',
+  'chairs',
+  'chair',
+  'members',
+  'board',
+  'boards',
+  'group',
+  'groups',
+  'team',
+  'teams',
+  'partnership',
+  'partnerships',
+  'officers',
+  'directors',
+  'managers',
+  'tp',
+  'tps',
+  'lsp',
+  'thematic',
+  'agencies',
+  'secretariat',
+  'various',
+  'tbc',
 ]);
 /** Lower-case words that belong inside names (van Dyke, de Souza). */
 const PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'du', 'del', 'der', 'la', 'le', 'st', 'bin', 'ibn']);
 const NOT_NAMES = new Set([
-  'to', 'on', 'at', 'with', 'in', 'for', 'of', 'the', 'by', 're', 'via', 'from', 'see', 'report',
-  'meeting', 'following', 'deferred', 'update', 'about', 'who', 'will', 'when', 'after', 'before',
+  'to',
+  'on',
+  'at',
+  'with',
+  'in',
+  'for',
+  'of',
+  'the',
+  'by',
+  're',
+  'via',
+  'from',
+  'see',
+  'report',
+  'meeting',
+  'following',
+  'deferred',
+  'update',
+  'about',
+  'who',
+  'will',
+  'when',
+  'after',
+  'before',
 ]);
 
 export function normaliseName(text: string): string {
-  return tokenise(text).filter((t) => t.kind !== 'sep').map((t) => t.norm).join(' ');
+  return tokenise(text)
+    .filter((t) => t.kind !== 'sep')
+    .map((t) => t.norm)
+    .join(' ');
 }
 
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase();
 }
 
 function tokenise(text: string): Token[] {
@@ -88,7 +141,9 @@ function tokenise(text: string): Token[] {
 }
 
 function nameWords(name: string): string[] {
-  const words = tokenise(name).filter((t) => t.kind === 'word').map((t) => t.norm);
+  const words = tokenise(name)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.norm);
   const start = words.findIndex((w) => !TITLES.has(w));
   return start < 0 ? words : words.slice(start);
 }
@@ -204,7 +259,9 @@ export function createNameMatcher(officers: readonly OfficerName[]): NameMatcher
           (words.length === 2 && (words[0] as string).length === 1 && name[0]?.charAt(0) === words[0] && levenshtein(wLast, last) <= 1);
         if (close) out.push(i);
       });
-      return unique(out).slice(0, 3).map((i) => (officers[i] as OfficerName).name);
+      return unique(out)
+        .slice(0, 3)
+        .map((i) => (officers[i] as OfficerName).name);
     };
 
     let i = 0;

@@ -35,19 +35,17 @@ export function describeAlertsState(input: {
     };
   }
   if (record && mine) {
-    return { on: false, line: `Alerts are off: you installed them on ${formatShort(record.on)} but the trigger is gone (removed in the Apps Script editor?). Choose Install alerts to turn them on again.` };
+    return {
+      on: false,
+      line: `Alerts are off: you installed them on ${formatShort(record.on)} but the trigger is gone (removed in the Apps Script editor?). Choose Install alerts to turn them on again.`,
+    };
   }
   if (myTriggers > 0) return { on: true, line: `Alerts are on (daily; who installed them was not recorded).` };
   return { on: false, line: 'Alerts are off. Choose Action Log ▸ Install alerts to send them daily.' };
 }
 
 /** The Preview alerts dialog: what would be sent today and to whom, nothing sent. */
-export function previewHtml(input: {
-  plan: AlertPlan;
-  outcome: SendOutcome;
-  summary: Summary;
-  state: AlertsState;
-}): string {
+export function previewHtml(input: { plan: AlertPlan; outcome: SendOutcome; summary: Summary; state: AlertsState }): string {
   const { plan, outcome, summary, state } = input;
   const would = new Set(outcome.sentNow);
   const earlier = new Set(outcome.sentEarlier);
@@ -72,8 +70,17 @@ export function previewHtml(input: {
       : '');
   const digestBlocks = plan.digests
     .map((d) => {
-      const tag = would.has(d.key) ? 'would be sent' : earlier.has(d.key) ? 'already sent today' : deferred.has(d.key) ? 'held back: quota'
-        : uncertain.has(d.key) ? 'may not have been sent — please check' : heldBack.has(d.key) ? 'held back: domain not allowed' : 'not sent';
+      const tag = would.has(d.key)
+        ? 'would be sent'
+        : earlier.has(d.key)
+          ? 'already sent today'
+          : deferred.has(d.key)
+            ? 'held back: quota'
+            : uncertain.has(d.key)
+              ? 'may not have been sent — please check'
+              : heldBack.has(d.key)
+                ? 'held back: domain not allowed'
+                : 'not sent';
       return (
         `<details class="digest"${would.has(d.key) ? ' open' : ''}><summary><b>${esc(d.name)}</b> &lt;${esc(d.email)}&gt; – ${d.overdue} overdue, ${d.dueSoon} due soon – <i>${esc(tag)}</i></summary>` +
         `<p style="margin:4px 0"><b>Subject:</b> ${esc(d.subject)}</p><div style="border:1px solid #dadce0;padding:8px">${d.html}</div></details>`

@@ -66,9 +66,7 @@ export function buildSummary(plan: AlertPlan, outcome: SendOutcome, mode: Summar
 
   const mailLines: string[] = [];
   mailLines.push(
-    would
-      ? `${plural(outcome.sentNow.length, 'officer')} would be sent a digest now.`
-      : `${plural(outcome.sentNow.length, 'digest')} sent by this run.`,
+    would ? `${plural(outcome.sentNow.length, 'officer')} would be sent a digest now.` : `${plural(outcome.sentNow.length, 'digest')} sent by this run.`,
   );
   const weekly = plan.digestDay !== 'every day';
   const since = weekly && outcome.period ? `since ${formatShort(outcome.period)}` : 'earlier today';
@@ -114,14 +112,14 @@ export function buildSummary(plan: AlertPlan, outcome: SendOutcome, mode: Summar
   const actionCount = Object.values(plan.counts).reduce((a, b) => a + b, 0);
   // Never "nobody has an action overdue" from a tab that could not be read or holds nothing.
   if (plan.stopped) mailLines.push(plan.stopped);
-  else if (actionCount === 0) mailLines.push(`No digest was sent: the Actions tab has no actions. Was it emptied or renamed? If so, restore it (File ▸ Version history) or rename it back to "Actions", then run Action Log ▸ Set up this sheet.`);
+  else if (actionCount === 0)
+    mailLines.push(
+      `No digest was sent: the Actions tab has no actions. Was it emptied or renamed? If so, restore it (File ▸ Version history) or rename it back to "Actions", then run Action Log ▸ Set up this sheet.`,
+    );
   else if (plan.digests.length === 0) mailLines.push('Nobody has an action overdue or due soon.');
 
   // Counts from a damaged tab would mislead: none are given.
-  const statusLines = plan.stopped ? [] : [
-    ...STATUS_KEY.map((s) => `${s.label}: ${plan.counts[s.status]}`),
-    `${OVERDUE_LABEL}: ${plan.overdue}`,
-  ];
+  const statusLines = plan.stopped ? [] : [...STATUS_KEY.map((s) => `${s.label}: ${plan.counts[s.status]}`), `${OVERDUE_LABEL}: ${plan.overdue}`];
 
   const stateWord: Record<MailState, string> = {
     sent: would ? 'would be sent' : 'sent',
@@ -134,7 +132,7 @@ export function buildSummary(plan: AlertPlan, outcome: SendOutcome, mode: Summar
     none: '',
   };
   const officerRows = plan.byOfficer.map((o) => {
-    const state: MailState = plan.noEmail.includes(o) ? 'noEmail' : states.get(recipientKey(o.email)) ?? 'none';
+    const state: MailState = plan.noEmail.includes(o) ? 'noEmail' : (states.get(recipientKey(o.email)) ?? 'none');
     return { ...o, state: stateWord[state] };
   });
 
@@ -200,17 +198,31 @@ export function buildSummary(plan: AlertPlan, outcome: SendOutcome, mode: Summar
     parts.push(
       h(`Overdue and due by ${formatShort(plan.horizon)}, by officer`),
       `<table cellpadding="4" cellspacing="0" style="border-collapse:collapse;font-size:13px"><tr style="background:#f1f3f4;text-align:left"><th>Officer</th><th>Overdue</th><th>Due soon</th><th>Mail</th></tr>` +
-        officerRows.map((o) => `<tr style="border-top:1px solid #dadce0"><td>${esc(o.name)}</td><td>${o.overdue}</td><td>${o.dueSoon}</td><td>${esc(o.state)}</td></tr>`).join('') +
+        officerRows
+          .map((o) => `<tr style="border-top:1px solid #dadce0"><td>${esc(o.name)}</td><td>${o.overdue}</td><td>${o.dueSoon}</td><td>${esc(o.state)}</td></tr>`)
+          .join('') +
         `</table>`,
     );
   }
-  if (plan.noEmail.length) parts.push(h('Officers with no email address'), list(plan.noEmail.map((o) => esc(o.name + (o.email ? ` ("${o.email}" is not an address)` : '')))));
+  if (plan.noEmail.length)
+    parts.push(h('Officers with no email address'), list(plan.noEmail.map((o) => esc(o.name + (o.email ? ` ("${o.email}" is not an address)` : '')))));
   if (plan.unmatched.length) {
-    parts.push(h('Names not matched to the Officers tab (not emailed)'), list(plan.unmatched.map((u) => esc(`"${u.text}" in ${u.refs.join(', ')}${u.officers.length ? ` – did you mean ${u.officers.join(' or ')}?` : ''}`))));
+    parts.push(
+      h('Names not matched to the Officers tab (not emailed)'),
+      list(plan.unmatched.map((u) => esc(`"${u.text}" in ${u.refs.join(', ')}${u.officers.length ? ` – did you mean ${u.officers.join(' or ')}?` : ''}`))),
+    );
   }
-  if (plan.ambiguous.length) parts.push(h('Names that could be more than one officer (not emailed)'), list(plan.ambiguous.map((u) => esc(`"${u.text}" in ${u.refs.join(', ')} – could be ${u.officers.join(' or ')}`))));
+  if (plan.ambiguous.length)
+    parts.push(
+      h('Names that could be more than one officer (not emailed)'),
+      list(plan.ambiguous.map((u) => esc(`"${u.text}" in ${u.refs.join(', ')} – could be ${u.officers.join(' or ')}`))),
+    );
   if (plan.groups.length) parts.push(h('Groups (nobody in particular is emailed)'), list(plan.groups.map((g) => esc(`"${g.text}" in ${g.refs.join(', ')}`))));
-  if (plan.unassigned.length) parts.push(h('Overdue or due soon but reaching nobody'), list(plan.unassigned.map((u) => esc(`${u.ref}: "${u.responsible || '(no responsible officer)'}"`))));
+  if (plan.unassigned.length)
+    parts.push(
+      h('Overdue or due soon but reaching nobody'),
+      list(plan.unassigned.map((u) => esc(`${u.ref}: "${u.responsible || '(no responsible officer)'}"`))),
+    );
   if (issues.length) parts.push(h('Problems'), list(issues.map(esc)));
   parts.push('</div>');
 

@@ -51,12 +51,12 @@ export function recomputeEditedRows(input: EditBlockInput): EditBlockResult {
   const read = readActions(map, rows, readDate);
   const hasData = values.map(() => false);
   for (const r of rows) hasData[r.row - firstRow] = true;
-  const at = (grid: readonly (readonly string[])[] | undefined, i: number, c: number | undefined) => (c === undefined ? '' : grid?.[i]?.[c] ?? '');
+  const at = (grid: readonly (readonly string[])[] | undefined, i: number, c: number | undefined) => (c === undefined ? '' : (grid?.[i]?.[c] ?? ''));
 
   const block = computeStatusBlock({
     actions: read.records,
     rowProblems: read.problems,
-    currentStatus: values.map((r) => (statusIndex === undefined ? '' : r[statusIndex] ?? '')),
+    currentStatus: values.map((r) => (statusIndex === undefined ? '' : (r[statusIndex] ?? ''))),
     currentNotes: notes.map((_, i) => at(notes, i, statusIndex)),
     currentFormulas: values.map((_, i) => at(input.formulas, i, statusIndex)),
     firstRow,

@@ -65,10 +65,14 @@ export function namesAnOfficer(people: People, text: string): boolean {
 export function describeUnmatched(proposals: readonly Proposal[]): string {
   const parts = proposals.flatMap((p) => {
     switch (p.kind) {
-      case 'near': return [`"${p.typed}" (did you mean ${orList(p.suggestions)}?)`];
-      case 'ambiguous': return [`"${p.typed}" (could be ${orList(p.suggestions)})`];
-      case 'new': return [`"${p.typed}"`];
-      default: return [];
+      case 'near':
+        return [`"${p.typed}" (did you mean ${orList(p.suggestions)}?)`];
+      case 'ambiguous':
+        return [`"${p.typed}" (could be ${orList(p.suggestions)})`];
+      case 'new':
+        return [`"${p.typed}"`];
+      default:
+        return [];
     }
   });
   return parts.length ? `Not in Officers: ${parts.join(', ')}.` : '';

@@ -17,7 +17,10 @@ import type { MeetingForm, RecordForm, UpdateForm, ForwardPlanForm, FieldErrors 
 export type RowRecord = Record<string, unknown>;
 
 export class FormRejected extends Error {
-  constructor(message: string, readonly fields: FieldErrors = {}) {
+  constructor(
+    message: string,
+    readonly fields: FieldErrors = {},
+  ) {
     super(message);
     this.name = 'FormRejected';
   }
@@ -45,8 +48,13 @@ export function planMeeting(form: MeetingForm, existing: readonly Meeting[], off
   const add = form.addOfficers.filter((n) => typed.has(n.toLowerCase()) && !namesAnOfficer(people, n));
   return {
     meeting: {
-      date: form.date, board: form.board, title: form.title, time: form.time, venue: form.venue,
-      attendees: form.attendees, apologies: form.apologies,
+      date: form.date,
+      board: form.board,
+      title: form.title,
+      time: form.time,
+      venue: form.venue,
+      attendees: form.attendees,
+      apologies: form.apologies,
     },
     officers: add.map((name) => ({ name })),
   };
@@ -68,7 +76,13 @@ export interface ActionsPlan {
  * meeting's day and month: the larger of the register and the sheet) and, for each action
  * reported back, a linked Forward Plan row.
  */
-export function planActions(form: RecordForm, meeting: Meeting, existingRefs: readonly string[], today: IsoDate, register: RefRegister = new Map()): ActionsPlan {
+export function planActions(
+  form: RecordForm,
+  meeting: Meeting,
+  existingRefs: readonly string[],
+  today: IsoDate,
+  register: RefRegister = new Map(),
+): ActionsPlan {
   const entries = form.items.flatMap((item) => item.entries.map((entry) => ({ item, entry })));
   const prefix = refPrefix(meeting.date);
   let refs: string[];
@@ -76,7 +90,9 @@ export function planActions(form: RecordForm, meeting: Meeting, existingRefs: re
     refs = nextRefs(meeting.date, existingRefs, entries.length, register.get(prefix) ?? 0);
   } catch (error) {
     if (!(error instanceof RefsExhausted)) throw error;
-    throw new FormRejected(`Nothing was saved: ${error.message} Record these items under another meeting date, or ask the secretariat to renumber.`, { meetingDate: error.message });
+    throw new FormRejected(`Nothing was saved: ${error.message} Record these items under another meeting date, or ask the secretariat to renumber.`, {
+      meetingDate: error.message,
+    });
   }
   const actions: RowRecord[] = [];
   const forwardPlan: RowRecord[] = [];
@@ -84,9 +100,17 @@ export function planActions(form: RecordForm, meeting: Meeting, existingRefs: re
     const ref = refs[i]!;
     const isDecision = entry.kind === 'decision';
     const action: Action = {
-      ref, agendaItem: item.agendaItem, subject: item.subject, meetingDate: meeting.date, text: entry.text,
-      responsible: entry.responsible, isDecision, firstDueDate: entry.dueDate, dueDate: entry.dueDate,
-      commentary: entry.commentary, completedDate: undefined,
+      ref,
+      agendaItem: item.agendaItem,
+      subject: item.subject,
+      meetingDate: meeting.date,
+      text: entry.text,
+      responsible: entry.responsible,
+      isDecision,
+      firstDueDate: entry.dueDate,
+      dueDate: entry.dueDate,
+      commentary: entry.commentary,
+      completedDate: undefined,
     };
     actions.push({ ...action, ...statusCells(statusAsAt(action, today)) });
     if (entry.reportBack && entry.dueDate && !isDecision) {
@@ -184,8 +208,14 @@ export function planForwardPlan(form: ForwardPlanForm, today: IsoDate, knownRefs
     });
   }
   const item: ForwardPlanItem = {
-    source: form.source, dateRaised: today, item: form.item, responsible: form.responsible,
-    dueDate: form.dueDate, dueText: form.dueText, linkedRef: form.linkedRef ? normaliseRef(form.linkedRef) ?? form.linkedRef : '', done: false,
+    source: form.source,
+    dateRaised: today,
+    item: form.item,
+    responsible: form.responsible,
+    dueDate: form.dueDate,
+    dueText: form.dueText,
+    linkedRef: form.linkedRef ? (normaliseRef(form.linkedRef) ?? form.linkedRef) : '',
+    done: false,
   };
   return { ...item };
 }
@@ -208,12 +238,20 @@ export function meetingChoices(meetings: readonly Meeting[]): MeetingChoice[] {
 }
 
 export function defaultMeeting(meetings: readonly Meeting[], today: IsoDate): IsoDate | undefined {
-  return meetings.map((m) => m.date).filter((d) => d <= today).sort().pop() ?? meetings.map((m) => m.date).sort()[0];
+  return (
+    meetings
+      .map((m) => m.date)
+      .filter((d) => d <= today)
+      .sort()
+      .pop() ?? meetings.map((m) => m.date).sort()[0]
+  );
 }
 
 /** Meetings from today on, soonest first, for "due meeting". */
 export function futureMeetings(meetings: readonly Meeting[], today: IsoDate): MeetingChoice[] {
-  return meetings.filter((m) => m.date >= today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  return meetings
+    .filter((m) => m.date >= today)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((m) => ({ date: m.date, label: meetingLabel(m) }));
 }
 

@@ -16,7 +16,6 @@ import { parseRef } from '../refs';
 export const MAX_TEXT = 5000;
 export const MAX_ENTRIES = 500;
 
-
 /** Text as typed, trimmed, line endings made "\n". */
 export function textField(label: string, max = MAX_TEXT) {
   return z.pipe(
@@ -131,9 +130,19 @@ export const recordForm = z.pipe(
       }
       item.entries.forEach((entry, j) => {
         if (entry.reportBack && entry.kind === 'decision') {
-          ctx.issues.push({ code: 'custom', message: 'Only an action can be reported back; untick "report back" or make it an action.', input: entry, path: ['items', i, 'entries', j, 'reportBack'] });
+          ctx.issues.push({
+            code: 'custom',
+            message: 'Only an action can be reported back; untick "report back" or make it an action.',
+            input: entry,
+            path: ['items', i, 'entries', j, 'reportBack'],
+          });
         } else if (entry.reportBack && !entry.dueDate) {
-          ctx.issues.push({ code: 'custom', message: 'To put the report on the forward plan, give the date of the meeting it comes back to.', input: entry, path: ['items', i, 'entries', j, 'dueDate'] });
+          ctx.issues.push({
+            code: 'custom',
+            message: 'To put the report on the forward plan, give the date of the meeting it comes back to.',
+            input: entry,
+            path: ['items', i, 'entries', j, 'dueDate'],
+          });
         }
       });
     });
@@ -157,7 +166,12 @@ export const updateForm = z.pipe(
   }),
   z.transform((form, ctx) => {
     if (!form.note && !form.dueDate && !form.complete) {
-      ctx.issues.push({ code: 'custom', message: 'Nothing to save: add a commentary line, a new date for report, or tick completed.', input: form, path: ['note'] });
+      ctx.issues.push({
+        code: 'custom',
+        message: 'Nothing to save: add a commentary line, a new date for report, or tick completed.',
+        input: form,
+        path: ['note'],
+      });
     }
     return form;
   }),
@@ -178,7 +192,12 @@ export const forwardPlanForm = z.pipe(
   }),
   z.transform((form, ctx) => {
     if (!form.dueDate && !form.dueText) {
-      ctx.issues.push({ code: 'custom', message: 'Choose the meeting it is due at, or say when (e.g. "Review at quarterly intervals").', input: form, path: ['dueDate'] });
+      ctx.issues.push({
+        code: 'custom',
+        message: 'Choose the meeting it is due at, or say when (e.g. "Review at quarterly intervals").',
+        input: form,
+        path: ['dueDate'],
+      });
     }
     if (form.linkedRef && !parseRef(form.linkedRef)) {
       ctx.issues.push({ code: 'custom', message: `"${clip(form.linkedRef)}" is not a reference like 28.01.05.`, input: form, path: ['linkedRef'] });
@@ -220,10 +239,14 @@ export function checkForm<S extends z.ZodMiniType>(schema: S, input: unknown): C
 function plainMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'custom' || !/^Invalid/.test(issue.message)) return issue.message;
   switch (issue.code) {
-    case 'invalid_type': return 'This field is missing or not the right kind of value.';
-    case 'invalid_value': return 'Choose one of the options offered.';
-    case 'unrecognized_keys': return 'The form sent something unexpected.';
-    default: return 'This value is not valid.';
+    case 'invalid_type':
+      return 'This field is missing or not the right kind of value.';
+    case 'invalid_value':
+      return 'Choose one of the options offered.';
+    case 'unrecognized_keys':
+      return 'The form sent something unexpected.';
+    default:
+      return 'This value is not valid.';
   }
 }
 

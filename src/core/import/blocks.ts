@@ -14,9 +14,7 @@
 export type Cell = readonly string[];
 export type Row = readonly Cell[];
 
-export type Block =
-  | { readonly kind: 'table'; readonly rows: readonly Row[] }
-  | { readonly kind: 'paragraph'; readonly text: string };
+export type Block = { readonly kind: 'table'; readonly rows: readonly Row[] } | { readonly kind: 'paragraph'; readonly text: string };
 
 const BLOCK_TAGS = new Set(['p', 'div', 'li', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'pre']);
 const SKIP_TAGS = new Set(['style', 'script', 'head', 'title', 'xml']);
@@ -25,8 +23,23 @@ const ITALIC_TAGS = new Set(['i', 'em']);
 const BULLET = /^(?:[•·▪◦●§\u2022\uF0B7]|-(?=\s))\s*/;
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
-  ndash: '–', mdash: '—', hellip: '…', pound: '£', euro: '€', middot: '·', bull: '•',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  pound: '£',
+  euro: '€',
+  middot: '·',
+  bull: '•',
 };
 
 export function decodeEntities(text: string): string {
@@ -43,7 +56,11 @@ export function decodeEntities(text: string): string {
 
 /** One line as it will be shown and stored: spaces collapsed, bullet dropped. */
 export function tidyLine(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim().replace(BULLET, '').trim();
+  return text
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .replace(BULLET, '')
+    .trim();
 }
 
 interface OpenTable {
@@ -61,8 +78,14 @@ export function blocksFromHtml(html: string): Block[] {
   const lines = (): string[] => {
     const t = tables[tables.length - 1];
     if (t) {
-      if (!t.row) { t.row = []; t.rows.push(t.row); }
-      if (!t.cell) { t.cell = ['']; t.row.push(t.cell); }
+      if (!t.row) {
+        t.row = [];
+        t.rows.push(t.row);
+      }
+      if (!t.cell) {
+        t.cell = [''];
+        t.row.push(t.cell);
+      }
       return t.cell;
     }
     return outside;
@@ -132,7 +155,10 @@ export function blocksFromHtml(html: string): Block[] {
     if (t && (tag === 'td' || tag === 'th')) {
       closeCell(t);
       if (!close) {
-        if (!t.row) { t.row = []; t.rows.push(t.row); }
+        if (!t.row) {
+          t.row = [];
+          t.rows.push(t.row);
+        }
         t.cell = [''];
         t.row.push(t.cell);
       }
@@ -165,7 +191,11 @@ export function blocksFromHtml(html: string): Block[] {
 export function blocksFromText(text: string): Block[] {
   const normal = text.replace(/\r\n?/g, '\n');
   if (!normal.includes('\t')) {
-    return normal.split('\n').map(tidyLine).filter(Boolean).map((t) => ({ kind: 'paragraph' as const, text: t }));
+    return normal
+      .split('\n')
+      .map(tidyLine)
+      .filter(Boolean)
+      .map((t) => ({ kind: 'paragraph' as const, text: t }));
   }
   const rows: string[][] = [];
   let row: string[] = [];
@@ -176,8 +206,16 @@ export function blocksFromText(text: string): Block[] {
       let j = i + 1;
       for (;;) {
         const q = normal.indexOf('"', j);
-        if (q < 0) { field = normal.slice(i); j = normal.length; break; }
-        if (normal[q + 1] === '"') { field += normal.slice(j, q) + '"'; j = q + 2; continue; }
+        if (q < 0) {
+          field = normal.slice(i);
+          j = normal.length;
+          break;
+        }
+        if (normal[q + 1] === '"') {
+          field += normal.slice(j, q) + '"';
+          j = q + 2;
+          continue;
+        }
         field += normal.slice(j, q);
         j = q + 1;
         break;
@@ -200,9 +238,7 @@ export function blocksFromText(text: string): Block[] {
       row = [];
     }
   }
-  const cells = rows
-    .map((r) => r.map(textCellLines))
-    .filter((r) => r.some((c) => c.length > 0));
+  const cells = rows.map((r) => r.map(textCellLines)).filter((r) => r.some((c) => c.length > 0));
   return cells.length ? [{ kind: 'table', rows: cells }] : [];
 }
 

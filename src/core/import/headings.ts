@@ -40,7 +40,11 @@ export type PlanField = keyof typeof PLAN_FIELDS;
 export type Field = ActionField | PlanField | '';
 
 export function normaliseHeading(text: string): string {
-  return text.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 type Aliases<F extends string> = readonly (readonly [F, readonly (string | RegExp)[]])[];
@@ -51,7 +55,10 @@ const ACTION_ALIASES: Aliases<ActionField> = [
   ['item', ['item', 'item no', 'agenda item', 'minute no', 'minute']],
   ['subject', ['subject', 'title', 'topic']],
   ['meeting', ['board and date', 'date of meeting', 'meeting date', 'meeting', 'board date', 'date', 'date raised', 'source']],
-  ['text', [/^matters arising/, 'action', 'actions', 'action required', 'action agreed', 'recommendation', 'recommendations', 'decision action', 'description']],
+  [
+    'text',
+    [/^matters arising/, 'action', 'actions', 'action required', 'action agreed', 'recommendation', 'recommendations', 'decision action', 'description'],
+  ],
   ['responsible', [/^responsib/, 'lead officer', 'lead', 'officer', 'officers', 'owner', 'who', 'lead member officer', 'action by', 'by whom']],
   ['commentary', ['commentary', 'comments', 'comment', 'progress', 'update', 'progress update', 'action taken', 'response', 'notes', 'management response']],
   ['firstDueDate', ['first date for report', 'original date']],
@@ -109,8 +116,7 @@ export function recogniseTable(rows: readonly Row[]): TableShape {
     const headings = (rows[r] ?? []).map(cellText);
     const names = new Set(headings.map(normaliseHeading));
     const has = (re: RegExp) => [...names].some((n) => re.test(n));
-    const planLike = (has(/^source$/) && has(/^completion date$|^due$/)) ||
-      (has(/^(?:due )?meeting$|^month$/) && has(/^items?$/) && has(/^responsib|^lead/));
+    const planLike = (has(/^source$/) && has(/^completion date$|^due$/)) || (has(/^(?:due )?meeting$|^month$/) && has(/^items?$/) && has(/^responsib|^lead/));
     const actionLike = has(/^ref/) || has(/^matters arising/) || has(/^commentary$/) || has(/^recommendations?$/) || has(/^action taken$|^response$/);
     const kind: TableKind = planLike && !actionLike ? 'forwardPlan' : 'actions';
     const columns = mapColumns(kind, headings);

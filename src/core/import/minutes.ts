@@ -48,7 +48,8 @@ function escapeHtml(text: string): string {
 export function minutesFromBlocks(blocks: readonly Block[]): ImportedMinutes | undefined {
   const paragraphs = blocks.filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph').map((b) => b.text);
   const minutesTables = blocks.filter((b) => b.kind === 'table' && recogniseTable(b.rows).kind === 'minutes');
-  const hasDate = paragraphs.some((p) => /^date\s*:/i.test(p)) ||
+  const hasDate =
+    paragraphs.some((p) => /^date\s*:/i.test(p)) ||
     minutesTables.some((t) => t.kind === 'table' && t.rows.some((r) => /^date\s*:/i.test((r[0] ?? []).join(' '))));
   const hasLabels = paragraphs.some((p) => LABEL_LINE.test(p) || /^(?:decision|action)s?\s*:/i.test(p));
   if (minutesTables.length === 0 && !(hasDate && hasLabels)) return undefined;
@@ -71,14 +72,39 @@ export function minutesFromBlocks(blocks: readonly Block[]): ImportedMinutes | u
   const actions: ImportedMinutes['actions'][number][] = [];
   parsed.items.forEach((item, i) => {
     const where = `Minutes item ${item.number || i + 1}`;
-    item.decisions.forEach((text, k) => actions.push({ id: `m${i + 1}d${k + 1}`, where: `${where}, decision ${k + 1}`, item: item.number, subject: item.title, text, owner: '', isDecision: true }));
-    item.actions.forEach((text, k) => actions.push({ id: `m${i + 1}a${k + 1}`, where: `${where}, action ${k + 1}`, item: item.number, subject: item.title, text, owner: ownerOf(text), isDecision: false }));
+    item.decisions.forEach((text, k) =>
+      actions.push({
+        id: `m${i + 1}d${k + 1}`,
+        where: `${where}, decision ${k + 1}`,
+        item: item.number,
+        subject: item.title,
+        text,
+        owner: '',
+        isDecision: true,
+      }),
+    );
+    item.actions.forEach((text, k) =>
+      actions.push({
+        id: `m${i + 1}a${k + 1}`,
+        where: `${where}, action ${k + 1}`,
+        item: item.number,
+        subject: item.title,
+        text,
+        owner: ownerOf(text),
+        isDecision: false,
+      }),
+    );
   });
   const m = parsed.meeting;
   return {
     meeting: {
-      date: m.date, dateText: m.dateText ?? '', board, time: m.time ?? '', venue: m.venue ?? '',
-      attendees: m.attendees ?? [], apologies: m.apologies,
+      date: m.date,
+      dateText: m.dateText ?? '',
+      board,
+      time: m.time ?? '',
+      venue: m.venue ?? '',
+      attendees: m.attendees ?? [],
+      apologies: m.apologies,
     },
     actions,
     warnings: parsed.warnings,

@@ -24,7 +24,8 @@ export interface PeopleInCell {
   readonly shortNames: readonly string[];
 }
 
-const GROUP_WORD = /^(?:all|everyone|partners?|leads?|chairs?|members|boards?|groups?|teams?|partnerships?|officers|directors|managers|tps?|lsp|thematic|agencies|secretariat|various|tbc)$/i;
+const GROUP_WORD =
+  /^(?:all|everyone|partners?|leads?|chairs?|members|boards?|groups?|teams?|partnerships?|officers|directors|managers|tps?|lsp|thematic|agencies|secretariat|various|tbc)$/i;
 
 export type PeopleSplitter = (cell: string) => PeopleInCell;
 
@@ -99,7 +100,12 @@ export function createPeopleSplitter(known: readonly string[]): PeopleSplitter {
     const parts = [...groups, ...uniquePeople, ...uniqueNew, ...ambiguous.map((a) => a.text), ...shortNames];
     return {
       responsible: parts.join(' / '),
-      people: uniquePeople, groups, newPeople: uniqueNew, ambiguous, notes, shortNames,
+      people: uniquePeople,
+      groups,
+      newPeople: uniqueNew,
+      ambiguous,
+      notes,
+      shortNames,
     };
   };
 }

@@ -35,7 +35,12 @@ export interface Corrections {
 export interface WorkbookState {
   readonly today: IsoDate;
   readonly actions: readonly { readonly ref: string; readonly meetingDate?: IsoDate | undefined; readonly agendaItem?: string; readonly text: string }[];
-  readonly meetings: readonly { readonly date: IsoDate; readonly board: string; readonly attendees: readonly string[]; readonly apologies: readonly string[] }[];
+  readonly meetings: readonly {
+    readonly date: IsoDate;
+    readonly board: string;
+    readonly attendees: readonly string[];
+    readonly apologies: readonly string[];
+  }[];
   readonly forwardPlan: readonly { readonly item: string; readonly dueDate?: IsoDate | undefined; readonly dueText: string }[];
   readonly officers: readonly string[];
   /** The register of references given (core/ref-register): numbers handed out before, even if their rows are gone. */
@@ -120,7 +125,13 @@ export interface ImportPreview {
   /** Proposed for Officers; `ticked` only when the user ticked it. */
   readonly newOfficers: readonly { readonly name: string; readonly where: string; readonly ticked: boolean }[];
   readonly warnings: readonly string[];
-  readonly counts: { readonly actions: number; readonly forwardPlan: number; readonly meetings: number; readonly officers: number; readonly duplicates: number };
+  readonly counts: {
+    readonly actions: number;
+    readonly forwardPlan: number;
+    readonly meetings: number;
+    readonly officers: number;
+    readonly duplicates: number;
+  };
   /** One line for the dialog: what Import will add, or that it adds nothing. */
   readonly summary: string;
 }
@@ -134,10 +145,14 @@ export interface ImportWrites {
 
 // --- The plan ------------------------------------------------------------------------------
 
-const STANDING_ITEM = /^(?:apologies|welcome|minutes(?: of the (?:last|previous) meeting)?|matters arising|action log|forward plan|any other business|aob|date (?:and time )?of (?:the )?next meeting|declarations? of interest)\b|\(standing(?: item)?\)|^standing item/i;
-const NOT_SCHEDULED = /^(?:tbc|tba|to be (?:confirmed|agreed|scheduled|arranged)|not yet (?:scheduled|agreed|known)|date to be (?:agreed|confirmed)|n\/?a|-+|–)\.?$/i;
-const RECURRING = /\b(?:each|every|following each)\s+(?:quarter(?:ly)?|month|year|meeting)|\bat\s+(?:quarterly|six[- ]monthly|monthly|annual|yearly|regular)\s+intervals\b|\b(?:quarterly|annually|six[- ]monthly|monthly|yearly)\s+review|\breview\w*\s+(?:quarterly|annually|six[- ]monthly|monthly|yearly)\b/i;
-const INFORMATION_ONLY = /^(?:(?:an?\s+)?(?:update|report|presentation|briefing|information|paper)s?\b[^.]*\b(?:received|noted|given|presented)\b|(?:noted|for information)\b)/i;
+const STANDING_ITEM =
+  /^(?:apologies|welcome|minutes(?: of the (?:last|previous) meeting)?|matters arising|action log|forward plan|any other business|aob|date (?:and time )?of (?:the )?next meeting|declarations? of interest)\b|\(standing(?: item)?\)|^standing item/i;
+const NOT_SCHEDULED =
+  /^(?:tbc|tba|to be (?:confirmed|agreed|scheduled|arranged)|not yet (?:scheduled|agreed|known)|date to be (?:agreed|confirmed)|n\/?a|-+|–)\.?$/i;
+const RECURRING =
+  /\b(?:each|every|following each)\s+(?:quarter(?:ly)?|month|year|meeting)|\bat\s+(?:quarterly|six[- ]monthly|monthly|annual|yearly|regular)\s+intervals\b|\b(?:quarterly|annually|six[- ]monthly|monthly|yearly)\s+review|\breview\w*\s+(?:quarterly|annually|six[- ]monthly|monthly|yearly)\b/i;
+const INFORMATION_ONLY =
+  /^(?:(?:an?\s+)?(?:update|report|presentation|briefing|information|paper)s?\b[^.]*\b(?:received|noted|given|presented)\b|(?:noted|for information)\b)/i;
 const DONE = /\b(?:completed?|done|closed|received|achieved|delivered|in place|circulated|published|agreed)\.?$/i;
 
 export function planImport(blocks: readonly Block[], wb: WorkbookState, corrections: Corrections = {}): { preview: ImportPreview; writes: ImportWrites } {
@@ -151,8 +166,11 @@ export function planImport(blocks: readonly Block[], wb: WorkbookState, correcti
   // Minutes: a document whose tables are minutes tables, or that has no table of ours.
   const minutes = minutesFromBlocks(blocks);
   const meetingDates = [...wb.meetings.map((m) => m.date), ...(minutes?.meeting.date ? [minutes.meeting.date] : [])];
-  const knownPeople = [...wb.officers, ...wb.meetings.flatMap((m) => [...m.attendees, ...m.apologies].map(personOf)),
-    ...(minutes ? [...minutes.meeting.attendees, ...minutes.meeting.apologies].map(personOf) : [])];
+  const knownPeople = [
+    ...wb.officers,
+    ...wb.meetings.flatMap((m) => [...m.attendees, ...m.apologies].map(personOf)),
+    ...(minutes ? [...minutes.meeting.attendees, ...minutes.meeting.apologies].map(personOf) : []),
+  ];
   const split = createPeopleSplitter(knownPeople);
 
   const ctx: RowContext = { wb, meetingDates, split, warnings, newOfficers, corrections, officers: new Set(wb.officers.map((o) => o.toLowerCase())) };
@@ -175,8 +193,15 @@ export function planImport(blocks: readonly Block[], wb: WorkbookState, correcti
       (f, i) => fix?.columns?.[String(i)] ?? f,
     );
     const entry: PreviewTable = {
-      number: tableNumber, kind, headings, columns, columnLabels: columns.map((f) => fieldLabel(kind, f)),
-      choices: fieldsOf(kind), rows: block.rows.length, repeatedHeaders: [], merged: [],
+      number: tableNumber,
+      kind,
+      headings,
+      columns,
+      columnLabels: columns.map((f) => fieldLabel(kind, f)),
+      choices: fieldsOf(kind),
+      rows: block.rows.length,
+      repeatedHeaders: [],
+      merged: [],
     };
     if (kind === 'actions') {
       const read = tableRows(block.rows, headerRow, columns, headings, ['refSubject', 'ref', 'meeting']);
@@ -200,29 +225,47 @@ export function planImport(blocks: readonly Block[], wb: WorkbookState, correcti
     warnings.push(...minutes.warnings);
     if (minutes.meeting.date) {
       meetings.push({
-        date: minutes.meeting.date, board: minutes.meeting.board, time: minutes.meeting.time, venue: minutes.meeting.venue,
-        attendees: minutes.meeting.attendees, apologies: minutes.meeting.apologies,
+        date: minutes.meeting.date,
+        board: minutes.meeting.board,
+        time: minutes.meeting.time,
+        venue: minutes.meeting.venue,
+        attendees: minutes.meeting.attendees,
+        apologies: minutes.meeting.apologies,
       });
     } else {
-      warnings.push(`The minutes have no meeting date that can be read${minutes.meeting.dateText ? ` (“${minutes.meeting.dateText}”)` : ''}: write it as "Date: 12 May 2011" at the top, then preview again. Their actions were not imported.`);
+      warnings.push(
+        `The minutes have no meeting date that can be read${minutes.meeting.dateText ? ` (“${minutes.meeting.dateText}”)` : ''}: write it as "Date: 12 May 2011" at the top, then preview again. Their actions were not imported.`,
+      );
     }
     if (minutes.meeting.date) {
       for (const a of minutes.actions) {
         const cells = new Map<Field, Cell>([
-          ['item', [a.item]], ['subject', [a.subject]], ['text', [a.text]], ['responsible', [a.owner]],
+          ['item', [a.item]],
+          ['subject', [a.subject]],
+          ['text', [a.text]],
+          ['responsible', [a.owner]],
         ]);
-        actions.push(actionFromRow(a.id, a.where, cells, ctx, {
-          meetingDate: minutes.meeting.date, isDecision: a.isDecision, board: minutes.meeting.board,
-        }));
+        actions.push(
+          actionFromRow(a.id, a.where, cells, ctx, {
+            meetingDate: minutes.meeting.date,
+            isDecision: a.isDecision,
+            board: minutes.meeting.board,
+          }),
+        );
       }
     }
   }
 
   if (tables.length === 0 && !minutes) {
-    warnings.push('Nothing to import was found: paste a table copied from Word, Google Docs, Sheets or Excel (with its header row), or minutes with "Date:" at the top and Decision:/Action: rows.');
+    warnings.push(
+      'Nothing to import was found: paste a table copied from Word, Google Docs, Sheets or Excel (with its header row), or minutes with "Date:" at the top and Decision:/Action: rows.',
+    );
   }
   for (const t of tables) {
-    if (t.kind === 'ignore') warnings.push(`Table ${t.number} (${t.headings.filter(Boolean).slice(0, 4).join(' · ') || 'no headings'}) was not recognised, so it is not imported: choose its kind and columns in the preview if it should be.`);
+    if (t.kind === 'ignore')
+      warnings.push(
+        `Table ${t.number} (${t.headings.filter(Boolean).slice(0, 4).join(' · ') || 'no headings'}) was not recognised, so it is not imported: choose its kind and columns in the preview if it should be.`,
+      );
   }
 
   // De-duplication: by reference, else by meeting date and text; then references for the rest.
@@ -265,21 +308,45 @@ export function planImport(blocks: readonly Block[], wb: WorkbookState, correcti
 
   const known = new Set(wb.officers.map((o) => o.toLowerCase()));
   const ticked = new Set((corrections.addOfficers ?? []).map((n) => n.trim().toLowerCase()));
-  const proposals = [...newOfficers].filter(([name]) => !known.has(name.toLowerCase()))
+  const proposals = [...newOfficers]
+    .filter(([name]) => !known.has(name.toLowerCase()))
     .map(([name, where]) => ({ name, where, ticked: ticked.has(name.toLowerCase()) }));
 
   const writes: ImportWrites = {
     actions: withRefs.filter((a) => !a.duplicate).map((a) => actionRecord(a, wb.today)),
-    forwardPlan: plan.filter((p) => !p.duplicate).map((p) => ({
-      source: p.source, dateRaised: p.dateRaised, item: p.item, responsible: p.responsible, dueDate: p.dueDate, dueText: p.dueText, linkedRef: '', done: false,
-    })),
-    meetings: meetingsOut.filter((m) => !m.duplicate).map((m) => ({
-      date: m.date, board: m.board, title: m.board, time: m.time, venue: m.venue, attendees: m.attendees, apologies: m.apologies,
-    })),
+    forwardPlan: plan
+      .filter((p) => !p.duplicate)
+      .map((p) => ({
+        source: p.source,
+        dateRaised: p.dateRaised,
+        item: p.item,
+        responsible: p.responsible,
+        dueDate: p.dueDate,
+        dueText: p.dueText,
+        linkedRef: '',
+        done: false,
+      })),
+    meetings: meetingsOut
+      .filter((m) => !m.duplicate)
+      .map((m) => ({
+        date: m.date,
+        board: m.board,
+        title: m.board,
+        time: m.time,
+        venue: m.venue,
+        attendees: m.attendees,
+        apologies: m.apologies,
+      })),
     officers: proposals.filter((p) => p.ticked).map((p) => ({ name: p.name })),
   };
   const duplicates = withRefs.filter((a) => a.duplicate).length + plan.filter((p) => p.duplicate).length + meetingsOut.filter((m) => m.duplicate).length;
-  const counts = { actions: writes.actions.length, forwardPlan: writes.forwardPlan.length, meetings: writes.meetings.length, officers: writes.officers.length, duplicates };
+  const counts = {
+    actions: writes.actions.length,
+    forwardPlan: writes.forwardPlan.length,
+    meetings: writes.meetings.length,
+    officers: writes.officers.length,
+    duplicates,
+  };
   return {
     preview: { tables, actions: withRefs, forwardPlan: plan, meetings: meetingsOut, newOfficers: proposals, warnings, counts, summary: summaryOf(counts) },
     writes,
@@ -300,16 +367,27 @@ export function summaryOf(c: ImportPreview['counts']): string {
 
 /** "Name - Role, Organisation" (the Meetings attendee form) → "Name". */
 function personOf(line: string): string {
-  return line.split(/\s[-–]\s/)[0]!.replace(/\(.*?\)/g, '').trim();
+  return line
+    .split(/\s[-–]\s/)[0]!
+    .replace(/\(.*?\)/g, '')
+    .trim();
 }
 
 function textKey(meetingDate: IsoDate | undefined, item: string, text: string): string {
-  const words = (s: string) => s.toLowerCase().replace(/^(?:agenda\s+)?item\s*(?:no\.?)?\s*/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^(?:agenda\s+)?item\s*(?:no\.?)?\s*/, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return `${meetingDate ?? ''}|${words(item)}|${words(text)}`;
 }
 
 function planKey(item: string, dueDate: IsoDate | undefined, dueText: string): string {
-  return `${item.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}|${dueDate ?? dueText.toLowerCase().trim()}`;
+  return `${item
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()}|${dueDate ?? dueText.toLowerCase().trim()}`;
 }
 
 /**
@@ -321,7 +399,8 @@ export function allocateImportRefs(actions: readonly PreviewAction[], taken: rea
   for (const a of actions) {
     if (a.duplicate || normaliseRef(a.ref)) continue;
     if (a.ref) warnings.push(`${a.where}, Ref No: “${a.ref}” is not a reference like 28.01.05, so the next reference of its meeting was given instead.`);
-    if (!a.meetingDate) warnings.push(`${a.where}: no Ref No and no meeting date, so it is imported without a reference; type its Ref No in the Actions tab afterwards.`);
+    if (!a.meetingDate)
+      warnings.push(`${a.where}: no Ref No and no meeting date, so it is imported without a reference; type its Ref No in the Actions tab afterwards.`);
     else wanting.set(a.meetingDate, (wanting.get(a.meetingDate) ?? 0) + 1);
   }
   // One call per meeting: the references of rows in the order of the paste.
@@ -341,9 +420,17 @@ export function allocateImportRefs(actions: readonly PreviewAction[], taken: rea
 
 function actionRecord(a: PreviewAction, today: IsoDate): Record<string, unknown> {
   const action: Action = {
-    ref: a.ref, agendaItem: a.agendaItem, subject: a.subject, meetingDate: a.meetingDate, text: a.text,
-    responsible: a.responsible, isDecision: a.isDecision, firstDueDate: a.firstDueDate, dueDate: a.dueDate,
-    commentary: a.commentary, completedDate: a.completedDate,
+    ref: a.ref,
+    agendaItem: a.agendaItem,
+    subject: a.subject,
+    meetingDate: a.meetingDate,
+    text: a.text,
+    responsible: a.responsible,
+    isDecision: a.isDecision,
+    firstDueDate: a.firstDueDate,
+    dueDate: a.dueDate,
+    commentary: a.commentary,
+    completedDate: a.completedDate,
   };
   return { ...action, ...statusCells(statusAsAt(action, today)), lastUpdated: new Date() };
 }
@@ -359,8 +446,13 @@ interface RowContext {
   readonly officers: ReadonlySet<string>;
 }
 
-function actionFromRow(id: string, where: string, cells: ReadonlyMap<Field, Cell>, ctx: RowContext,
-  given: { meetingDate?: IsoDate; isDecision?: boolean; board?: string } = {}): PreviewAction {
+function actionFromRow(
+  id: string,
+  where: string,
+  cells: ReadonlyMap<Field, Cell>,
+  ctx: RowContext,
+  given: { meetingDate?: IsoDate; isDecision?: boolean; board?: string } = {},
+): PreviewAction {
   const lines = (f: Field) => cells.get(f) ?? [];
   const text1 = (f: Field) => cellText(cells.get(f));
   let ref = '';
@@ -382,7 +474,10 @@ function actionFromRow(id: string, where: string, cells: ReadonlyMap<Field, Cell
   if (!meetingDate && cells.has('meeting')) {
     const bd = splitBoardAndDate(lines('meeting'));
     meetingDate = bd.date;
-    if (!bd.date && text1('meeting')) ctx.warnings.push(`${where}, ${fieldLabel('actions', 'meeting')}: “${text1('meeting')}” has no meeting date that can be read (write it as dd/mm/yyyy); dates without a year in this row could not be given one.`);
+    if (!bd.date && text1('meeting'))
+      ctx.warnings.push(
+        `${where}, ${fieldLabel('actions', 'meeting')}: “${text1('meeting')}” has no meeting date that can be read (write it as dd/mm/yyyy); dates without a year in this row could not be given one.`,
+      );
   }
   const dateCtx = { meetingDate, meetings: ctx.meetingDates };
   const text = lines('text').join('\n');
@@ -392,8 +487,13 @@ function actionFromRow(id: string, where: string, cells: ReadonlyMap<Field, Cell
   if (text1('accepted')) commentary = [`Accepted: ${text1('accepted')}`, commentary].filter(Boolean).join('\n');
   const dates: DateSource[] = [];
   const found: { d: DateInText; from: string }[] = [];
-  const unreadable = (from: string, why: string) => ctx.warnings.push(`${where}, ${from}: ${why}; it was left out — type the date in the Actions tab afterwards.`);
-  for (const [field, from] of [['text', 'Matters Arising/Actions'], ['responsible', 'Responsible Officer'], ['commentary', 'Commentary']] as const) {
+  const unreadable = (from: string, why: string) =>
+    ctx.warnings.push(`${where}, ${from}: ${why}; it was left out — type the date in the Actions tab afterwards.`);
+  for (const [field, from] of [
+    ['text', 'Matters Arising/Actions'],
+    ['responsible', 'Responsible Officer'],
+    ['commentary', 'Commentary'],
+  ] as const) {
     const got = datesInText(lines(field).join('\n'), dateCtx);
     for (const u of got.unreadable) unreadable(from, u);
     for (const d of got.dates) if (!meetingDate || d.date >= meetingDate) found.push({ d, from });
@@ -416,12 +516,15 @@ function actionFromRow(id: string, where: string, cells: ReadonlyMap<Field, Cell
   if (doneCol) dates.push({ gives: 'Completed', date: doneCol.date, phrase: doneCol.phrase, from: 'Completed' });
   // A month or span written in a date column: kept as written in the commentary.
   for (const d of [firstCol, dueCol]) {
-    if (d && d.kind !== 'day' && !commentary.includes(d.phrase)) commentary = [commentary, `Date for report as written: ${d.phrase}`].filter(Boolean).join('\n');
+    if (d && d.kind !== 'day' && !commentary.includes(d.phrase))
+      commentary = [commentary, `Date for report as written: ${d.phrase}`].filter(Boolean).join('\n');
   }
 
   const people = ctx.split(responsibleCell);
   for (const a of people.ambiguous) {
-    ctx.warnings.push(`${where}, Responsible Officer: “${a.text}” could be ${orList(a.candidates)}, so it was given to nobody; write the full name in the Actions tab.`);
+    ctx.warnings.push(
+      `${where}, Responsible Officer: “${a.text}” could be ${orList(a.candidates)}, so it was given to nobody; write the full name in the Actions tab.`,
+    );
   }
   notePeople(people, where, 'Actions', ctx);
   if (people.notes.length && responsibleCell) commentary = [commentary, `Responsible Officer as written: ${responsibleCell}`].filter(Boolean).join('\n');
@@ -431,7 +534,11 @@ function actionFromRow(id: string, where: string, cells: ReadonlyMap<Field, Cell
   const all = `${text}\n${commentary}`;
   if (RECURRING.test(all)) {
     const next = meetingDate ? nextReview(meetingDate, all, ctx.meetingDates, ctx.wb.today) : undefined;
-    proposal = { status: 'recurring', label: next ? `Recurring: next review ${formatShort(next)}` : 'Recurring review', reason: `“${(RECURRING.exec(all) ?? [''])[0]}”` };
+    proposal = {
+      status: 'recurring',
+      label: next ? `Recurring: next review ${formatShort(next)}` : 'Recurring review',
+      reason: `“${(RECURRING.exec(all) ?? [''])[0]}”`,
+    };
   } else if (INFORMATION_ONLY.test(text.trim())) {
     proposal = { status: 'noted', label: 'Decisions (noted)', reason: `“${firstLine(text)}” records information, not a task` };
   } else if (DONE.test(withoutTrailingDate(lastLine(commentary))) && !/\bto be\b[^.]*$/i.test(lastLine(commentary))) {
@@ -449,8 +556,23 @@ function actionFromRow(id: string, where: string, cells: ReadonlyMap<Field, Cell
     }
   }
   return {
-    id, where, ref, agendaItem, subject, meetingDate, text: text || subject, responsible: people.responsible || responsibleCell,
-    isDecision, firstDueDate: firstDueDate ?? dueDate, dueDate, completedDate, commentary, dates, people, proposal, confirmed,
+    id,
+    where,
+    ref,
+    agendaItem,
+    subject,
+    meetingDate,
+    text: text || subject,
+    responsible: people.responsible || responsibleCell,
+    isDecision,
+    firstDueDate: firstDueDate ?? dueDate,
+    dueDate,
+    completedDate,
+    commentary,
+    dates,
+    people,
+    proposal,
+    confirmed,
   };
 }
 
@@ -460,7 +582,9 @@ function notePeople(people: PeopleInCell, where: string, tab: string, ctx: RowCo
     if (!ctx.officers.has(n.toLowerCase()) && !ctx.newOfficers.has(n)) ctx.newOfficers.set(n, where);
   }
   for (const n of people.shortNames) {
-    ctx.warnings.push(`${where}, Responsible Officer: “${n}” is not the name of anyone in Officers or at the meeting, so it was given to nobody; write the full name in the ${tab} tab.`);
+    ctx.warnings.push(
+      `${where}, Responsible Officer: “${n}” is not the name of anyone in Officers or at the meeting, so it was given to nobody; write the full name in the ${tab} tab.`,
+    );
   }
 }
 
@@ -488,7 +612,10 @@ function withoutTrailingDate(line: string): string {
   const dates = findDatesInText(line);
   const last = dates[dates.length - 1];
   if (!last || !/^[\s.,;)]*$/.test(line.slice(last.index + last.matchedText.length))) return line;
-  return line.slice(0, last.index).replace(/\s*(?:on|at|by)?\s*$/i, '').trim();
+  return line
+    .slice(0, last.index)
+    .replace(/\s*(?:on|at|by)?\s*$/i, '')
+    .trim();
 }
 
 function firstLine(text: string): string {
@@ -496,7 +623,10 @@ function firstLine(text: string): string {
 }
 
 function lastLine(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines[lines.length - 1] ?? '';
 }
 
@@ -515,17 +645,35 @@ function planFromRow(table: number, row: number, cells: ReadonlyMap<Field, Cell>
     if (!item.trim()) return;
     if (STANDING_ITEM.test(item.trim())) return;
     const responsibleCell = annex && officers.length === items.length ? (officers[k] ?? '') : officers.join(' ');
-    out.push(planEntry(`t${table}r${row}i${k + 1}`, items.length > 1 ? `${where}, item ${k + 1}` : where, {
-      source: text1('source') || (annex ? 'Forward plan' : ''), dateRaised, item: item.trim(), responsibleCell,
-      dueCell: annex ? text1('meeting') : text1('completion') || text1('meeting'),
-    }, ctx));
+    out.push(
+      planEntry(
+        `t${table}r${row}i${k + 1}`,
+        items.length > 1 ? `${where}, item ${k + 1}` : where,
+        {
+          source: text1('source') || (annex ? 'Forward plan' : ''),
+          dateRaised,
+          item: item.trim(),
+          responsibleCell,
+          dueCell: annex ? text1('meeting') : text1('completion') || text1('meeting'),
+        },
+        ctx,
+      ),
+    );
   });
   return out;
 }
 
-function planEntry(id: string, where: string, p: { source: string; dateRaised?: IsoDate | undefined; item: string; responsibleCell: string; dueCell: string }, ctx: RowContext): PreviewPlanItem {
+function planEntry(
+  id: string,
+  where: string,
+  p: { source: string; dateRaised?: IsoDate | undefined; item: string; responsibleCell: string; dueCell: string },
+  ctx: RowContext,
+): PreviewPlanItem {
   const people = ctx.split(p.responsibleCell);
-  for (const a of people.ambiguous) ctx.warnings.push(`${where}, Responsible Officer: “${a.text}” could be ${orList(a.candidates)}, so it was given to nobody; write the full name in the Forward Plan tab.`);
+  for (const a of people.ambiguous)
+    ctx.warnings.push(
+      `${where}, Responsible Officer: “${a.text}” could be ${orList(a.candidates)}, so it was given to nobody; write the full name in the Forward Plan tab.`,
+    );
   notePeople(people, where, 'Forward Plan', ctx);
   const due = p.dueCell.trim();
   let dueDate: IsoDate | undefined;
@@ -541,12 +689,22 @@ function planEntry(id: string, where: string, p: { source: string; dateRaised?: 
       dueText = due;
     } else {
       dueText = due;
-      ctx.warnings.push(`${where}, Completion Date: ${got.unreadable ?? `“${due}” is not a date`}; it is kept as the text written (shown so on the forward plan) — type a date in Due Meeting if it has one.`);
+      ctx.warnings.push(
+        `${where}, Completion Date: ${got.unreadable ?? `“${due}” is not a date`}; it is kept as the text written (shown so on the forward plan) — type a date in Due Meeting if it has one.`,
+      );
     }
   } else if (due) {
     dueText = '';
   }
-  return { id, where, source: p.source, dateRaised: p.dateRaised, item: p.item, responsible: people.responsible || p.responsibleCell, dueDate, dueText, phrase };
+  return {
+    id,
+    where,
+    source: p.source,
+    dateRaised: p.dateRaised,
+    item: p.item,
+    responsible: people.responsible || p.responsibleCell,
+    dueDate,
+    dueText,
+    phrase,
+  };
 }
-
-

@@ -23,7 +23,13 @@ export interface TableRows {
  * `keyFields`: the fields whose emptiness marks a continued row (the reference, else the
  * first column's field).
  */
-export function tableRows(rows: readonly Row[], headerRow: number, columns: readonly Field[], headings: readonly string[], keyFields: readonly Field[]): TableRows {
+export function tableRows(
+  rows: readonly Row[],
+  headerRow: number,
+  columns: readonly Field[],
+  headings: readonly string[],
+  keyFields: readonly Field[],
+): TableRows {
   const out: { row: number; cells: Map<Field, Cell> }[] = [];
   const repeatedHeaders: number[] = [];
   const merged: [number, number][] = [];
@@ -85,7 +91,11 @@ export function splitRefSubject(text: string): RefSubject {
 }
 
 function tidy(s: string): string {
-  return s.trim().replace(/^[-–:.,]\s*/, '').replace(/\.$/, '').trim();
+  return s
+    .trim()
+    .replace(/^[-–:.,]\s*/, '')
+    .replace(/\.$/, '')
+    .trim();
 }
 
 /** "Executive Board 25/06/09" → the board and the meeting date. */
@@ -94,6 +104,8 @@ export function splitBoardAndDate(cell: Cell): { board: string; date?: IsoDate; 
   const found = findDatesInText(text).find((f) => f.parsed.kind === 'day');
   if (!found || found.parsed.kind !== 'day') return { board: text, dateText: '' };
   const board = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.matchedText.length))
-    .replace(/\s+/g, ' ').replace(/^[\s,–-]+|[\s,–-]+$/g, '').trim();
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,–-]+|[\s,–-]+$/g, '')
+    .trim();
   return { board, date: found.parsed.date, dateText: found.matchedText };
 }

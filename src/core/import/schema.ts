@@ -8,17 +8,39 @@ import * as z from 'zod/mini';
 /** A paste of a few thousand rows is a few megabytes of Word HTML. */
 export const MAX_PASTE = 20_000_000;
 
-const fieldName = z.enum(['', 'refSubject', 'ref', 'item', 'subject', 'meeting', 'text', 'responsible', 'commentary', 'firstDueDate', 'dueDate', 'completed', 'accepted', 'source', 'dateRaised', 'completion']);
+const fieldName = z.enum([
+  '',
+  'refSubject',
+  'ref',
+  'item',
+  'subject',
+  'meeting',
+  'text',
+  'responsible',
+  'commentary',
+  'firstDueDate',
+  'dueDate',
+  'completed',
+  'accepted',
+  'source',
+  'dateRaised',
+  'completion',
+]);
 const kind = z.enum(['actions', 'forwardPlan', 'minutes', 'ignore']);
 
 export const importInput = z.object({
   html: z.optional(z.string().check(z.maxLength(MAX_PASTE, 'The paste is too large to import at once: paste it in parts.'))),
   text: z.optional(z.string().check(z.maxLength(MAX_PASTE, 'The paste is too large to import at once: paste it in parts.'))),
   docUrl: z.optional(z.string().check(z.maxLength(2000, 'The Doc address is too long.'))),
-  tables: z.optional(z.record(z.string(), z.object({
-    kind: z.optional(kind),
-    columns: z.optional(z.record(z.string(), fieldName)),
-  }))),
+  tables: z.optional(
+    z.record(
+      z.string(),
+      z.object({
+        kind: z.optional(kind),
+        columns: z.optional(z.record(z.string(), fieldName)),
+      }),
+    ),
+  ),
   statuses: z.optional(z.record(z.string(), z.enum(['noted', 'completed', 'recurring', 'action']))),
   addOfficers: z.optional(z.array(z.string().check(z.maxLength(200)))),
 });

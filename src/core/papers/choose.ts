@@ -26,7 +26,11 @@ export function resolveMeetingInput(input: string, meetings: readonly Meeting[],
     return { ok: false, message: `"${typed}" is not a date: type it as dd/mm/yyyy, e.g. 18/03/2010.` };
   }
   if (meetings.some((m) => m.date === date)) return { ok: true, date };
-  const known = meetings.map((m) => m.date).sort().slice(-6).map(formatShort);
+  const known = meetings
+    .map((m) => m.date)
+    .sort()
+    .slice(-6)
+    .map(formatShort);
   return {
     ok: false,
     message: `There is no meeting on ${formatShort(date)} in Meetings.${known.length ? ` Meetings include: ${known.join(', ')}.` : ''}`,

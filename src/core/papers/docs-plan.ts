@@ -19,10 +19,18 @@ export interface DocElement {
   readonly endIndex?: number | null;
   readonly sectionBreak?: unknown;
   readonly paragraph?: {
-    readonly elements?: readonly { readonly startIndex?: number | null; readonly endIndex?: number | null; readonly textRun?: { readonly content?: string | null; readonly textStyle?: Record<string, unknown> | null } | null }[] | null;
+    readonly elements?:
+      | readonly {
+          readonly startIndex?: number | null;
+          readonly endIndex?: number | null;
+          readonly textRun?: { readonly content?: string | null; readonly textStyle?: Record<string, unknown> | null } | null;
+        }[]
+      | null;
     readonly paragraphStyle?: { readonly namedStyleType?: string | null } | null;
   } | null;
-  readonly table?: { readonly tableRows?: readonly { readonly tableCells?: readonly { readonly content?: readonly DocElement[] | null }[] | null }[] | null } | null;
+  readonly table?: {
+    readonly tableRows?: readonly { readonly tableCells?: readonly { readonly content?: readonly DocElement[] | null }[] | null }[] | null;
+  } | null;
 }
 
 export interface DocsParagraph {
@@ -153,7 +161,9 @@ export function tableRequests(at: number, model: TableModel, fontSize: number): 
   }
   const { rows: rowStarts, end } = filledRowStarts(start, model.cells);
   const tableStartLocation = { index: start };
-  out.push({ updateTextStyle: { range: { startIndex: start, endIndex: end }, textStyle: { fontSize: { magnitude: fontSize, unit: 'PT' } }, fields: 'fontSize' } });
+  out.push({
+    updateTextStyle: { range: { startIndex: start, endIndex: end }, textStyle: { fontSize: { magnitude: fontSize, unit: 'PT' } }, fields: 'fontSize' },
+  });
   for (const r of model.boldRows) {
     const from = rowStarts[r];
     if (from === undefined) continue;
@@ -161,7 +171,15 @@ export function tableRequests(at: number, model: TableModel, fontSize: number): 
     out.push({ updateTextStyle: { range: { startIndex: from, endIndex: to }, textStyle: { bold: true }, fields: 'bold' } });
   }
   model.columnWidths?.forEach((w, c) => {
-    if (w) out.push({ updateTableColumnProperties: { tableStartLocation, columnIndices: [c], tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: w, unit: 'PT' } }, fields: 'widthType,width' } });
+    if (w)
+      out.push({
+        updateTableColumnProperties: {
+          tableStartLocation,
+          columnIndices: [c],
+          tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: w, unit: 'PT' } },
+          fields: 'widthType,width',
+        },
+      });
   });
   if (model.headerRows) out.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: model.headerRows } });
   out.push(...cellStyleRequests(start, model));
@@ -238,11 +256,19 @@ export function relayRequests(template: readonly DocElement[], existingEnd: numb
   body.forEach((e) => {
     const start = e.startIndex ?? 0;
     const end = e.endIndex ?? start + 1;
-    out.push({ updateParagraphStyle: { range: { startIndex: start, endIndex: end }, paragraphStyle: { namedStyleType: e.paragraph?.paragraphStyle?.namedStyleType ?? 'NORMAL_TEXT' }, fields: 'namedStyleType' } });
+    out.push({
+      updateParagraphStyle: {
+        range: { startIndex: start, endIndex: end },
+        paragraphStyle: { namedStyleType: e.paragraph?.paragraphStyle?.namedStyleType ?? 'NORMAL_TEXT' },
+        fields: 'namedStyleType',
+      },
+    });
     for (const run of e.paragraph?.elements ?? []) {
       const style = run.textRun?.textStyle ?? {};
       const textStyle = Object.fromEntries(CARRIED_TEXT_STYLE.flatMap((k) => (style[k] !== undefined ? [[k, style[k]]] : [])));
-      out.push({ updateTextStyle: { range: { startIndex: run.startIndex ?? start, endIndex: run.endIndex ?? end }, textStyle, fields: CARRIED_TEXT_STYLE.join(',') } });
+      out.push({
+        updateTextStyle: { range: { startIndex: run.startIndex ?? start, endIndex: run.endIndex ?? end }, textStyle, fields: CARRIED_TEXT_STYLE.join(',') },
+      });
     }
   });
   return out;

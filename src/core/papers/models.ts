@@ -55,12 +55,16 @@ export function paperName(kind: PaperKind, board: string, date: IsoDate): string
 // ---------------------------------------------------------------------------------------------
 // Tables.
 
-function table(header: string[] | undefined, body: string[][], options: {
-  rowBackground?: (bodyIndex: number) => string | undefined;
-  cellBackground?: (bodyIndex: number, column: number) => string | undefined;
-  boldBody?: (bodyIndex: number) => boolean;
-  columnWidths?: (number | undefined)[];
-} = {}): TableModel {
+function table(
+  header: string[] | undefined,
+  body: string[][],
+  options: {
+    rowBackground?: (bodyIndex: number) => string | undefined;
+    cellBackground?: (bodyIndex: number, column: number) => string | undefined;
+    boldBody?: (bodyIndex: number) => boolean;
+    columnWidths?: (number | undefined)[];
+  } = {},
+): TableModel {
   const cells = header ? [header, ...body] : body;
   const offset = header ? 1 : 0;
   const width = Math.max(0, ...cells.map((r) => r.length));
@@ -87,7 +91,10 @@ export const ACTION_TABLE_HEADER = ['Ref No and subject', 'Date of Meeting', 'Ma
 
 /** "28.01.05 Item 3.2 Safeguarding Children". */
 export function refCell(action: Action): string {
-  return [action.ref, action.agendaItem, action.subject].map((s) => s.trim()).filter(Boolean).join(' ');
+  return [action.ref, action.agendaItem, action.subject]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** "Status: Not yet due." — the status in words, so it never rests on the row's colour alone. */
@@ -107,9 +114,7 @@ export function commentaryCell(row: ActionLogRow): string {
     } else if (row.overdue) {
       lines.push(`Overdue: report was due ${formatLong(action.dueDate)}.`);
     } else {
-      const first = action.firstDueDate && action.firstDueDate !== action.dueDate
-        ? ` (first agreed for ${formatLong(action.firstDueDate)})`
-        : '';
+      const first = action.firstDueDate && action.firstDueDate !== action.dueDate ? ` (first agreed for ${formatLong(action.firstDueDate)})` : '';
       lines.push(`Report due ${formatLong(action.dueDate)}${first}.`);
     }
   }
@@ -151,10 +156,14 @@ export function forwardPlanTable(items: readonly ForwardPlanItem[]): TableModel 
 
 /** A swatch of each status colour beside its label. */
 export function statusKeyTable(): TableModel {
-  return table(undefined, STATUS_KEY.map((e) => ['', e.label]), {
-    cellBackground: (i, c) => (c === 0 ? STATUS_KEY[i]?.background : undefined),
-    columnWidths: [30, 250],
-  });
+  return table(
+    undefined,
+    STATUS_KEY.map((e) => ['', e.label]),
+    {
+      cellBackground: (i, c) => (c === 0 ? STATUS_KEY[i]?.background : undefined),
+      columnWidths: [30, 250],
+    },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -172,15 +181,11 @@ export function agendaItems(data: PaperData, meeting: Meeting): AgendaItem[] {
   const titles: { title: string; lead: string }[] = [
     { title: 'Welcome and apologies', lead: 'Chair' },
     {
-      title: previous
-        ? `Minutes of the last meeting (${formatLong(previous.date)}) and matters arising`
-        : 'Minutes of the last meeting and matters arising',
+      title: previous ? `Minutes of the last meeting (${formatLong(previous.date)}) and matters arising` : 'Minutes of the last meeting and matters arising',
       lead: 'Chair',
     },
     { title: data.settings.paperTitle || 'Action Log & Forward Plan', lead: '' },
-    ...data.forwardPlan
-      .filter((i) => !i.done && i.dueDate === meeting.date)
-      .map((i) => ({ title: i.item, lead: i.responsible })),
+    ...data.forwardPlan.filter((i) => !i.done && i.dueDate === meeting.date).map((i) => ({ title: i.item, lead: i.responsible })),
     { title: 'Any other business', lead: '' },
     { title: `Date of next meeting: ${next ? nextMeetingText(next) : 'to be confirmed'}`, lead: '' },
   ];
@@ -188,9 +193,13 @@ export function agendaItems(data: PaperData, meeting: Meeting): AgendaItem[] {
 }
 
 export function agendaTable(items: readonly AgendaItem[]): TableModel {
-  return table(['Item', 'Business', 'Lead'], items.map((i) => [i.number, i.title, i.lead]), {
-    columnWidths: [50, 280, 120],
-  });
+  return table(
+    ['Item', 'Business', 'Lead'],
+    items.map((i) => [i.number, i.title, i.lead]),
+    {
+      columnWidths: [50, 280, 120],
+    },
+  );
 }
 
 export function nextMeetingText(m: Meeting): string {
@@ -210,7 +219,10 @@ export interface MinutesItem {
 
 /** The meeting's rows in the Actions tab, grouped by agenda item in reference order. */
 export function minutesItems(actions: readonly Action[], date: IsoDate): MinutesItem[] {
-  const rows = actions.filter((a) => a.meetingDate === date).slice().sort(compareByReference);
+  const rows = actions
+    .filter((a) => a.meetingDate === date)
+    .slice()
+    .sort(compareByReference);
   const groups = new Map<string, { item: string; subjects: string[]; decisions: string[]; actions: string[] }>();
   for (const a of rows) {
     const key = a.agendaItem.trim().toLowerCase() || '(no item)';
@@ -273,7 +285,10 @@ export function splitAttendee(line: string): [string, string] {
 }
 
 export function attendeesTable(attendees: readonly string[]): TableModel {
-  const rows = attendees.map((a) => a.trim()).filter(Boolean).map(splitAttendee);
+  const rows = attendees
+    .map((a) => a.trim())
+    .filter(Boolean)
+    .map(splitAttendee);
   return table(undefined, rows.length ? rows : [['To be recorded', '']], { columnWidths: [170, 280] });
 }
 

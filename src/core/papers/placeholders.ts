@@ -157,7 +157,10 @@ export interface TextSpot {
  * spots in different paragraphs do not affect each other.
  */
 export function rightToLeft<T extends TextSpot>(spots: readonly T[]): T[] {
-  return spots.map((s, i) => ({ s, i })).sort((a, b) => b.s.start - a.s.start || a.i - b.i).map((x) => x.s);
+  return spots
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => b.s.start - a.s.start || a.i - b.i)
+    .map((x) => x.s);
 }
 
 export interface FillPlan {

@@ -59,12 +59,7 @@ export function compareByReference(a: Action, b: Action): number {
   return a.ref.localeCompare(b.ref);
 }
 
-export function selectActionLogRows(
-  actions: readonly Action[],
-  meetings: readonly Meeting[],
-  meetingDate: IsoDate,
-  board = '',
-): ActionLogRow[] {
+export function selectActionLogRows(actions: readonly Action[], meetings: readonly Meeting[], meetingDate: IsoDate, board = ''): ActionLogRow[] {
   const previous = previousMeeting(meetings, meetingDate, board)?.date;
   const rows: ActionLogRow[] = [];
   for (const action of actions) {

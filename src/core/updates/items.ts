@@ -62,7 +62,10 @@ export function actionVersion(a: Pick<Action, 'commentary' | 'dueDate' | 'comple
 }
 
 export function latestLine(commentary: string): string {
-  const lines = commentary.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = commentary
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines[lines.length - 1] ?? '';
 }
 
@@ -83,11 +86,18 @@ export function officerItems(
     .map((a): OfficerAction => {
       const s = statusAsAt(a, today);
       return {
-        ref: a.ref, row: a.origin.row, subject: a.subject, text: a.text, dueDate: a.dueDate,
-        status: statusEntry(s.status).label, overdue: s.overdue, latest: latestLine(a.commentary), version: actionVersion(a),
+        ref: a.ref,
+        row: a.origin.row,
+        subject: a.subject,
+        text: a.text,
+        dueDate: a.dueDate,
+        status: statusEntry(s.status).label,
+        overdue: s.overdue,
+        latest: latestLine(a.commentary),
+        version: actionVersion(a),
       };
     })
-    .sort((x, y) => (x.dueDate ?? '9999') < (y.dueDate ?? '9999') ? -1 : (x.dueDate ?? '9999') > (y.dueDate ?? '9999') ? 1 : x.row - y.row);
+    .sort((x, y) => ((x.dueDate ?? '9999') < (y.dueDate ?? '9999') ? -1 : (x.dueDate ?? '9999') > (y.dueDate ?? '9999') ? 1 : x.row - y.row));
   const listed = new Set(input.actions.map((a) => normaliseRef(a.ref) ?? a.ref));
   const reports = input.forwardPlan
     .filter((f) => !f.done && f.dueDate === meeting && mine(f.responsible) && !(f.linkedRef && listed.has(normaliseRef(f.linkedRef) ?? f.linkedRef)))
@@ -97,8 +107,14 @@ export function officerItems(
 
 /** "Janine Brown" → "J. Brown"; "Cllr Joy Massey" → "J. Massey"; one word stays as it is. */
 export function signature(name: string): string {
-  const words = name.trim().split(/\s+/).filter((w) => !/^(cllr|councillor|mr|mrs|ms|miss|dr|prof)\.?$/i.test(w));
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !/^(cllr|councillor|mr|mrs|ms|miss|dr|prof)\.?$/i.test(w));
   if (words.length < 2) return words[0] ?? name.trim();
   const last = words[words.length - 1]!;
-  return `${words.slice(0, -1).map((w) => `${w[0]!.toUpperCase()}.`).join(' ')} ${last}`;
+  return `${words
+    .slice(0, -1)
+    .map((w) => `${w[0]!.toUpperCase()}.`)
+    .join(' ')} ${last}`;
 }

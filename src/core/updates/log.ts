@@ -42,18 +42,21 @@ export const sameName = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').
 export function logRows(values: readonly CellValue[][], index: ReadonlyMap<string, number>, meetingOf: (v: CellValue) => IsoDate | undefined): UpdateLogRow[] {
   const at = (r: readonly CellValue[], key: string) => r[index.get(key) ?? -1];
   const filled = (v: CellValue | undefined) => v !== '' && v !== undefined && v !== null;
-  return values.slice(1).map((r, i) => ({
-    row: i + 2,
-    meeting: meetingOf(at(r, 'meeting') ?? ''),
-    officer: String(at(r, 'officer') ?? '').trim(),
-    email: String(at(r, 'email') ?? '').trim(),
-    asked: filled(at(r, 'asked')),
-    answered: filled(at(r, 'answered')),
-    chased: filled(at(r, 'chased')),
-    updates: Number(at(r, 'updates') ?? 0) || 0,
-    deadline: meetingOf(at(r, 'deadline') ?? ''),
-    answeredOn: meetingOf(at(r, 'answered') ?? ''),
-  })).filter((r) => r.officer !== '');
+  return values
+    .slice(1)
+    .map((r, i) => ({
+      row: i + 2,
+      meeting: meetingOf(at(r, 'meeting') ?? ''),
+      officer: String(at(r, 'officer') ?? '').trim(),
+      email: String(at(r, 'email') ?? '').trim(),
+      asked: filled(at(r, 'asked')),
+      answered: filled(at(r, 'answered')),
+      chased: filled(at(r, 'chased')),
+      updates: Number(at(r, 'updates') ?? 0) || 0,
+      deadline: meetingOf(at(r, 'deadline') ?? ''),
+      answeredOn: meetingOf(at(r, 'answered') ?? ''),
+    }))
+    .filter((r) => r.officer !== '');
 }
 
 /** Who is chased for a meeting: asked, not answered, not reminded yet (one reminder each). */
@@ -74,14 +77,19 @@ export function updatesSummaryLines(rows: readonly UpdateLogRow[], today: IsoDat
   const those = asked.filter((r) => r.meeting === meeting);
   const answered = those.filter((r) => r.answered);
   const waiting = those.filter((r) => !r.answered);
-  const deadline = those.map((r) => r.deadline).filter((d): d is IsoDate => Boolean(d)).sort()[0];
+  const deadline = those
+    .map((r) => r.deadline)
+    .filter((d): d is IsoDate => Boolean(d))
+    .sort()[0];
   const lines = [
     `Update requests for the meeting of ${formatShort(meeting)}: ${those.length} asked, ${answered.length} answered` +
       (answered.length ? ` (${answered.map((r) => `${r.officer}${r.answeredOn ? ` on ${formatShort(r.answeredOn)}` : ''}`).join(', ')})` : '') +
       (waiting.length ? `; not yet answered: ${waiting.map((r) => r.officer).join(', ')}${deadline ? ` (deadline ${formatShort(deadline)})` : ''}.` : '.'),
   ];
   if (deadline && today > deadline && waiting.length) {
-    lines.push(`For the chair: no update by the deadline (${formatShort(deadline)}) from ${waiting.map((r) => r.officer).join(', ')}. Action Log ▸ Chase updates reminds those not yet reminded.`);
+    lines.push(
+      `For the chair: no update by the deadline (${formatShort(deadline)}) from ${waiting.map((r) => r.officer).join(', ')}. Action Log ▸ Chase updates reminds those not yet reminded.`,
+    );
   }
   return lines;
 }

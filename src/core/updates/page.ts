@@ -29,7 +29,14 @@ export interface UpdatePageData {
 }
 
 export type OfficerSaveResult =
-  | { readonly kind: 'saved'; readonly ref: string; readonly status: string; readonly overdue: boolean; readonly added: string[]; readonly item?: OfficerAction }
+  | {
+      readonly kind: 'saved';
+      readonly ref: string;
+      readonly status: string;
+      readonly overdue: boolean;
+      readonly added: string[];
+      readonly item?: OfficerAction;
+    }
   /** Someone changed the row since the page was loaded: nothing written; here is the row now. */
   | { readonly kind: 'changed'; readonly ref: string; readonly item: OfficerAction };
 

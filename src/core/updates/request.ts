@@ -34,7 +34,10 @@ export function deadline(meeting: IsoDate, workingDays: number, today?: IsoDate)
 /** The meeting whose requests the schedule sends today, if any: the first whose request day is today. */
 export function meetingToRequest(meetings: readonly Meeting[], today: IsoDate, requestDays: number): Meeting | undefined {
   if (requestDays <= 0) return undefined;
-  return [...meetings].filter((m) => m.date > today).sort((a, b) => (a.date < b.date ? -1 : 1)).find((m) => workingDaysBefore(m.date, requestDays) === today);
+  return [...meetings]
+    .filter((m) => m.date > today)
+    .sort((a, b) => (a.date < b.date ? -1 : 1))
+    .find((m) => workingDaysBefore(m.date, requestDays) === today);
 }
 
 /** The next meeting after today (the menu's default). */
@@ -81,22 +84,44 @@ export function requestMail(a: Addressee, context: { board: string; meeting: Iso
   const first = a.officer.name.trim().split(/\s+/)[0] ?? a.officer.name;
   const subject = `${context.reminder ? 'Reminder: ' : ''}${context.board}: your updates for ${formatShort(context.meeting)}, ${context.deadline.short === 'as soon as possible' ? '' : 'by '}${context.deadline.short}`;
   const ask = `Please give a line of progress on ${plural(actions.length + reports.length, 'item')} for the ${context.board} meeting on ${meetingText}, ${context.deadline.short === 'as soon as possible' ? '' : 'by '}${context.deadline.label}.`;
-  const how = 'Open your personal link below: it shows only your items. Add a progress line, propose a new date for report, or mark an action complete, and save. The link works until the meeting; please do not forward it.';
-  const actionLines = actions.map((x) => `${x.ref}  ${x.subject ? `${x.subject}: ` : ''}${x.text}\n    Date for report: ${x.dueDate ? formatShort(x.dueDate) : 'not set'}${x.overdue ? ' (overdue)' : ''}\n    Latest: ${x.latest || '—'}`);
+  const how =
+    'Open your personal link below: it shows only your items. Add a progress line, propose a new date for report, or mark an action complete, and save. The link works until the meeting; please do not forward it.';
+  const actionLines = actions.map(
+    (x) =>
+      `${x.ref}  ${x.subject ? `${x.subject}: ` : ''}${x.text}\n    Date for report: ${x.dueDate ? formatShort(x.dueDate) : 'not set'}${x.overdue ? ' (overdue)' : ''}\n    Latest: ${x.latest || '—'}`,
+  );
   const reportLines = reports.map((r) => `${r.item}${r.source ? ` (${r.source})` : ''}`);
   const text = [
-    `Dear ${first},`, '', ask, '', how, '', context.link, '',
+    `Dear ${first},`,
+    '',
+    ask,
+    '',
+    how,
+    '',
+    context.link,
+    '',
     ...(actions.length ? ['Your outstanding actions:', ...actionLines, ''] : []),
     ...(reports.length ? [`Reports due at the meeting of ${formatShort(context.meeting)}:`, ...reportLines.map((l) => `  ${l}`), ''] : []),
     `${context.board} Action Log`,
   ].join('\n');
-  const rows = actions.map((x) => `<tr><td style="padding:4px 8px;white-space:nowrap">${esc(x.ref)}</td><td style="padding:4px 8px">${x.subject ? `<b>${esc(x.subject)}</b>: ` : ''}${escLines(x.text)}</td><td style="padding:4px 8px;white-space:nowrap${x.overdue ? ';color:#cc0000' : ''}">${x.dueDate ? esc(formatShort(x.dueDate)) : 'not set'}</td><td style="padding:4px 8px">${esc(x.latest || '—')}</td></tr>`).join('');
+  const rows = actions
+    .map(
+      (x) =>
+        `<tr><td style="padding:4px 8px;white-space:nowrap">${esc(x.ref)}</td><td style="padding:4px 8px">${x.subject ? `<b>${esc(x.subject)}</b>: ` : ''}${escLines(x.text)}</td><td style="padding:4px 8px;white-space:nowrap${x.overdue ? ';color:#cc0000' : ''}">${x.dueDate ? esc(formatShort(x.dueDate)) : 'not set'}</td><td style="padding:4px 8px">${esc(x.latest || '—')}</td></tr>`,
+    )
+    .join('');
   const html = [
     '<div style="font:14px/1.5 Arial,sans-serif;color:#202124">',
-    `<p>Dear ${esc(first)},</p>`, `<p>${esc(ask)}</p>`, `<p>${esc(how)}</p>`,
+    `<p>Dear ${esc(first)},</p>`,
+    `<p>${esc(ask)}</p>`,
+    `<p>${esc(how)}</p>`,
     `<p><a href="${safeHref(context.link)}" style="display:inline-block;padding:8px 16px;background:#1a73e8;color:#fff;text-decoration:none;border-radius:4px">Give your updates</a></p>`,
-    actions.length ? `<table style="border-collapse:collapse;font:13px Arial,sans-serif" border="1"><tr><th>Ref No</th><th>Action</th><th>Date for report</th><th>Latest commentary</th></tr>${rows}</table>` : '',
-    reports.length ? `<p>Reports due at the meeting of ${esc(formatShort(context.meeting))}:</p><ul>${reports.map((r) => `<li>${esc(r.item)}${r.source ? ` (${esc(r.source)})` : ''}</li>`).join('')}</ul>` : '',
+    actions.length
+      ? `<table style="border-collapse:collapse;font:13px Arial,sans-serif" border="1"><tr><th>Ref No</th><th>Action</th><th>Date for report</th><th>Latest commentary</th></tr>${rows}</table>`
+      : '',
+    reports.length
+      ? `<p>Reports due at the meeting of ${esc(formatShort(context.meeting))}:</p><ul>${reports.map((r) => `<li>${esc(r.item)}${r.source ? ` (${esc(r.source)})` : ''}</li>`).join('')}</ul>`
+      : '',
     `<p>${esc(context.board)} Action Log</p>`,
     '</div>',
   ].join('\n');

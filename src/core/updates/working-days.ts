@@ -96,7 +96,7 @@ export function isWorkingDay(date: IsoDate): boolean {
 /** The working day `n` working days before `date` (n ≥ 1), or `date` itself for n = 0. */
 export function workingDaysBefore(date: IsoDate, n: number): IsoDate {
   let d = date;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     d = addDays(d, -1);
     if (isWorkingDay(d)) left--;
   }

@@ -34,9 +34,7 @@ import { CallLog, counted } from '../calls';
 import { appsScriptException } from '../exception';
 import type { Realm } from '../realm';
 import type { DocStore } from './document';
-import {
-  deleteContentRange, insertTable, insertText, paragraphsWithIndex, tableAt, type Fail,
-} from './edits';
+import { deleteContentRange, insertTable, insertText, paragraphsWithIndex, tableAt, type Fail } from './edits';
 import { relinkBody, snapshot, unsavedSessions, type BodyNode, type CellNode, type DocState, type Heading, type ParagraphNode, type TableNode } from './model';
 
 type Schema = GoogleAppsScript.Docs.Schema.Document;
@@ -46,8 +44,15 @@ export type EmulatedDocumentsCollection = Pick<GoogleAppsScript.Docs.Collection.
 export type EmulatedDocs = Pick<GoogleAppsScript.Docs, 'Documents'>;
 
 const NAMED_STYLE: Record<Heading, string> = {
-  NORMAL: 'NORMAL_TEXT', TITLE: 'TITLE', SUBTITLE: 'SUBTITLE', HEADING1: 'HEADING_1', HEADING2: 'HEADING_2',
-  HEADING3: 'HEADING_3', HEADING4: 'HEADING_4', HEADING5: 'HEADING_5', HEADING6: 'HEADING_6',
+  NORMAL: 'NORMAL_TEXT',
+  TITLE: 'TITLE',
+  SUBTITLE: 'SUBTITLE',
+  HEADING1: 'HEADING_1',
+  HEADING2: 'HEADING_2',
+  HEADING3: 'HEADING_3',
+  HEADING4: 'HEADING_4',
+  HEADING5: 'HEADING_5',
+  HEADING6: 'HEADING_6',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -64,7 +69,13 @@ export function rgbFromHex(hex: string): GoogleAppsScript.Docs.Schema.RgbColor {
 }
 
 export function hexFromRgb(rgb: GoogleAppsScript.Docs.Schema.RgbColor): string {
-  return `#${[rgb.red, rgb.green, rgb.blue].map((v) => Math.round((v ?? 0) * 255).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[rgb.red, rgb.green, rgb.blue]
+    .map((v) =>
+      Math.round((v ?? 0) * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 function optionalColor(hex: string | null): GoogleAppsScript.Docs.Schema.OptionalColor | undefined {
@@ -101,7 +112,8 @@ export function layout(doc: DocState): Layout {
     const bg = optionalColor(p.backgroundColor);
     if (bg) textStyle.backgroundColor = bg;
     return {
-      startIndex, endIndex: at,
+      startIndex,
+      endIndex: at,
       paragraph: {
         elements: [{ startIndex, endIndex: at, textRun: { content: `${p.text}\n`, textStyle } }],
         paragraphStyle: { namedStyleType: NAMED_STYLE[p.heading], direction: 'LEFT_TO_RIGHT' },
@@ -131,19 +143,32 @@ export function layout(doc: DocState): Layout {
     });
     at += 1;
     return {
-      startIndex, endIndex: at,
+      startIndex,
+      endIndex: at,
       table: {
-        rows: t.rows.length, columns: t.rows[0]?.cells.length ?? 0, tableRows,
+        rows: t.rows.length,
+        columns: t.rows[0]?.cells.length ?? 0,
+        tableRows,
         tableStyle: {
-          tableColumnProperties: t.columnWidths.map((w) => (w ? { widthType: 'FIXED_WIDTH', width: { magnitude: w, unit: 'PT' } } : { widthType: 'EVENLY_DISTRIBUTED' })),
+          tableColumnProperties: t.columnWidths.map((w) =>
+            w ? { widthType: 'FIXED_WIDTH', width: { magnitude: w, unit: 'PT' } } : { widthType: 'EVENLY_DISTRIBUTED' },
+          ),
         },
       },
     };
   };
-  const content: Element[] = [{
-    endIndex: 1,
-    sectionBreak: { sectionStyle: { columnSeparatorStyle: 'NONE', contentDirection: 'LEFT_TO_RIGHT', sectionType: 'CONTINUOUS' } as GoogleAppsScript.Docs.Schema.SectionStyle },
-  }];
+  const content: Element[] = [
+    {
+      endIndex: 1,
+      sectionBreak: {
+        sectionStyle: {
+          columnSeparatorStyle: 'NONE',
+          contentDirection: 'LEFT_TO_RIGHT',
+          sectionType: 'CONTINUOUS',
+        } as GoogleAppsScript.Docs.Schema.SectionStyle,
+      },
+    },
+  ];
   at = 1;
   for (const child of doc.body.children) content.push(child.type === 'PARAGRAPH' ? paragraph(child) : table(child));
   return {
@@ -169,7 +194,14 @@ function schemaTypes(): Map<string, Map<string, string>> {
     types.set(m[1] as string, fields);
   }
   types.get('Document')?.set('tabs', 'Tab');
-  types.set('Tab', new Map([['tabProperties', 'TabProperties'], ['childTabs', 'Tab'], ['documentTab', 'DocumentTab']]));
+  types.set(
+    'Tab',
+    new Map([
+      ['tabProperties', 'TabProperties'],
+      ['childTabs', 'Tab'],
+      ['documentTab', 'DocumentTab'],
+    ]),
+  );
   types.set('TabProperties', new Map(['tabId', 'title', 'parentTabId', 'index', 'nestingLevel'].map((k) => [k, 'string'])));
   const documentTab = new Map(types.get('Document') ?? []);
   for (const k of ['documentId', 'revisionId', 'suggestionsViewMode', 'title', 'tabs']) documentTab.delete(k);
@@ -317,15 +349,32 @@ export function createDocsAdvancedService(opts: { realm: Realm; calls: CallLog; 
           const where = `Invalid requests[${i}].${kind}: `;
           const bad: Fail = (message: string) => apiError('batchUpdate', where + message);
           switch (kind) {
-            case 'updateTableCellStyle': tableCellStyle(body, where, doc)(); break;
-            case 'insertText': applyInsertText(doc, body, bad); break;
-            case 'deleteContentRange': applyDelete(doc, body, bad); break;
-            case 'insertTable': applyInsertTable(doc, body, bad); break;
-            case 'updateTextStyle': applyTextStyle(doc, body, bad); break;
-            case 'updateTableColumnProperties': applyColumnProperties(doc, body, bad); break;
-            case 'pinTableHeaderRows': applyPin(doc, body, bad); break;
-            case 'updateParagraphStyle': applyParagraphStyle(doc, body, bad); break;
-            default: throw new Error(`emulator: requests[${i}].${kind} is not supported`);
+            case 'updateTableCellStyle':
+              tableCellStyle(body, where, doc)();
+              break;
+            case 'insertText':
+              applyInsertText(doc, body, bad);
+              break;
+            case 'deleteContentRange':
+              applyDelete(doc, body, bad);
+              break;
+            case 'insertTable':
+              applyInsertTable(doc, body, bad);
+              break;
+            case 'updateTextStyle':
+              applyTextStyle(doc, body, bad);
+              break;
+            case 'updateTableColumnProperties':
+              applyColumnProperties(doc, body, bad);
+              break;
+            case 'pinTableHeaderRows':
+              applyPin(doc, body, bad);
+              break;
+            case 'updateParagraphStyle':
+              applyParagraphStyle(doc, body, bad);
+              break;
+            default:
+              throw new Error(`emulator: requests[${i}].${kind} is not supported`);
           }
         });
       } catch (e) {
@@ -347,14 +396,23 @@ export function createDocsAdvancedService(opts: { realm: Realm; calls: CallLog; 
   /** Validates one updateTableCellStyle request; returns the change to apply. */
   function tableCellStyle(req: Record<string, unknown>, where: string, doc: DocState): () => void {
     const bad = (message: string): never => apiError('batchUpdate', where + message);
-    const fields = String(req.fields ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+    const fields = String(req.fields ?? '')
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean);
     if (!fields.length) bad('At least one field must be specified.');
     const known = schemaTypes().get('TableCellStyle') as Map<string, string>;
     for (const f of fields) {
       if (f !== '*' && !known.has(camel(f))) bad(`Invalid field: ${f}`);
       if (f === '*' || !CELL_STYLE_FIELDS.includes(camel(f))) throw new Error(`emulator: updateTableCellStyle field "${f}" is not supported`);
     }
-    const range = req.tableRange as { tableCellLocation?: { tableStartLocation?: { index?: number; segmentId?: string }; rowIndex?: number; columnIndex?: number }; rowSpan?: number; columnSpan?: number } | undefined;
+    const range = req.tableRange as
+      | {
+          tableCellLocation?: { tableStartLocation?: { index?: number; segmentId?: string }; rowIndex?: number; columnIndex?: number };
+          rowSpan?: number;
+          columnSpan?: number;
+        }
+      | undefined;
     const whole = req.tableStartLocation as { index?: number; segmentId?: string } | undefined;
     if (Boolean(range) === Boolean(whole)) bad('Exactly one of tableRange or tableStartLocation must be set.');
     const location = range ? range.tableCellLocation?.tableStartLocation : whole;
@@ -363,7 +421,10 @@ export function createDocsAdvancedService(opts: { realm: Realm; calls: CallLog; 
     if (!table) return bad('Invalid table start location. Must specify the start index of the table.');
     const rows = table.rows.length;
     const columns = table.rows[0]?.cells.length ?? 0;
-    let r0 = 0, c0 = 0, rowSpan = rows, columnSpan = columns;
+    let r0 = 0,
+      c0 = 0,
+      rowSpan = rows,
+      columnSpan = columns;
     if (range) {
       r0 = range.tableCellLocation?.rowIndex ?? 0;
       c0 = range.tableCellLocation?.columnIndex ?? 0;
@@ -421,7 +482,10 @@ export function createDocsAdvancedService(opts: { realm: Realm; calls: CallLog; 
 
   function applyParagraphStyle(doc: DocState, req: Record<string, unknown>, bad: Fail): void {
     const [start, end] = range(req.range, bad);
-    const fields = String(req.fields ?? '').split(',').map((f) => camel(f.trim())).filter(Boolean);
+    const fields = String(req.fields ?? '')
+      .split(',')
+      .map((f) => camel(f.trim()))
+      .filter(Boolean);
     if (fields.join() !== 'namedStyleType') throw new Error(`emulator: updateParagraphStyle fields "${String(req.fields)}" are not supported`);
     const named = String((req.paragraphStyle as { namedStyleType?: unknown } | undefined)?.namedStyleType ?? '');
     const heading = (Object.keys(NAMED_STYLE) as Heading[]).find((h) => NAMED_STYLE[h] === named);
@@ -434,7 +498,10 @@ export function createDocsAdvancedService(opts: { realm: Realm; calls: CallLog; 
   const TEXT_FIELDS = ['bold', 'italic', 'underline', 'fontSize', 'foregroundColor'];
   function applyTextStyle(doc: DocState, req: Record<string, unknown>, bad: Fail): void {
     const [start, end] = range(req.range, bad);
-    const fields = String(req.fields ?? '').split(',').map((f) => camel(f.trim())).filter(Boolean);
+    const fields = String(req.fields ?? '')
+      .split(',')
+      .map((f) => camel(f.trim()))
+      .filter(Boolean);
     if (!fields.length) bad('At least one field must be specified.');
     const known = schemaTypes().get('TextStyle') as Map<string, string>;
     for (const f of fields) {
@@ -444,7 +511,8 @@ export function createDocsAdvancedService(opts: { realm: Realm; calls: CallLog; 
     const style = (req.textStyle ?? {}) as GoogleAppsScript.Docs.Schema.TextStyle;
     const touched = paragraphsWithIndex(doc.body).filter(({ p, start: s }) => s < end && s + p.text.length + 1 > start);
     for (const { p, start: s } of touched) {
-      if (p.text.length && (s < start || s + p.text.length > end)) throw new Error(`emulator: updateTextStyle must cover whole paragraphs (paragraph at ${s} is only partly in ${start}..${end})`);
+      if (p.text.length && (s < start || s + p.text.length > end))
+        throw new Error(`emulator: updateTextStyle must cover whole paragraphs (paragraph at ${s} is only partly in ${start}..${end})`);
     }
     for (const { p } of touched) {
       if (fields.includes('bold')) p.bold = Boolean(style.bold);
@@ -468,8 +536,12 @@ export function createDocsAdvancedService(opts: { realm: Realm; calls: CallLog; 
 
   function applyColumnProperties(doc: DocState, req: Record<string, unknown>, bad: Fail): void {
     const table = tableFrom(doc, req.tableStartLocation, bad);
-    const fields = String(req.fields ?? '').split(',').map((f) => camel(f.trim())).filter(Boolean);
-    if (fields.some((f) => f !== 'width' && f !== 'widthType')) throw new Error(`emulator: updateTableColumnProperties fields "${String(req.fields)}" are not supported`);
+    const fields = String(req.fields ?? '')
+      .split(',')
+      .map((f) => camel(f.trim()))
+      .filter(Boolean);
+    if (fields.some((f) => f !== 'width' && f !== 'widthType'))
+      throw new Error(`emulator: updateTableColumnProperties fields "${String(req.fields)}" are not supported`);
     const props = (req.tableColumnProperties ?? {}) as { widthType?: string; width?: { magnitude?: number; unit?: string } };
     const columns = Array.isArray(req.columnIndices) && req.columnIndices.length ? (req.columnIndices as number[]) : table.columnWidths.map((_, c) => c);
     for (const c of columns) if (!Number.isInteger(c) || c < 0 || c >= table.columnWidths.length) bad(`Column index ${c} is outside the table.`);
@@ -482,7 +554,8 @@ export function createDocsAdvancedService(opts: { realm: Realm; calls: CallLog; 
   function applyPin(doc: DocState, req: Record<string, unknown>, bad: Fail): void {
     const table = tableFrom(doc, req.tableStartLocation, bad);
     const n = req.pinnedHeaderRowsCount ?? 0;
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > table.rows.length) bad('The number of pinned header rows must be between 0 and the number of rows.');
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > table.rows.length)
+      bad('The number of pinned header rows must be between 0 and the number of rows.');
     table.pinnedHeaderRows = n as number;
   }
 

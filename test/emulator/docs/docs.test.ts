@@ -66,7 +66,10 @@ describe('DocumentApp emulator', () => {
     const p = body.appendParagraph('{{table}}');
     body.appendParagraph('after');
     const index = body.getChildIndex(p);
-    const table = body.insertTable(index, [['A', 'B'], ['one\ntwo', '']]);
+    const table = body.insertTable(index, [
+      ['A', 'B'],
+      ['one\ntwo', ''],
+    ]);
     expect(table.getNumRows()).toBe(2);
     expect(table.getCell(1, 0).getText()).toBe('one\ntwo');
     expect(table.getCell(1, 0).getNumChildren()).toBe(2);
@@ -87,7 +90,10 @@ describe('DocumentApp emulator', () => {
   it('styles cells and rows, and counts every call', () => {
     const { DocumentApp, calls, handle } = setup();
     const doc = DocumentApp.create('T');
-    const table = doc.getBody().appendTable([['H1', 'H2'], ['a', 'b']]);
+    const table = doc.getBody().appendTable([
+      ['H1', 'H2'],
+      ['a', 'b'],
+    ]);
     table.getCell(1, 1).setBackgroundColor('#B7E1CD');
     table.getRow(0).editAsText().setBold(true);
     expect(table.getCell(1, 1).getBackgroundColor()).toBe('#b7e1cd');

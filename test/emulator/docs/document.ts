@@ -13,9 +13,23 @@ import { CallLog, counted } from '../calls';
 import { appsScriptException } from '../exception';
 import type { Realm } from '../realm';
 import {
-  bodyText, cell, cellText, paragraph, paragraphsOf, rowText, tableFromCells, tableText,
-  allParagraphs, unsavedSessions,
-  type BodyNode, type CellNode, type DocState, type Heading, type ParagraphNode, type RowNode, type TableNode,
+  bodyText,
+  cell,
+  cellText,
+  paragraph,
+  paragraphsOf,
+  rowText,
+  tableFromCells,
+  tableText,
+  allParagraphs,
+  unsavedSessions,
+  type BodyNode,
+  type CellNode,
+  type DocState,
+  type Heading,
+  type ParagraphNode,
+  type RowNode,
+  type TableNode,
 } from './model';
 
 type D = typeof GoogleAppsScript.Document;
@@ -26,20 +40,55 @@ export type EmulatedDocumentApp = Pick<DA, 'create' | 'openById' | 'getActiveDoc
 export type EmulatedDocument = Pick<GoogleAppsScript.Document.Document, 'getId' | 'getName' | 'setName' | 'getUrl' | 'getBody' | 'saveAndClose'>;
 export type EmulatedBody = Pick<
   GoogleAppsScript.Document.Body,
-  | 'getParagraphs' | 'getNumChildren' | 'getChild' | 'getChildIndex' | 'appendParagraph' | 'insertParagraph'
-  | 'appendTable' | 'insertTable' | 'replaceText' | 'findText' | 'getText' | 'editAsText' | 'getType'
+  | 'getParagraphs'
+  | 'getNumChildren'
+  | 'getChild'
+  | 'getChildIndex'
+  | 'appendParagraph'
+  | 'insertParagraph'
+  | 'appendTable'
+  | 'insertTable'
+  | 'replaceText'
+  | 'findText'
+  | 'getText'
+  | 'editAsText'
+  | 'getType'
 >;
 type AsElement = Pick<Element, 'asParagraph' | 'asTable' | 'getType' | 'removeFromParent'>;
 export type EmulatedParagraph = Pick<
   GoogleAppsScript.Document.Paragraph,
-  | 'setHeading' | 'getHeading' | 'getText' | 'setText' | 'appendText' | 'removeFromParent' | 'setAttributes' | 'getAttributes'
-  | 'editAsText' | 'getType' | 'getParent' | 'getNumChildren' | 'getChild' | 'replaceText'
-> & AsElement;
+  | 'setHeading'
+  | 'getHeading'
+  | 'getText'
+  | 'setText'
+  | 'appendText'
+  | 'removeFromParent'
+  | 'setAttributes'
+  | 'getAttributes'
+  | 'editAsText'
+  | 'getType'
+  | 'getParent'
+  | 'getNumChildren'
+  | 'getChild'
+  | 'replaceText'
+> &
+  AsElement;
 export type EmulatedTable = Pick<
   GoogleAppsScript.Document.Table,
-  | 'getRow' | 'getNumRows' | 'getCell' | 'setColumnWidth' | 'getColumnWidth' | 'editAsText' | 'getText'
-  | 'setBorderWidth' | 'getBorderWidth' | 'getType' | 'getParent' | 'removeFromParent'
-> & AsElement;
+  | 'getRow'
+  | 'getNumRows'
+  | 'getCell'
+  | 'setColumnWidth'
+  | 'getColumnWidth'
+  | 'editAsText'
+  | 'getText'
+  | 'setBorderWidth'
+  | 'getBorderWidth'
+  | 'getType'
+  | 'getParent'
+  | 'removeFromParent'
+> &
+  AsElement;
 export type EmulatedTableRow = Pick<GoogleAppsScript.Document.TableRow, 'getCell' | 'getNumCells' | 'editAsText' | 'getText' | 'getParentTable' | 'getType'>;
 export type EmulatedTableCell = Pick<
   GoogleAppsScript.Document.TableCell,
@@ -47,8 +96,19 @@ export type EmulatedTableCell = Pick<
 >;
 export type EmulatedText = Pick<
   GoogleAppsScript.Document.Text,
-  | 'getText' | 'setText' | 'setBold' | 'isBold' | 'setItalic' | 'setForegroundColor' | 'setFontSize' | 'deleteText' | 'insertText'
-  | 'appendText' | 'getParent' | 'getType' | 'asText'
+  | 'getText'
+  | 'setText'
+  | 'setBold'
+  | 'isBold'
+  | 'setItalic'
+  | 'setForegroundColor'
+  | 'setFontSize'
+  | 'deleteText'
+  | 'insertText'
+  | 'appendText'
+  | 'getParent'
+  | 'getType'
+  | 'asText'
 >;
 export type EmulatedRangeElement = Pick<GoogleAppsScript.Document.RangeElement, 'getElement' | 'getStartOffset' | 'getEndOffsetInclusive' | 'isPartial'>;
 
@@ -56,17 +116,58 @@ function enumOf<T>(names: string[]): T {
   return Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as T;
 }
 
-export const ParagraphHeading = enumOf<D['ParagraphHeading']>(['NORMAL', 'TITLE', 'SUBTITLE', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6']);
+export const ParagraphHeading = enumOf<D['ParagraphHeading']>([
+  'NORMAL',
+  'TITLE',
+  'SUBTITLE',
+  'HEADING1',
+  'HEADING2',
+  'HEADING3',
+  'HEADING4',
+  'HEADING5',
+  'HEADING6',
+]);
 export const Attribute = enumOf<D['Attribute']>([
-  'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR', 'HEADING',
-  'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE', 'INDENT_START', 'ITALIC', 'GLYPH_TYPE', 'LEFT_TO_RIGHT',
-  'LINE_SPACING', 'LINK_URL', 'LIST_ID', 'MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT', 'MARGIN_TOP', 'NESTING_LEVEL',
-  'MINIMUM_HEIGHT', 'PADDING_BOTTOM', 'PADDING_LEFT', 'PADDING_RIGHT', 'PADDING_TOP', 'PAGE_HEIGHT', 'PAGE_WIDTH',
-  'SPACING_AFTER', 'SPACING_BEFORE', 'STRIKETHROUGH', 'UNDERLINE', 'VERTICAL_ALIGNMENT', 'WIDTH',
+  'BACKGROUND_COLOR',
+  'BOLD',
+  'BORDER_COLOR',
+  'BORDER_WIDTH',
+  'CODE',
+  'FONT_FAMILY',
+  'FONT_SIZE',
+  'FOREGROUND_COLOR',
+  'HEADING',
+  'HEIGHT',
+  'HORIZONTAL_ALIGNMENT',
+  'INDENT_END',
+  'INDENT_FIRST_LINE',
+  'INDENT_START',
+  'ITALIC',
+  'GLYPH_TYPE',
+  'LEFT_TO_RIGHT',
+  'LINE_SPACING',
+  'LINK_URL',
+  'LIST_ID',
+  'MARGIN_BOTTOM',
+  'MARGIN_LEFT',
+  'MARGIN_RIGHT',
+  'MARGIN_TOP',
+  'NESTING_LEVEL',
+  'MINIMUM_HEIGHT',
+  'PADDING_BOTTOM',
+  'PADDING_LEFT',
+  'PADDING_RIGHT',
+  'PADDING_TOP',
+  'PAGE_HEIGHT',
+  'PAGE_WIDTH',
+  'SPACING_AFTER',
+  'SPACING_BEFORE',
+  'STRIKETHROUGH',
+  'UNDERLINE',
+  'VERTICAL_ALIGNMENT',
+  'WIDTH',
 ]);
-export const ElementType = enumOf<D['ElementType']>([
-  'BODY_SECTION', 'PARAGRAPH', 'TABLE', 'TABLE_ROW', 'TABLE_CELL', 'TEXT', 'LIST_ITEM', 'UNSUPPORTED',
-]);
+export const ElementType = enumOf<D['ElementType']>(['BODY_SECTION', 'PARAGRAPH', 'TABLE', 'TABLE_ROW', 'TABLE_CELL', 'TEXT', 'LIST_ITEM', 'UNSUPPORTED']);
 
 /** What the Docs side shares with Drive: the documents and how to make a new one. */
 export interface DocStore {
@@ -79,7 +180,7 @@ export interface DocStore {
   canOpen?(id: string): boolean;
 }
 
-export const DOC_MISSING = 'Document is missing (perhaps it was deleted, or you don\'t have read access?)';
+export const DOC_MISSING = "Document is missing (perhaps it was deleted, or you don't have read access?)";
 export const DOC_CLOSED = 'Document is closed, its contents cannot be updated.';
 
 export function docUrl(id: string): string {
@@ -117,7 +218,12 @@ export function replaceAll(text: string, re: RegExp, replacement: string, realm:
   });
 }
 
-function expandReplacement(r: string, groups: readonly (string | undefined)[], named: Record<string, string | undefined> | undefined, realm: Realm | undefined): string {
+function expandReplacement(
+  r: string,
+  groups: readonly (string | undefined)[],
+  named: Record<string, string | undefined> | undefined,
+  realm: Realm | undefined,
+): string {
   const fail = (message: string): never => {
     throw appsScriptException(message, realm);
   };
@@ -141,7 +247,7 @@ function expandReplacement(r: string, groups: readonly (string | undefined)[], n
         out += named?.[name] ?? '';
         i = close + 1;
       } else {
-        let ref = (r.charCodeAt(i) - 48);
+        let ref = r.charCodeAt(i) - 48;
         if (ref < 0 || ref > 9) fail('Illegal group reference');
         if (ref > groupCount) fail(`No group ${ref}`);
         i += 1;
@@ -168,7 +274,11 @@ export function createDocumentApp(opts: { realm: Realm; calls: CallLog; store: D
     throw appsScriptException(message, realm);
   };
 
-  interface Session { doc: DocState; closed: boolean; dirty: boolean }
+  interface Session {
+    doc: DocState;
+    closed: boolean;
+    dirty: boolean;
+  }
   const live = (s: Session) => {
     if (s.closed) fail(DOC_CLOSED);
   };
@@ -190,7 +300,10 @@ export function createDocumentApp(opts: { realm: Realm; calls: CallLog; store: D
   /** A Text over `node`; `ownParagraph` when it is the text child of one paragraph. */
   function text(s: Session, node: ParagraphNode | CellNode | RowNode | TableNode | BodyNode, ownParagraph?: ParagraphNode): EmulatedText {
     const paras = () => paragraphsOf(node);
-    const full = () => paras().map((p) => p.text).join('\n');
+    const full = () =>
+      paras()
+        .map((p) => p.text)
+        .join('\n');
     const whole = (args: unknown[], n: number): unknown => {
       if (args.length === n) return args[n - 1];
       if (args.length === n + 2) {
@@ -250,7 +363,9 @@ export function createDocumentApp(opts: { realm: Realm; calls: CallLog; store: D
       getParent: () => {
         live(s);
         const p = ownParagraph;
-        return (p ? paragraphW(s, p) : fail('emulator: getParent of an element\'s editAsText() is not supported')) as unknown as GoogleAppsScript.Document.ContainerElement;
+        return (p
+          ? paragraphW(s, p)
+          : fail("emulator: getParent of an element's editAsText() is not supported")) as unknown as GoogleAppsScript.Document.ContainerElement;
       },
       getType: () => ElementType.TEXT,
       asText: () => t as unknown as GoogleAppsScript.Document.Text,
@@ -320,10 +435,17 @@ export function createDocumentApp(opts: { realm: Realm; calls: CallLog; store: D
         touched(s);
         return self();
       },
-      getAttributes: () => (live(s), {
-        BOLD: p.bold, ITALIC: p.italic, FONT_SIZE: p.fontSize, FOREGROUND_COLOR: p.foregroundColor,
-        BACKGROUND_COLOR: p.backgroundColor, HEADING: p.heading,
-      }),
+      getAttributes: () => (
+        live(s),
+        {
+          BOLD: p.bold,
+          ITALIC: p.italic,
+          FONT_SIZE: p.fontSize,
+          FOREGROUND_COLOR: p.foregroundColor,
+          BACKGROUND_COLOR: p.backgroundColor,
+          HEADING: p.heading,
+        }
+      ),
       editAsText: () => (live(s), text(s, p) as unknown as GoogleAppsScript.Document.Text),
       getType: () => ElementType.PARAGRAPH,
       getParent: () => {
@@ -517,7 +639,9 @@ export function createDocumentApp(opts: { realm: Realm; calls: CallLog; store: D
         live(s);
         const re = searchRegExp(pattern, realm);
         // Every paragraph worked out first: a bad replacement changes nothing.
-        const edits = allParagraphs(body).map((p) => ({ p, next: replaceAll(p.text, re, String(replacement), realm) })).filter((e) => e.next !== e.p.text);
+        const edits = allParagraphs(body)
+          .map((p) => ({ p, next: replaceAll(p.text, re, String(replacement), realm) }))
+          .filter((e) => e.next !== e.p.text);
         for (const e of edits) e.p.text = e.next;
         if (edits.length) touched(s);
         return w as unknown as Element;

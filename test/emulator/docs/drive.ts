@@ -31,11 +31,17 @@ export const PDF = 'application/pdf';
 
 /** The MimeType enum's values are the MIME type strings. */
 export const MimeType = Object.freeze({
-  GOOGLE_DOCS, GOOGLE_SHEETS, FOLDER: 'application/vnd.google-apps.folder',
-  PDF, PLAIN_TEXT: 'text/plain', HTML: 'text/html', MICROSOFT_WORD: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  GOOGLE_DOCS,
+  GOOGLE_SHEETS,
+  FOLDER: 'application/vnd.google-apps.folder',
+  PDF,
+  PLAIN_TEXT: 'text/plain',
+  HTML: 'text/html',
+  MICROSOFT_WORD: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 }) as unknown as GoogleAppsScript.Base.MimeType;
 
-export const ITEM_MISSING = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+export const ITEM_MISSING =
+  'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
 /** Guess: the text Apps Script gives when Drive refuses a write the granted scopes do not cover. */
 export const ACCESS_DENIED = 'Access denied: DriveApp.';
 
@@ -52,7 +58,10 @@ const AUTH = 'https://www.googleapis.com/auth/';
  */
 export class DriveAccess {
   private readonly scopes: ReadonlySet<string> | undefined;
-  constructor(scopes: readonly string[] | undefined, private readonly state: DriveState) {
+  constructor(
+    scopes: readonly string[] | undefined,
+    private readonly state: DriveState,
+  ) {
     this.scopes = scopes ? new Set(scopes.map((s) => s.replace(AUTH, ''))) : undefined;
   }
   private has(scope: string): boolean {
@@ -159,7 +168,16 @@ export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: Driv
       getAs(contentType: string) {
         if (f.mimeType === GOOGLE_DOCS && contentType === PDF) {
           const doc = state.docs.get(f.id) as DocState;
-          const blob = makeBlob({ bytes: Buffer.from(`%PDF-1.4 (emulated)\n${pdfStructure(doc).join('\n')}\n${bodyText(doc.body)}`, 'utf8'), contentType: PDF, name: pdfName(f.name) }, calls, 'DriveApp', realm);
+          const blob = makeBlob(
+            {
+              bytes: Buffer.from(`%PDF-1.4 (emulated)\n${pdfStructure(doc).join('\n')}\n${bodyText(doc.body)}`, 'utf8'),
+              contentType: PDF,
+              name: pdfName(f.name),
+            },
+            calls,
+            'DriveApp',
+            realm,
+          );
           return blob as unknown as GoogleAppsScript.Base.Blob;
         }
         return fail(`Converting from ${f.mimeType} to ${contentType} is not supported.`) as never;
@@ -189,7 +207,9 @@ export function createDriveApp(opts: { realm: Realm; calls: CallLog; state: Driv
     state.appMade.add(id);
     // Drive reads the blob as part of the one createFile call: not calls the script makes.
     const { bytes, name, mimeType } = quietly(calls, () => ({
-      bytes: Buffer.from(b.getBytes().map((x) => x & 0xff)), name: b.getName() ?? 'Untitled', mimeType: b.getContentType() ?? 'application/octet-stream',
+      bytes: Buffer.from(b.getBytes().map((x) => x & 0xff)),
+      name: b.getName() ?? 'Untitled',
+      mimeType: b.getContentType() ?? 'application/octet-stream',
     }));
     const f: FileState = { id, name, mimeType, folderId, trashed: false, bytes };
     state.files.set(id, f);

@@ -28,10 +28,18 @@ export function sizeOf(node: Node): number {
   if (cached !== undefined) return cached;
   let n: number;
   switch (node.type) {
-    case 'PARAGRAPH': n = node.text.length + 1; break;
-    case 'TABLE_CELL': n = 1 + node.paragraphs.reduce((a, p) => a + sizeOf(p), 0); break;
-    case 'TABLE_ROW': n = 1 + node.cells.reduce((a, c) => a + sizeOf(c), 0); break;
-    case 'TABLE': n = 2 + node.rows.reduce((a, r) => a + sizeOf(r), 0); break;
+    case 'PARAGRAPH':
+      n = node.text.length + 1;
+      break;
+    case 'TABLE_CELL':
+      n = 1 + node.paragraphs.reduce((a, p) => a + sizeOf(p), 0);
+      break;
+    case 'TABLE_ROW':
+      n = 1 + node.cells.reduce((a, c) => a + sizeOf(c), 0);
+      break;
+    case 'TABLE':
+      n = 2 + node.rows.reduce((a, r) => a + sizeOf(r), 0);
+      break;
   }
   sizes.set(node, n);
   return n;
@@ -187,7 +195,15 @@ function siblings(p: ParagraphNode): ParagraphNode[] | (ParagraphNode | TableNod
 }
 
 function likeParagraph(p: ParagraphNode, text: string): ParagraphNode {
-  return { ...paragraph(text, p.parent), heading: p.heading, bold: p.bold, italic: p.italic, fontSize: p.fontSize, foregroundColor: p.foregroundColor, backgroundColor: p.backgroundColor };
+  return {
+    ...paragraph(text, p.parent),
+    heading: p.heading,
+    bold: p.bold,
+    italic: p.italic,
+    fontSize: p.fontSize,
+    foregroundColor: p.foregroundColor,
+    backgroundColor: p.backgroundColor,
+  };
 }
 
 export type Fail = (message: string) => never;
@@ -220,13 +236,17 @@ export function insertTable(body: BodyNode, index: number, rows: number, columns
   const before = likeParagraph(p, p.text.slice(0, offset));
   p.text = p.text.slice(offset);
   changed(p);
-  const table = tableFromCells(Array.from({ length: rows }, () => Array.from({ length: columns }, () => '')), body);
+  const table = tableFromCells(
+    Array.from({ length: rows }, () => Array.from({ length: columns }, () => '')),
+    body,
+  );
   const at = body.children.indexOf(p);
   body.children.splice(at, 0, before, table);
 }
 
 export function deleteContentRange(body: BodyNode, startIndex: number, endIndex: number, fail: Fail): void {
-  if (!Number.isInteger(startIndex) || !Number.isInteger(endIndex) || startIndex >= endIndex || startIndex < 1) fail('The range must have a start index less than its end index, from 1.');
+  if (!Number.isInteger(startIndex) || !Number.isInteger(endIndex) || startIndex >= endIndex || startIndex < 1)
+    fail('The range must have a start index less than its end index, from 1.');
   if (endIndex > bodyEnd(body) - 1) fail('Invalid deletion range. Cannot delete the requested range: it includes the last newline of the body.');
   const first = paragraphAt(body, startIndex);
   const last = paragraphAt(body, endIndex - 1);
@@ -240,9 +260,10 @@ export function deleteContentRange(body: BodyNode, startIndex: number, endIndex:
   let at = 1;
   let i = 0;
   while (i < body.children.length && at < startIndex) at += sizeOf(body.children[i++] as ParagraphNode | TableNode);
-  if (at !== startIndex) throw new Error('emulator: a deletion must lie inside one paragraph\'s text or start at an element');
+  if (at !== startIndex) throw new Error("emulator: a deletion must lie inside one paragraph's text or start at an element");
   const from = i;
-  while (i < body.children.length && at + sizeOf(body.children[i] as ParagraphNode | TableNode) <= endIndex) at += sizeOf(body.children[i++] as ParagraphNode | TableNode);
+  while (i < body.children.length && at + sizeOf(body.children[i] as ParagraphNode | TableNode) <= endIndex)
+    at += sizeOf(body.children[i++] as ParagraphNode | TableNode);
   const rest = endIndex - at;
   const next = body.children[i];
   if (rest > 0) {

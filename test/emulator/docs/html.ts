@@ -13,12 +13,27 @@ export function escapeHtml(text: string): string {
 
 /** Docs' own HTML export writes headings as h1–h6 and the Title and Subtitle styles as classed paragraphs. */
 const TAGS: Record<string, string> = {
-  HEADING1: 'h1', HEADING2: 'h2', HEADING3: 'h3', HEADING4: 'h4', HEADING5: 'h5', HEADING6: 'h6',
+  HEADING1: 'h1',
+  HEADING2: 'h2',
+  HEADING3: 'h3',
+  HEADING4: 'h4',
+  HEADING5: 'h5',
+  HEADING6: 'h6',
 };
 const CLASSES: Record<string, string> = { TITLE: 'title', SUBTITLE: 'subtitle' };
 
 /** Font size (pt) of each paragraph style, Docs' defaults. */
-const SIZES: Record<string, number> = { NORMAL: 11, TITLE: 26, SUBTITLE: 15, HEADING1: 20, HEADING2: 16, HEADING3: 14, HEADING4: 12, HEADING5: 11, HEADING6: 11 };
+const SIZES: Record<string, number> = {
+  NORMAL: 11,
+  TITLE: 26,
+  SUBTITLE: 15,
+  HEADING1: 20,
+  HEADING2: 16,
+  HEADING3: 14,
+  HEADING4: 12,
+  HEADING5: 11,
+  HEADING6: 11,
+};
 
 const PAGE_TEXT_HEIGHT = 842 - 2 * 72; // A4, one-inch margins (Docs' default), in points
 const PAGE_TEXT_WIDTH = 595 - 2 * 72;
@@ -38,7 +53,7 @@ function paragraphHtml(p: ParagraphNode): string {
 
 /** Estimated height in points of text `width` points wide. */
 function textHeight(p: ParagraphNode, width: number, inTable: boolean): number {
-  const size = p.fontSize ?? (inTable ? 9 : SIZES[p.heading] ?? 11);
+  const size = p.fontSize ?? (inTable ? 9 : (SIZES[p.heading] ?? 11));
   const perLine = Math.max(1, Math.floor(width / (size * 0.5)));
   const lines = Math.max(1, Math.ceil(p.text.length / perLine));
   return lines * size * 1.15 + (inTable ? 2 : p.heading === 'NORMAL' ? 4 : 10);
@@ -109,9 +124,7 @@ export function documentToHtml(doc: DocState): string {
     });
     flush();
   }
-  const body = pages
-    .map((p, i) => `<div class="page">\n${p.join('\n')}\n<div class="page-number">Page ${i + 1} of ${pages.length}</div>\n</div>`)
-    .join('\n');
+  const body = pages.map((p, i) => `<div class="page">\n${p.join('\n')}\n<div class="page-number">Page ${i + 1} of ${pages.length}</div>\n</div>`).join('\n');
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(doc.name)}</title>
 <style>

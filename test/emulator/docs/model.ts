@@ -69,7 +69,9 @@ export function paragraph(text = '', parent: ParagraphNode['parent'] = null): Pa
 /** Cell text: a new line starts a new paragraph, as in Docs. */
 export function cell(text: string, parent: RowNode | null): CellNode {
   const node: CellNode = { type: 'TABLE_CELL', paragraphs: [], backgroundColor: null, parent };
-  node.paragraphs = String(text).split(/\r?\n|\r/).map((line) => paragraph(line, node));
+  node.paragraphs = String(text)
+    .split(/\r?\n|\r/)
+    .map((line) => paragraph(line, node));
   return node;
 }
 

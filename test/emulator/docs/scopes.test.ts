@@ -68,7 +68,9 @@ describe('drive.readonly and drive', () => {
 
   it('without any Drive scope, DriveApp names the scope it needs', () => {
     const { DriveApp, theirDoc } = setup(['documents']);
-    expect(() => DriveApp.getFileById(theirDoc)).toThrow('You do not have permission to call DriveApp.getFileById. Required permissions: https://www.googleapis.com/auth/drive');
+    expect(() => DriveApp.getFileById(theirDoc)).toThrow(
+      'You do not have permission to call DriveApp.getFileById. Required permissions: https://www.googleapis.com/auth/drive',
+    );
     expect(() => DriveApp.getRootFolder()).toThrow(/Required permissions/);
   });
 });

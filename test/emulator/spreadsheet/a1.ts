@@ -31,7 +31,10 @@ export function quoteSheetName(name: string): string {
 export interface ParsedA1 {
   sheet?: string;
   /** undefined = open-ended (whole column / row). */
-  row1?: number; col1?: number; row2?: number; col2?: number;
+  row1?: number;
+  col1?: number;
+  row2?: number;
+  col2?: number;
 }
 
 const CELL = /^\$?([A-Za-z]{0,3})\$?(\d*)$/;
@@ -61,7 +64,10 @@ export function parseA1(text: string): ParsedA1 | undefined {
     return { ...(sheet !== undefined ? { sheet } : {}), row1: row(a)!, col1: col(a)!, row2: row(a)!, col2: col(a)! };
   }
   const out: ParsedA1 = sheet !== undefined ? { sheet } : {};
-  const r1 = row(a), c1 = col(a), r2 = row(b), c2 = col(b);
+  const r1 = row(a),
+    c1 = col(a),
+    r2 = row(b),
+    c2 = col(b);
   if (r1 !== undefined) out.row1 = r1;
   if (c1 !== undefined) out.col1 = c1;
   if (r2 !== undefined) out.row2 = r2;

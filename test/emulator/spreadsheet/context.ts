@@ -122,8 +122,18 @@ export function internalArg(v: unknown): unknown {
 
 /** Colours as Sheets reports them: lower-case #rrggbb. */
 const NAMED: Record<string, string> = {
-  black: '#000000', white: '#ffffff', red: '#ff0000', green: '#008000', blue: '#0000ff', yellow: '#ffff00',
-  orange: '#ffa500', grey: '#808080', gray: '#808080', purple: '#800080', pink: '#ffc0cb', lime: '#00ff00',
+  black: '#000000',
+  white: '#ffffff',
+  red: '#ff0000',
+  green: '#008000',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  orange: '#ffa500',
+  grey: '#808080',
+  gray: '#808080',
+  purple: '#800080',
+  pink: '#ffc0cb',
+  lime: '#00ff00',
 };
 export function normaliseColour(c: string): string {
   const s = c.trim().toLowerCase();

@@ -40,21 +40,36 @@ export function ruleMatches(rule: RuleData, sheet: SheetState, row: number, col:
   const num = () => numeric(sheet, sheet.value(row, col));
   const n = num();
   switch (rule.criteria) {
-    case 'CELL_EMPTY': return blank(sheet, row, col);
-    case 'CELL_NOT_EMPTY': return !blank(sheet, row, col);
-    case 'TEXT_EQUAL_TO': return t() === arg();
-    case 'TEXT_CONTAINS': return t().includes(arg());
-    case 'TEXT_DOES_NOT_CONTAIN': return !t().includes(arg());
-    case 'TEXT_STARTS_WITH': return t().startsWith(arg());
-    case 'TEXT_ENDS_WITH': return t().endsWith(arg());
-    case 'NUMBER_EQUAL_TO': return n !== undefined && n === Number(v[0]);
-    case 'NUMBER_NOT_EQUAL_TO': return n !== undefined && n !== Number(v[0]);
-    case 'NUMBER_GREATER_THAN': return n !== undefined && n > Number(v[0]);
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return n !== undefined && n >= Number(v[0]);
-    case 'NUMBER_LESS_THAN': return n !== undefined && n < Number(v[0]);
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO': return n !== undefined && n <= Number(v[0]);
-    case 'NUMBER_BETWEEN': return n !== undefined && n >= Math.min(Number(v[0]), Number(v[1])) && n <= Math.max(Number(v[0]), Number(v[1]));
-    case 'NUMBER_NOT_BETWEEN': return n !== undefined && !(n >= Math.min(Number(v[0]), Number(v[1])) && n <= Math.max(Number(v[0]), Number(v[1])));
+    case 'CELL_EMPTY':
+      return blank(sheet, row, col);
+    case 'CELL_NOT_EMPTY':
+      return !blank(sheet, row, col);
+    case 'TEXT_EQUAL_TO':
+      return t() === arg();
+    case 'TEXT_CONTAINS':
+      return t().includes(arg());
+    case 'TEXT_DOES_NOT_CONTAIN':
+      return !t().includes(arg());
+    case 'TEXT_STARTS_WITH':
+      return t().startsWith(arg());
+    case 'TEXT_ENDS_WITH':
+      return t().endsWith(arg());
+    case 'NUMBER_EQUAL_TO':
+      return n !== undefined && n === Number(v[0]);
+    case 'NUMBER_NOT_EQUAL_TO':
+      return n !== undefined && n !== Number(v[0]);
+    case 'NUMBER_GREATER_THAN':
+      return n !== undefined && n > Number(v[0]);
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return n !== undefined && n >= Number(v[0]);
+    case 'NUMBER_LESS_THAN':
+      return n !== undefined && n < Number(v[0]);
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+      return n !== undefined && n <= Number(v[0]);
+    case 'NUMBER_BETWEEN':
+      return n !== undefined && n >= Math.min(Number(v[0]), Number(v[1])) && n <= Math.max(Number(v[0]), Number(v[1]));
+    case 'NUMBER_NOT_BETWEEN':
+      return n !== undefined && !(n >= Math.min(Number(v[0]), Number(v[1])) && n <= Math.max(Number(v[0]), Number(v[1])));
     case 'CUSTOM_FORMULA': {
       const formula = String(v[0]);
       const anchor = rule.ranges[0]!;
@@ -64,14 +79,19 @@ export function ruleMatches(rule: RuleData, sheet: SheetState, row: number, col:
         parsed.set(formula, tree);
       } catch (e) {
         if (e instanceof UnsupportedFormula) {
-          throw new UnsupportedFormula(formula, `${e.message.replace(/^.*?: /, '')} (conditional format on "${sheet.name}", evaluating ${a1Of(row, col, 1, 1)})`);
+          throw new UnsupportedFormula(
+            formula,
+            `${e.message.replace(/^.*?: /, '')} (conditional format on "${sheet.name}", evaluating ${a1Of(row, col, 1, 1)})`,
+          );
         }
         throw e;
       }
       return truthy(evaluate(tree, { dRow: row - anchor.row, dCol: col - anchor.col, cell: (r, c) => sheet.fvalue(r, c) }));
     }
     default:
-      throw new Error(`Emulator cannot evaluate conditional-format criteria ${rule.criteria} (on "${sheet.name}"); add it to test/emulator/spreadsheet/evaluate.ts.`);
+      throw new Error(
+        `Emulator cannot evaluate conditional-format criteria ${rule.criteria} (on "${sheet.name}"); add it to test/emulator/spreadsheet/evaluate.ts.`,
+      );
   }
 }
 
@@ -100,7 +120,8 @@ export function validationHolds(v: ValidationData, sheet: SheetState, row: numbe
       const [on, off] = checkboxStates(v);
       return value === on || value === off;
     }
-    case 'VALUE_IN_LIST': return (args[0] as unknown[]).map(String).includes(shown);
+    case 'VALUE_IN_LIST':
+      return (args[0] as unknown[]).map(String).includes(shown);
     case 'VALUE_IN_RANGE': {
       const g = args[0] as GridRange;
       for (let r = g.row; r < g.row + g.numRows; r++) {
@@ -108,27 +129,49 @@ export function validationHolds(v: ValidationData, sheet: SheetState, row: numbe
       }
       return false;
     }
-    case 'DATE_IS_VALID_DATE': return value instanceof StoredDate;
-    case 'DATE_AFTER': return value instanceof StoredDate && day! > Math.floor(dateArg(0));
-    case 'DATE_BEFORE': return value instanceof StoredDate && day! < Math.floor(dateArg(0));
-    case 'DATE_ON_OR_AFTER': return value instanceof StoredDate && day! >= Math.floor(dateArg(0));
-    case 'DATE_ON_OR_BEFORE': return value instanceof StoredDate && day! <= Math.floor(dateArg(0));
-    case 'DATE_EQUAL_TO': return value instanceof StoredDate && day === Math.floor(dateArg(0));
-    case 'DATE_BETWEEN': return value instanceof StoredDate && day! >= Math.floor(dateArg(0)) && day! <= Math.floor(dateArg(1));
-    case 'DATE_NOT_BETWEEN': return value instanceof StoredDate && !(day! >= Math.floor(dateArg(0)) && day! <= Math.floor(dateArg(1)));
-    case 'NUMBER_BETWEEN': return n !== undefined && n >= Number(args[0]) && n <= Number(args[1]);
-    case 'NUMBER_NOT_BETWEEN': return n !== undefined && !(n >= Number(args[0]) && n <= Number(args[1]));
-    case 'NUMBER_EQUAL_TO': return n === Number(args[0]);
-    case 'NUMBER_NOT_EQUAL_TO': return n !== undefined && n !== Number(args[0]);
-    case 'NUMBER_GREATER_THAN': return n !== undefined && n > Number(args[0]);
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return n !== undefined && n >= Number(args[0]);
-    case 'NUMBER_LESS_THAN': return n !== undefined && n < Number(args[0]);
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO': return n !== undefined && n <= Number(args[0]);
-    case 'TEXT_IS_VALID_EMAIL': return typeof value === 'string' && EMAIL.test(value.trim());
-    case 'TEXT_IS_VALID_URL': return typeof value === 'string' && URL_RE.test(value.trim());
-    case 'TEXT_CONTAINS': return shown.toLowerCase().includes(String(args[0]).toLowerCase());
-    case 'TEXT_DOES_NOT_CONTAIN': return !shown.toLowerCase().includes(String(args[0]).toLowerCase());
-    case 'TEXT_EQUAL_TO': return shown === String(args[0]);
-    default: return undefined;
+    case 'DATE_IS_VALID_DATE':
+      return value instanceof StoredDate;
+    case 'DATE_AFTER':
+      return value instanceof StoredDate && day! > Math.floor(dateArg(0));
+    case 'DATE_BEFORE':
+      return value instanceof StoredDate && day! < Math.floor(dateArg(0));
+    case 'DATE_ON_OR_AFTER':
+      return value instanceof StoredDate && day! >= Math.floor(dateArg(0));
+    case 'DATE_ON_OR_BEFORE':
+      return value instanceof StoredDate && day! <= Math.floor(dateArg(0));
+    case 'DATE_EQUAL_TO':
+      return value instanceof StoredDate && day === Math.floor(dateArg(0));
+    case 'DATE_BETWEEN':
+      return value instanceof StoredDate && day! >= Math.floor(dateArg(0)) && day! <= Math.floor(dateArg(1));
+    case 'DATE_NOT_BETWEEN':
+      return value instanceof StoredDate && !(day! >= Math.floor(dateArg(0)) && day! <= Math.floor(dateArg(1)));
+    case 'NUMBER_BETWEEN':
+      return n !== undefined && n >= Number(args[0]) && n <= Number(args[1]);
+    case 'NUMBER_NOT_BETWEEN':
+      return n !== undefined && !(n >= Number(args[0]) && n <= Number(args[1]));
+    case 'NUMBER_EQUAL_TO':
+      return n === Number(args[0]);
+    case 'NUMBER_NOT_EQUAL_TO':
+      return n !== undefined && n !== Number(args[0]);
+    case 'NUMBER_GREATER_THAN':
+      return n !== undefined && n > Number(args[0]);
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return n !== undefined && n >= Number(args[0]);
+    case 'NUMBER_LESS_THAN':
+      return n !== undefined && n < Number(args[0]);
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+      return n !== undefined && n <= Number(args[0]);
+    case 'TEXT_IS_VALID_EMAIL':
+      return typeof value === 'string' && EMAIL.test(value.trim());
+    case 'TEXT_IS_VALID_URL':
+      return typeof value === 'string' && URL_RE.test(value.trim());
+    case 'TEXT_CONTAINS':
+      return shown.toLowerCase().includes(String(args[0]).toLowerCase());
+    case 'TEXT_DOES_NOT_CONTAIN':
+      return !shown.toLowerCase().includes(String(args[0]).toLowerCase());
+    case 'TEXT_EQUAL_TO':
+      return shown === String(args[0]);
+    default:
+      return undefined;
   }
 }

@@ -2,7 +2,8 @@ import { evaluate, parseFormula, SheetError, UnsupportedFormula, type FValue } f
 
 function run(formula: string, cells: Record<string, FValue> = {}, dRow = 0, dCol = 0): FValue {
   return evaluate(parseFormula(formula), {
-    dRow, dCol,
+    dRow,
+    dCol,
     cell: (r, c) => cells[`${String.fromCharCode(64 + c)}${r}`] ?? null,
   });
 }

@@ -42,15 +42,26 @@ function tokenize(src: string, formula: string): Tok[] {
   while (i < src.length) {
     const rest = src.slice(i);
     let m: RegExpExecArray | null;
-    if (/^\s/.test(rest)) { i++; continue; }
-    if ((m = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/.exec(rest))) { out.push({ t: 'num', v: m[0] }); i += m[0].length; continue; }
+    if (/^\s/.test(rest)) {
+      i++;
+      continue;
+    }
+    if ((m = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/.exec(rest))) {
+      out.push({ t: 'num', v: m[0] });
+      i += m[0].length;
+      continue;
+    }
     if (rest[0] === '"') {
       let j = i + 1;
       let s = '';
       for (;;) {
         if (j >= src.length) throw new UnsupportedFormula(formula, 'unterminated string');
         if (src[j] === '"') {
-          if (src[j + 1] === '"') { s += '"'; j += 2; continue; }
+          if (src[j + 1] === '"') {
+            s += '"';
+            j += 2;
+            continue;
+          }
           break;
         }
         s += src[j++];
@@ -64,10 +75,20 @@ function tokenize(src: string, formula: string): Tok[] {
     }
     if ((m = /^\$?[A-Za-z]{1,3}\$?\d+(?![\w(])/.exec(rest))) {
       if (rest[m[0].length] === ':') throw new UnsupportedFormula(formula, 'ranges are not supported');
-      out.push({ t: 'ref', v: m[0] }); i += m[0].length; continue;
+      out.push({ t: 'ref', v: m[0] });
+      i += m[0].length;
+      continue;
     }
-    if ((m = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(rest))) { out.push({ t: 'id', v: m[0] }); i += m[0].length; continue; }
-    if ((m = /^(<>|<=|>=|[=<>&+\-*/^(),])/.exec(rest))) { out.push({ t: 'op', v: m[0] }); i += m[0].length; continue; }
+    if ((m = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(rest))) {
+      out.push({ t: 'id', v: m[0] });
+      i += m[0].length;
+      continue;
+    }
+    if ((m = /^(<>|<=|>=|[=<>&+\-*/^(),])/.exec(rest))) {
+      out.push({ t: 'op', v: m[0] });
+      i += m[0].length;
+      continue;
+    }
     throw new UnsupportedFormula(formula, `unexpected ${JSON.stringify(rest[0])}`);
   }
   return out;
@@ -87,31 +108,49 @@ export function parseFormula(formula: string): Node {
   };
   const comparison = (): Node => {
     let a = concat();
-    while (isOp('=', '<>', '<', '>', '<=', '>=')) { const op = toks[p++]!.v; a = { k: 'bin', op, a, b: concat() }; }
+    while (isOp('=', '<>', '<', '>', '<=', '>=')) {
+      const op = toks[p++]!.v;
+      a = { k: 'bin', op, a, b: concat() };
+    }
     return a;
   };
   const concat = (): Node => {
     let a = additive();
-    while (isOp('&')) { p++; a = { k: 'bin', op: '&', a, b: additive() }; }
+    while (isOp('&')) {
+      p++;
+      a = { k: 'bin', op: '&', a, b: additive() };
+    }
     return a;
   };
   const additive = (): Node => {
     let a = multiplicative();
-    while (isOp('+', '-')) { const op = toks[p++]!.v; a = { k: 'bin', op, a, b: multiplicative() }; }
+    while (isOp('+', '-')) {
+      const op = toks[p++]!.v;
+      a = { k: 'bin', op, a, b: multiplicative() };
+    }
     return a;
   };
   const multiplicative = (): Node => {
     let a = power();
-    while (isOp('*', '/')) { const op = toks[p++]!.v; a = { k: 'bin', op, a, b: power() }; }
+    while (isOp('*', '/')) {
+      const op = toks[p++]!.v;
+      a = { k: 'bin', op, a, b: power() };
+    }
     return a;
   };
   const power = (): Node => {
     let a = unary();
-    while (isOp('^')) { p++; a = { k: 'bin', op: '^', a, b: unary() }; }
+    while (isOp('^')) {
+      p++;
+      a = { k: 'bin', op: '^', a, b: unary() };
+    }
     return a;
   };
   const unary = (): Node => {
-    if (isOp('+', '-')) { const op = toks[p++]!.v; return { k: 'un', op, a: unary() }; }
+    if (isOp('+', '-')) {
+      const op = toks[p++]!.v;
+      return { k: 'un', op, a: unary() };
+    }
     return primary();
   };
   const primary = (): Node => {
@@ -138,7 +177,10 @@ export function parseFormula(formula: string): Node {
         const args: Node[] = [];
         if (!isOp(')')) {
           args.push(comparison());
-          while (isOp(',')) { p++; args.push(comparison()); }
+          while (isOp(',')) {
+            p++;
+            args.push(comparison());
+          }
         }
         expect(')');
         return { k: 'call', name, args };
@@ -196,18 +238,23 @@ function compare(a: FValue, b: FValue): number {
   const rank = (v: FValue) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
   if (rank(x) !== rank(y)) return rank(x) - rank(y);
   if (typeof x === 'string') {
-    const l = x.toLowerCase(), r = (y as string).toLowerCase();
+    const l = x.toLowerCase(),
+      r = (y as string).toLowerCase();
     return l < r ? -1 : l > r ? 1 : 0;
   }
-  const l = Number(x), r = Number(y);
+  const l = Number(x),
+    r = Number(y);
   return l < r ? -1 : l > r ? 1 : 0;
 }
 
 export function evaluate(node: Node, ctx: EvalContext): FValue {
   switch (node.k) {
-    case 'num': return node.v;
-    case 'str': return node.v;
-    case 'bool': return node.v;
+    case 'num':
+      return node.v;
+    case 'str':
+      return node.v;
+    case 'bool':
+      return node.v;
     case 'ref': {
       const row = node.row + (node.rowAbs ? 0 : ctx.dRow);
       const col = node.col + (node.colAbs ? 0 : ctx.dCol);
@@ -227,22 +274,34 @@ export function evaluate(node: Node, ctx: EvalContext): FValue {
       if (node.op === '&') return `${toText(a) as string}${toText(b) as string}`;
       const c = ['=', '<>', '<', '>', '<=', '>='].includes(node.op) ? compare(a, b) : undefined;
       switch (node.op) {
-        case '=': return c === 0;
-        case '<>': return c !== 0;
-        case '<': return c! < 0;
-        case '>': return c! > 0;
-        case '<=': return c! <= 0;
-        case '>=': return c! >= 0;
+        case '=':
+          return c === 0;
+        case '<>':
+          return c !== 0;
+        case '<':
+          return c! < 0;
+        case '>':
+          return c! > 0;
+        case '<=':
+          return c! <= 0;
+        case '>=':
+          return c! >= 0;
       }
-      const x = toNumber(a), y = toNumber(b);
+      const x = toNumber(a),
+        y = toNumber(b);
       if (x instanceof SheetError) return x;
       if (y instanceof SheetError) return y;
       switch (node.op) {
-        case '+': return x + y;
-        case '-': return x - y;
-        case '*': return x * y;
-        case '/': return y === 0 ? new SheetError('#DIV/0!') : x / y;
-        default: return Math.pow(x, y);
+        case '+':
+          return x + y;
+        case '-':
+          return x - y;
+        case '*':
+          return x * y;
+        case '/':
+          return y === 0 ? new SheetError('#DIV/0!') : x / y;
+        default:
+          return Math.pow(x, y);
       }
     }
     case 'call': {

@@ -151,14 +151,26 @@ export class WorkbookHandleImpl implements WorkbookHandle {
     return h.#book;
   }
 
-  get id(): string { return this.#book.id; }
-  get name(): string { return this.#book.name; }
-  get timeZone(): string { return this.#book.timeZone; }
-  get toasts(): readonly Toast[] { return this.#book.toasts; }
+  get id(): string {
+    return this.#book.id;
+  }
+  get name(): string {
+    return this.#book.name;
+  }
+  get timeZone(): string {
+    return this.#book.timeZone;
+  }
+  get toasts(): readonly Toast[] {
+    return this.#book.toasts;
+  }
 
-  appFor(opts: AppOptions) { return this.#appFor(opts); }
+  appFor(opts: AppOptions) {
+    return this.#appFor(opts);
+  }
 
-  sheetNames(): string[] { return this.#book.sheets.map((s) => s.name); }
+  sheetNames(): string[] {
+    return this.#book.sheets.map((s) => s.name);
+  }
 
   #sheet(name: string): SheetState {
     const s = this.#book.findSheet(name);
@@ -196,7 +208,8 @@ export class WorkbookHandleImpl implements WorkbookHandle {
 
   sheet(name: string): SheetSnapshot {
     const s = this.#sheet(name);
-    const rows = s.lastRow(), cols = s.lastColumn();
+    const rows = s.lastRow(),
+      cols = s.lastColumn();
     const grid = <T>(fn: (r: number, c: number) => T): T[][] =>
       Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (__, c) => fn(r + 1, c + 1)));
     const cells = grid((r, c) => this.cell(name, r, c));
@@ -257,17 +270,19 @@ export class WorkbookHandleImpl implements WorkbookHandle {
   validationProblems(sheetName: string): ValidationProblem[] {
     const s = this.#sheet(sheetName);
     const out: ValidationProblem[] = [];
-    s.rows.forEach((line, ri) => line?.forEach((c, ci) => {
-      if (!c?.validation) return;
-      if (validationHolds(c.validation, s, ri + 1, ci + 1) === false) {
-        out.push({
-          a1: a1Of(ri + 1, ci + 1, 1, 1),
-          display: displayValue(s.value(ri + 1, ci + 1), c.numberFormat, s.book.timeZone),
-          criteria: c.validation.type,
-          allowInvalid: c.validation.allowInvalid,
-        });
-      }
-    }));
+    s.rows.forEach((line, ri) =>
+      line?.forEach((c, ci) => {
+        if (!c?.validation) return;
+        if (validationHolds(c.validation, s, ri + 1, ci + 1) === false) {
+          out.push({
+            a1: a1Of(ri + 1, ci + 1, 1, 1),
+            display: displayValue(s.value(ri + 1, ci + 1), c.numberFormat, s.book.timeZone),
+            criteria: c.validation.type,
+            allowInvalid: c.validation.allowInvalid,
+          });
+        }
+      }),
+    );
     return out;
   }
 
@@ -285,10 +300,12 @@ export class WorkbookHandleImpl implements WorkbookHandle {
 
   setValues(sheetName: string, row: number, col: number, values: unknown[][]): void {
     const s = this.#sheet(sheetName);
-    values.forEach((line, r) => line.forEach((v, c) => {
-      this.#inBounds(s, row + r, col + c);
-      writeValue(s, row + r, col + c, v);
-    }));
+    values.forEach((line, r) =>
+      line.forEach((v, c) => {
+        this.#inBounds(s, row + r, col + c);
+        writeValue(s, row + r, col + c, v);
+      }),
+    );
   }
 
   toHtml(sheetName: string): string {
@@ -333,7 +350,11 @@ td.bool{text-align:center}
     for (let c = 1, x = 40; c <= cols; x += widths[c - 1] ?? DEFAULT_COLUMN_WIDTH, c++) left[c] = x;
     const frozenCol = (c: number) => c <= s.frozenCols;
     for (let c = 1; c <= cols; c++) {
-      out.push(frozenCol(c) ? `<th class="fc${c === s.frozenCols ? ' last-fc' : ''}" style="left:${left[c]}px">${columnLetters(c)}</th>` : `<th>${columnLetters(c)}</th>`);
+      out.push(
+        frozenCol(c)
+          ? `<th class="fc${c === s.frozenCols ? ' last-fc' : ''}" style="left:${left[c]}px">${columnLetters(c)}</th>`
+          : `<th>${columnLetters(c)}</th>`,
+      );
     }
     out.push('</tr></thead><tbody>');
     for (let r = 1; r <= rows; r++) {
@@ -378,4 +399,3 @@ td.bool{text-align:center}
     return out.join('\n');
   }
 }
-

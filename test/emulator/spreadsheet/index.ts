@@ -81,21 +81,21 @@ export function createSpreadsheetEmulator(opts: SpreadsheetEmulatorOptions): Spr
   const book = opts.shared
     ? WorkbookHandleImpl.bookOf(opts.shared)
     : new WorkbookState({
-      ...(opts.timeZone !== undefined ? { timeZone: opts.timeZone } : {}),
-      ...(opts.name !== undefined ? { name: opts.name } : {}),
-      ...(opts.id !== undefined ? { id: opts.id } : {}),
-      ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
-      ...(opts.now !== undefined ? { now: opts.now } : {}),
-    });
+        ...(opts.timeZone !== undefined ? { timeZone: opts.timeZone } : {}),
+        ...(opts.name !== undefined ? { name: opts.name } : {}),
+        ...(opts.id !== undefined ? { id: opts.id } : {}),
+        ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
+        ...(opts.now !== undefined ? { now: opts.now } : {}),
+      });
   const session = new Session(book);
   const ctx: Ctx = { book, session, realm: opts.realm, calls: opts.calls, ui: opts.ui };
   const app = SpreadsheetAppImpl.create(ctx, opts.newFile);
-  const workbook: WorkbookHandle = new WorkbookHandleImpl(book, session, (o) => createSpreadsheetEmulator({ ...o, shared: workbook, ...(opts.newFile ? { newFile: opts.newFile } : {}) }));
+  const workbook: WorkbookHandle = new WorkbookHandleImpl(book, session, (o) =>
+    createSpreadsheetEmulator({ ...o, shared: workbook, ...(opts.newFile ? { newFile: opts.newFile } : {}) }),
+  );
   return { app, workbook };
 }
 
 export type { EmulatedSpreadsheetApp } from './spreadsheet';
-export type {
-  WorkbookHandle, SheetSnapshot, CellSnapshot, EffectiveFormat, ValidationSnapshot, ValidationProblem, AppOptions,
-} from './handle';
+export type { WorkbookHandle, SheetSnapshot, CellSnapshot, EffectiveFormat, ValidationSnapshot, ValidationProblem, AppOptions } from './handle';
 export type { Toast } from './state';

@@ -9,24 +9,95 @@ import { displayValue, GENERAL_FORMAT, parseUserEntered, StoredDate, type Stored
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
 export type RangeMethods =
-  | 'activate' | 'check' | 'createTextFinder' | 'clear' | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote'
-  | 'getA1Notation' | 'getBackground' | 'getBackgrounds' | 'getColumn' | 'getDataValidation' | 'getDataValidations'
-  | 'getDisplayValue' | 'getDisplayValues' | 'getFontColor' | 'getFontColors' | 'getFontSize' | 'getFontSizes'
-  | 'getFontWeight' | 'getFontWeights' | 'getFormula' | 'getFormulas' | 'getHorizontalAlignment' | 'getHorizontalAlignments'
-  | 'getLastColumn' | 'getLastRow' | 'getNote' | 'getNotes' | 'getNumColumns' | 'getNumRows' | 'getNumberFormat'
-  | 'getNumberFormats' | 'getRow' | 'getSheet' | 'getValue' | 'getValues' | 'getVerticalAlignment' | 'getVerticalAlignments'
-  | 'getWrap' | 'getWrapStrategies' | 'getWrapStrategy' | 'getWraps' | 'insertCheckboxes' | 'isBlank' | 'isChecked'
-  | 'offset' | 'protect' | 'removeCheckboxes' | 'setBackground' | 'setBackgrounds' | 'setDataValidation'
-  | 'setDataValidations' | 'setFontColor' | 'setFontColors' | 'setFontSize' | 'setFontWeight' | 'setFontWeights'
-  | 'setFormula' | 'setFormulas' | 'setHorizontalAlignment' | 'setNote' | 'setNotes' | 'setNumberFormat'
-  | 'setNumberFormats' | 'setValue' | 'setValues' | 'setVerticalAlignment' | 'setWrap' | 'setWrapStrategy' | 'setWraps'
+  | 'activate'
+  | 'check'
+  | 'createTextFinder'
+  | 'clear'
+  | 'clearContent'
+  | 'clearDataValidations'
+  | 'clearFormat'
+  | 'clearNote'
+  | 'getA1Notation'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'getColumn'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'getDisplayValue'
+  | 'getDisplayValues'
+  | 'getFontColor'
+  | 'getFontColors'
+  | 'getFontSize'
+  | 'getFontSizes'
+  | 'getFontWeight'
+  | 'getFontWeights'
+  | 'getFormula'
+  | 'getFormulas'
+  | 'getHorizontalAlignment'
+  | 'getHorizontalAlignments'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getNote'
+  | 'getNotes'
+  | 'getNumColumns'
+  | 'getNumRows'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'getRow'
+  | 'getSheet'
+  | 'getValue'
+  | 'getValues'
+  | 'getVerticalAlignment'
+  | 'getVerticalAlignments'
+  | 'getWrap'
+  | 'getWrapStrategies'
+  | 'getWrapStrategy'
+  | 'getWraps'
+  | 'insertCheckboxes'
+  | 'isBlank'
+  | 'isChecked'
+  | 'offset'
+  | 'protect'
+  | 'removeCheckboxes'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'setDataValidation'
+  | 'setDataValidations'
+  | 'setFontColor'
+  | 'setFontColors'
+  | 'setFontSize'
+  | 'setFontWeight'
+  | 'setFontWeights'
+  | 'setFormula'
+  | 'setFormulas'
+  | 'setHorizontalAlignment'
+  | 'setNote'
+  | 'setNotes'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'setValue'
+  | 'setValues'
+  | 'setVerticalAlignment'
+  | 'setWrap'
+  | 'setWrapStrategy'
+  | 'setWraps'
   | 'uncheck';
 
 /** Apps Script's checks on getRange(row, column, numRows, numColumns). */
-export function checkedGrid(sheet: SheetState, row: number, col: number, numRows: number, numCols: number, cls: string, method: string, args: readonly unknown[]): GridRange {
+export function checkedGrid(
+  sheet: SheetState,
+  row: number,
+  col: number,
+  numRows: number,
+  numCols: number,
+  cls: string,
+  method: string,
+  args: readonly unknown[],
+): GridRange {
   for (const n of [row, col, numRows, numCols]) {
     if (typeof n !== 'number' || !Number.isFinite(n)) throw signatureError(cls, method, args);
-    if (!Number.isInteger(n)) throw exception(`Emulator: non-integer argument ${n} to ${cls}.${method} (Apps Script would truncate it; this is almost certainly a bug).`);
+    if (!Number.isInteger(n))
+      throw exception(`Emulator: non-integer argument ${n} to ${cls}.${method} (Apps Script would truncate it; this is almost certainly a bug).`);
   }
   if (row < 1) throw exception('The starting row of the range is too small.');
   if (col < 1) throw exception('The starting column of the range is too small.');
@@ -61,7 +132,10 @@ export function writeValue(sheet: SheetState, row: number, col: number, v: unkno
   checkCellText([[v]]);
   if (v === null || v === undefined || v === '') {
     const c = sheet.cell(row, col);
-    if (c) { delete c.value; delete c.formula; }
+    if (c) {
+      delete c.value;
+      delete c.formula;
+    }
     return;
   }
   const cell = sheet.cellFor(row, col);
@@ -96,7 +170,9 @@ export function writeValue(sheet: SheetState, row: number, col: number, v: unkno
     delete cell.formula;
     return;
   }
-  throw exception(`Emulator: cannot write ${Object.prototype.toString.call(v)} to a cell (${a1Of(row, col, 1, 1)}); Apps Script takes strings, numbers, booleans and Dates.`);
+  throw exception(
+    `Emulator: cannot write ${Object.prototype.toString.call(v)} to a cell (${a1Of(row, col, 1, 1)}); Apps Script takes strings, numbers, booleans and Dates.`,
+  );
 }
 
 const DEFAULTS = { background: '#ffffff', fontColor: '#000000', fontSize: 10 };
@@ -139,12 +215,16 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
   #checkShape(data: unknown, method: string): asserts data is unknown[][] {
     if (!Array.isArray(data)) throw signatureError('Range', method, [data]);
     if (data.length !== this.#g.numRows) {
-      throw exception(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.#g.numRows}.`);
+      throw exception(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.#g.numRows}.`,
+      );
     }
     for (const line of data) {
       if (!Array.isArray(line)) throw signatureError('Range', method, [data]);
       if (line.length !== this.#g.numCols) {
-        throw exception(`The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${this.#g.numCols}.`);
+        throw exception(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${this.#g.numCols}.`,
+        );
       }
     }
   }
@@ -183,18 +263,43 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
 
   // ------------------------------------------------------------ geometry
 
-  getRow(): number { return this.#g.row; }
-  getColumn(): number { return this.#g.col; }
-  getNumRows(): number { return this.#g.numRows; }
-  getNumColumns(): number { return this.#g.numCols; }
-  getLastRow(): number { return this.#g.row + this.#g.numRows - 1; }
-  getLastColumn(): number { return this.#g.col + this.#g.numCols - 1; }
-  getA1Notation(): string { return a1Of(this.#g.row, this.#g.col, this.#g.numRows, this.#g.numCols); }
-  getSheet(): GoogleAppsScript.Spreadsheet.Sheet { return makeSheet(this.#ctx, this.#sheet); }
+  getRow(): number {
+    return this.#g.row;
+  }
+  getColumn(): number {
+    return this.#g.col;
+  }
+  getNumRows(): number {
+    return this.#g.numRows;
+  }
+  getNumColumns(): number {
+    return this.#g.numCols;
+  }
+  getLastRow(): number {
+    return this.#g.row + this.#g.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this.#g.col + this.#g.numCols - 1;
+  }
+  getA1Notation(): string {
+    return a1Of(this.#g.row, this.#g.col, this.#g.numRows, this.#g.numCols);
+  }
+  getSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    return makeSheet(this.#ctx, this.#sheet);
+  }
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GasRange {
     const args = [rowOffset, columnOffset, numRows, numColumns].filter((a) => a !== undefined);
-    const g = checkedGrid(this.#sheet, this.#g.row + rowOffset, this.#g.col + columnOffset, numRows ?? this.#g.numRows, numColumns ?? this.#g.numCols, 'Range', 'offset', args);
+    const g = checkedGrid(
+      this.#sheet,
+      this.#g.row + rowOffset,
+      this.#g.col + columnOffset,
+      numRows ?? this.#g.numRows,
+      numColumns ?? this.#g.numCols,
+      'Range',
+      'offset',
+      args,
+    );
     return RangeImpl.create(this.#ctx, g);
   }
 
@@ -243,8 +348,12 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
     return this.#self;
   }
 
-  getFormulas(): string[][] { return this.#map((_r, _c, cell) => cell?.formula ?? ''); }
-  getFormula(): string { return this.getFormulas()[0]![0]!; }
+  getFormulas(): string[][] {
+    return this.#map((_r, _c, cell) => cell?.formula ?? '');
+  }
+  getFormula(): string {
+    return this.getFormulas()[0]![0]!;
+  }
 
   setFormula(formula: string): GasRange {
     if (typeof formula !== 'string') throw signatureError('Range', 'setFormula', [formula]);
@@ -267,7 +376,10 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
   }
 
   clearContent(): GasRange {
-    return this.#clearAll((cell) => { delete cell.value; delete cell.formula; });
+    return this.#clearAll((cell) => {
+      delete cell.value;
+      delete cell.formula;
+    });
   }
 
   clearFormat(): GasRange {
@@ -288,8 +400,12 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
 
   // ------------------------------------------------------------ notes
 
-  getNotes(): string[][] { return this.#map((_r, _c, cell) => cell?.note ?? ''); }
-  getNote(): string { return this.getNotes()[0]![0]!; }
+  getNotes(): string[][] {
+    return this.#map((_r, _c, cell) => cell?.note ?? '');
+  }
+  getNote(): string {
+    return this.getNotes()[0]![0]!;
+  }
 
   setNote(note: string | null): GasRange {
     checkCellText([[note]]);
@@ -309,16 +425,25 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
   }
 
   clearNote(): GasRange {
-    return this.#clearAll((cell) => { delete cell.note; });
+    return this.#clearAll((cell) => {
+      delete cell.note;
+    });
   }
 
   // ------------------------------------------------------------ formats
 
-  getBackgrounds(): string[][] { return this.#map((_r, _c, cell) => cell?.background ?? DEFAULTS.background); }
-  getBackground(): string { return this.getBackgrounds()[0]![0]!; }
+  getBackgrounds(): string[][] {
+    return this.#map((_r, _c, cell) => cell?.background ?? DEFAULTS.background);
+  }
+  getBackground(): string {
+    return this.getBackgrounds()[0]![0]!;
+  }
   setBackground(color: string | null): GasRange {
     const v = color === null ? undefined : normaliseColour(color);
-    return this.#setAll((cell) => { if (v === undefined) delete cell.background; else cell.background = v; });
+    return this.#setAll((cell) => {
+      if (v === undefined) delete cell.background;
+      else cell.background = v;
+    });
   }
   setBackgrounds(color: Array<Array<string | null>>): GasRange {
     return this.#set2D<string | null>(color, 'setBackgrounds', (cell, v) => {
@@ -327,11 +452,18 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
     });
   }
 
-  getFontColors(): string[][] { return this.#map((_r, _c, cell) => cell?.fontColor ?? DEFAULTS.fontColor); }
-  getFontColor(): string { return this.getFontColors()[0]![0]!; }
+  getFontColors(): string[][] {
+    return this.#map((_r, _c, cell) => cell?.fontColor ?? DEFAULTS.fontColor);
+  }
+  getFontColor(): string {
+    return this.getFontColors()[0]![0]!;
+  }
   setFontColor(color: string | null): GasRange {
     const v = color === null ? undefined : normaliseColour(color);
-    return this.#setAll((cell) => { if (v === undefined) delete cell.fontColor; else cell.fontColor = v; });
+    return this.#setAll((cell) => {
+      if (v === undefined) delete cell.fontColor;
+      else cell.fontColor = v;
+    });
   }
   setFontColors(colors: unknown[][]): GasRange {
     return this.#set2D<string | null>(colors, 'setFontColors', (cell, v) => {
@@ -340,11 +472,18 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
     });
   }
 
-  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] { return this.#map((_r, _c, cell) => (cell?.bold ? 'bold' : 'normal')); }
-  getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight { return this.getFontWeights()[0]![0]!; }
+  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
+    return this.#map((_r, _c, cell) => (cell?.bold ? 'bold' : 'normal'));
+  }
+  getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
+    return this.getFontWeights()[0]![0]!;
+  }
   setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): GasRange {
     if (fontWeight !== null && fontWeight !== 'bold' && fontWeight !== 'normal') throw signatureError('Range', 'setFontWeight', [fontWeight]);
-    return this.#setAll((cell) => { if (fontWeight === 'bold') cell.bold = true; else delete cell.bold; });
+    return this.#setAll((cell) => {
+      if (fontWeight === 'bold') cell.bold = true;
+      else delete cell.bold;
+    });
   }
   setFontWeights(fontWeights: Array<Array<GoogleAppsScript.Spreadsheet.FontWeight | null>>): GasRange {
     return this.#set2D<string | null>(fontWeights, 'setFontWeights', (cell, v) => {
@@ -354,52 +493,92 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
     });
   }
 
-  getFontSizes(): number[][] { return this.#map((_r, _c, cell) => cell?.fontSize ?? DEFAULTS.fontSize); }
-  getFontSize(): number { return this.getFontSizes()[0]![0]!; }
+  getFontSizes(): number[][] {
+    return this.#map((_r, _c, cell) => cell?.fontSize ?? DEFAULTS.fontSize);
+  }
+  getFontSize(): number {
+    return this.getFontSizes()[0]![0]!;
+  }
   setFontSize(size: number): GasRange {
     if (typeof size !== 'number' || !(size > 0)) throw signatureError('Range', 'setFontSize', [size]);
-    return this.#setAll((cell) => { cell.fontSize = size; });
+    return this.#setAll((cell) => {
+      cell.fontSize = size;
+    });
   }
 
   getWrapStrategies(): GoogleAppsScript.Spreadsheet.WrapStrategy[][] {
     return this.#map((_r, _c, cell) => (cell?.wrapStrategy ?? 'OVERFLOW') as unknown as GoogleAppsScript.Spreadsheet.WrapStrategy);
   }
-  getWrapStrategy(): GoogleAppsScript.Spreadsheet.WrapStrategy { return this.getWrapStrategies()[0]![0]!; }
-  getWraps(): boolean[][] { return this.#map((_r, _c, cell) => cell?.wrapStrategy === 'WRAP'); }
-  getWrap(): boolean { return this.getWraps()[0]![0]!; }
+  getWrapStrategy(): GoogleAppsScript.Spreadsheet.WrapStrategy {
+    return this.getWrapStrategies()[0]![0]!;
+  }
+  getWraps(): boolean[][] {
+    return this.#map((_r, _c, cell) => cell?.wrapStrategy === 'WRAP');
+  }
+  getWrap(): boolean {
+    return this.getWraps()[0]![0]!;
+  }
   setWrap(isWrapEnabled: boolean): GasRange {
-    return this.#setAll((cell) => { cell.wrapStrategy = isWrapEnabled ? 'WRAP' : 'OVERFLOW'; });
+    return this.#setAll((cell) => {
+      cell.wrapStrategy = isWrapEnabled ? 'WRAP' : 'OVERFLOW';
+    });
   }
   setWraps(isWrapEnabled: boolean[][]): GasRange {
-    return this.#set2D<boolean>(isWrapEnabled, 'setWraps', (cell, v) => { cell.wrapStrategy = v ? 'WRAP' : 'OVERFLOW'; });
+    return this.#set2D<boolean>(isWrapEnabled, 'setWraps', (cell, v) => {
+      cell.wrapStrategy = v ? 'WRAP' : 'OVERFLOW';
+    });
   }
   setWrapStrategy(strategy: GoogleAppsScript.Spreadsheet.WrapStrategy): GasRange {
     const s = String(strategy);
     if (s !== 'WRAP' && s !== 'OVERFLOW' && s !== 'CLIP') throw signatureError('Range', 'setWrapStrategy', [strategy]);
-    return this.#setAll((cell) => { cell.wrapStrategy = s; });
+    return this.#setAll((cell) => {
+      cell.wrapStrategy = s;
+    });
   }
 
-  getNumberFormats(): string[][] { return this.#map((_r, _c, cell) => cell?.numberFormat ?? GENERAL_FORMAT); }
-  getNumberFormat(): string { return this.getNumberFormats()[0]![0]!; }
+  getNumberFormats(): string[][] {
+    return this.#map((_r, _c, cell) => cell?.numberFormat ?? GENERAL_FORMAT);
+  }
+  getNumberFormat(): string {
+    return this.getNumberFormats()[0]![0]!;
+  }
   setNumberFormat(numberFormat: string): GasRange {
     if (typeof numberFormat !== 'string') throw signatureError('Range', 'setNumberFormat', [numberFormat]);
-    return this.#setAll((cell) => { cell.numberFormat = numberFormat; });
+    return this.#setAll((cell) => {
+      cell.numberFormat = numberFormat;
+    });
   }
   setNumberFormats(numberFormats: string[][]): GasRange {
-    return this.#set2D<string>(numberFormats, 'setNumberFormats', (cell, v) => { cell.numberFormat = String(v); });
+    return this.#set2D<string>(numberFormats, 'setNumberFormats', (cell, v) => {
+      cell.numberFormat = String(v);
+    });
   }
 
-  getHorizontalAlignments(): string[][] { return this.#map((_r, _c, cell) => cell?.hAlign ?? 'general'); }
-  getHorizontalAlignment(): string { return this.getHorizontalAlignments()[0]![0]!; }
+  getHorizontalAlignments(): string[][] {
+    return this.#map((_r, _c, cell) => cell?.hAlign ?? 'general');
+  }
+  getHorizontalAlignment(): string {
+    return this.getHorizontalAlignments()[0]![0]!;
+  }
   setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): GasRange {
     if (alignment !== null && !['left', 'center', 'normal', 'right'].includes(alignment)) throw signatureError('Range', 'setHorizontalAlignment', [alignment]);
-    return this.#setAll((cell) => { if (alignment === null || alignment === 'normal') delete cell.hAlign; else cell.hAlign = alignment; });
+    return this.#setAll((cell) => {
+      if (alignment === null || alignment === 'normal') delete cell.hAlign;
+      else cell.hAlign = alignment;
+    });
   }
-  getVerticalAlignments(): string[][] { return this.#map((_r, _c, cell) => cell?.vAlign ?? 'bottom'); }
-  getVerticalAlignment(): string { return this.getVerticalAlignments()[0]![0]!; }
+  getVerticalAlignments(): string[][] {
+    return this.#map((_r, _c, cell) => cell?.vAlign ?? 'bottom');
+  }
+  getVerticalAlignment(): string {
+    return this.getVerticalAlignments()[0]![0]!;
+  }
   setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): GasRange {
     if (alignment !== null && !['top', 'middle', 'bottom'].includes(alignment)) throw signatureError('Range', 'setVerticalAlignment', [alignment]);
-    return this.#setAll((cell) => { if (alignment === null || alignment === 'bottom') delete cell.vAlign; else cell.vAlign = alignment; });
+    return this.#setAll((cell) => {
+      if (alignment === null || alignment === 'bottom') delete cell.vAlign;
+      else cell.vAlign = alignment;
+    });
   }
 
   // ------------------------------------------------------------ data validation & checkboxes
@@ -413,7 +592,10 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): GasRange {
     const data = rule === null ? undefined : validationOf(rule, 'Range', 'setDataValidation', [rule]);
-    return this.#setAll((cell) => { if (data) cell.validation = copyValidation(data); else delete cell.validation; });
+    return this.#setAll((cell) => {
+      if (data) cell.validation = copyValidation(data);
+      else delete cell.validation;
+    });
   }
   setDataValidations(rules: Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>>): GasRange {
     this.#checkShape(rules, 'setDataValidations');
@@ -425,7 +607,9 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
     });
   }
   clearDataValidations(): GasRange {
-    return this.#clearAll((cell) => { delete cell.validation; });
+    return this.#clearAll((cell) => {
+      delete cell.validation;
+    });
   }
 
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): GasRange {
@@ -446,7 +630,10 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
       if (v?.type !== 'CHECKBOX') return;
       const [on, off] = checkboxStates(v);
       const cur = s.value(r, c);
-      if (cur === on || cur === off) { delete cell.value; delete cell.formula; }
+      if (cur === on || cur === off) {
+        delete cell.value;
+        delete cell.formula;
+      }
       delete cell.validation;
     });
   }
@@ -459,8 +646,12 @@ export class RangeImpl implements Pick<GasRange, RangeMethods> {
       writeValue(s, r, c, checked ? on : off);
     });
   }
-  check(): GasRange { return this.#setChecked(true); }
-  uncheck(): GasRange { return this.#setChecked(false); }
+  check(): GasRange {
+    return this.#setChecked(true);
+  }
+  uncheck(): GasRange {
+    return this.#setChecked(false);
+  }
 
   isChecked(): boolean | null {
     const s = this.#sheet;
@@ -490,4 +681,3 @@ export function checkboxStates(v: ValidationData): [unknown, unknown] {
   if (v.values.length === 1) return [v.values[0], ''];
   return [v.values[0], v.values[1]];
 }
-

@@ -9,12 +9,44 @@ type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
 export type SheetMethods =
-  | 'activate' | 'appendRow' | 'clear' | 'clearConditionalFormatRules' | 'clearContents' | 'clearFormats' | 'clearNotes'
-  | 'deleteColumn' | 'deleteColumns' | 'deleteRow' | 'deleteRows' | 'getColumnWidth' | 'getConditionalFormatRules'
-  | 'getDataRange' | 'getFrozenColumns' | 'getFrozenRows' | 'getIndex' | 'getLastColumn' | 'getLastRow' | 'getMaxColumns'
-  | 'getMaxRows' | 'getName' | 'getProtections' | 'getRange' | 'getSheetId' | 'getSheetName' | 'getTabColor'
-  | 'insertColumnsAfter' | 'insertRowAfter' | 'insertRowsAfter' | 'protect' | 'setColumnWidth' | 'setColumnWidths'
-  | 'setConditionalFormatRules' | 'setFrozenColumns' | 'setFrozenRows' | 'setName' | 'setTabColor';
+  | 'activate'
+  | 'appendRow'
+  | 'clear'
+  | 'clearConditionalFormatRules'
+  | 'clearContents'
+  | 'clearFormats'
+  | 'clearNotes'
+  | 'deleteColumn'
+  | 'deleteColumns'
+  | 'deleteRow'
+  | 'deleteRows'
+  | 'getColumnWidth'
+  | 'getConditionalFormatRules'
+  | 'getDataRange'
+  | 'getFrozenColumns'
+  | 'getFrozenRows'
+  | 'getIndex'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getMaxColumns'
+  | 'getMaxRows'
+  | 'getName'
+  | 'getProtections'
+  | 'getRange'
+  | 'getSheetId'
+  | 'getSheetName'
+  | 'getTabColor'
+  | 'insertColumnsAfter'
+  | 'insertRowAfter'
+  | 'insertRowsAfter'
+  | 'protect'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
+  | 'setConditionalFormatRules'
+  | 'setFrozenColumns'
+  | 'setFrozenRows'
+  | 'setName'
+  | 'setTabColor';
 
 export const DEFAULT_COLUMN_WIDTH = 100;
 
@@ -22,10 +54,14 @@ export const DEFAULT_COLUMN_WIDTH = 100;
 export function gridFromA1(sheet: SheetState, a1: string) {
   const p = parseA1(a1);
   if (!p || (p.sheet !== undefined && p.sheet !== sheet.name)) throw exception('Range not found');
-  const row1 = p.row1 ?? 1, col1 = p.col1 ?? 1;
-  const row2 = p.row2 ?? sheet.maxRows, col2 = p.col2 ?? sheet.maxCols;
-  const row = Math.min(row1, row2), col = Math.min(col1, col2);
-  const numRows = Math.abs(row2 - row1) + 1, numCols = Math.abs(col2 - col1) + 1;
+  const row1 = p.row1 ?? 1,
+    col1 = p.col1 ?? 1;
+  const row2 = p.row2 ?? sheet.maxRows,
+    col2 = p.col2 ?? sheet.maxCols;
+  const row = Math.min(row1, row2),
+    col = Math.min(col1, col2);
+  const numRows = Math.abs(row2 - row1) + 1,
+    numCols = Math.abs(col2 - col1) + 1;
   if (row + numRows - 1 > sheet.maxRows || col + numCols - 1 > sheet.maxCols) throw exception('Range not found');
   return { sheet, row, col, numRows, numCols };
 }
@@ -50,10 +86,18 @@ export class SheetImpl implements Pick<GasSheet, SheetMethods> {
     return this.#s;
   }
 
-  getName(): string { return this.#sheet.name; }
-  getSheetName(): string { return this.#sheet.name; }
-  getSheetId(): number { return this.#sheet.id; }
-  getIndex(): number { return this.#s.book.sheets.indexOf(this.#sheet) + 1; }
+  getName(): string {
+    return this.#sheet.name;
+  }
+  getSheetName(): string {
+    return this.#sheet.name;
+  }
+  getSheetId(): number {
+    return this.#sheet.id;
+  }
+  getIndex(): number {
+    return this.#s.book.sheets.indexOf(this.#sheet) + 1;
+  }
 
   setName(name: string): GasSheet {
     if (typeof name !== 'string' || name.trim() === '') throw signatureError('Sheet', 'setName', [name]);
@@ -79,10 +123,18 @@ export class SheetImpl implements Pick<GasSheet, SheetMethods> {
     return makeRange(this.#ctx, { sheet: s, row: 1, col: 1, numRows: Math.max(1, s.lastRow()), numCols: Math.max(1, s.lastColumn()) });
   }
 
-  getLastRow(): number { return this.#sheet.lastRow(); }
-  getLastColumn(): number { return this.#sheet.lastColumn(); }
-  getMaxRows(): number { return this.#sheet.maxRows; }
-  getMaxColumns(): number { return this.#sheet.maxCols; }
+  getLastRow(): number {
+    return this.#sheet.lastRow();
+  }
+  getLastColumn(): number {
+    return this.#sheet.lastColumn();
+  }
+  getMaxRows(): number {
+    return this.#sheet.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.#sheet.maxCols;
+  }
 
   appendRow(rowContents: unknown[]): GasSheet {
     if (!Array.isArray(rowContents)) throw signatureError('Sheet', 'appendRow', [rowContents]);
@@ -150,22 +202,35 @@ export class SheetImpl implements Pick<GasSheet, SheetMethods> {
     } else whole.clear();
     return this.#self;
   }
-  clearContents(): GasSheet { makeRange(this.#ctx, this.#sheet.whole()).clearContent(); return this.#self; }
-  clearFormats(): GasSheet { makeRange(this.#ctx, this.#sheet.whole()).clearFormat(); return this.#self; }
-  clearNotes(): GasSheet { makeRange(this.#ctx, this.#sheet.whole()).clearNote(); return this.#self; }
+  clearContents(): GasSheet {
+    makeRange(this.#ctx, this.#sheet.whole()).clearContent();
+    return this.#self;
+  }
+  clearFormats(): GasSheet {
+    makeRange(this.#ctx, this.#sheet.whole()).clearFormat();
+    return this.#self;
+  }
+  clearNotes(): GasSheet {
+    makeRange(this.#ctx, this.#sheet.whole()).clearNote();
+    return this.#self;
+  }
 
   setFrozenRows(rows: number): void {
     const s = this.#sheet;
     if (!Number.isInteger(rows) || rows < 0 || rows > s.maxRows) throw signatureError('Sheet', 'setFrozenRows', [rows]);
     s.frozenRows = rows;
   }
-  getFrozenRows(): number { return this.#sheet.frozenRows; }
+  getFrozenRows(): number {
+    return this.#sheet.frozenRows;
+  }
   setFrozenColumns(columns: number): void {
     const s = this.#sheet;
     if (!Number.isInteger(columns) || columns < 0 || columns > s.maxCols) throw signatureError('Sheet', 'setFrozenColumns', [columns]);
     s.frozenCols = columns;
   }
-  getFrozenColumns(): number { return this.#sheet.frozenCols; }
+  getFrozenColumns(): number {
+    return this.#sheet.frozenCols;
+  }
 
   #checkColumn(col: number, method: string, args: unknown[]): void {
     if (!Number.isInteger(col)) throw signatureError('Sheet', method, args);
@@ -225,5 +290,7 @@ export class SheetImpl implements Pick<GasSheet, SheetMethods> {
     this.#sheet.tabColor = color === null ? null : normaliseColour(color);
     return this.#self;
   }
-  getTabColor(): string | null { return this.#sheet.tabColor; }
+  getTabColor(): string | null {
+    return this.#sheet.tabColor;
+  }
 }

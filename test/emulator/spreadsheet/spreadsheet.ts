@@ -14,33 +14,70 @@ type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
 export type SpreadsheetMethods =
-  | 'deleteSheet' | 'getActiveRange' | 'getActiveSheet' | 'getCurrentCell' | 'getId' | 'getName' | 'getNumSheets'
-  | 'getProtections' | 'getRange' | 'getSheetById' | 'getSheetByName' | 'getSheets' | 'getSpreadsheetLocale'
-  | 'getSpreadsheetTimeZone' | 'getUrl' | 'insertSheet' | 'rename' | 'setActiveSheet' | 'setSpreadsheetLocale'
-  | 'setSpreadsheetTimeZone' | 'toast';
+  | 'deleteSheet'
+  | 'getActiveRange'
+  | 'getActiveSheet'
+  | 'getCurrentCell'
+  | 'getId'
+  | 'getName'
+  | 'getNumSheets'
+  | 'getProtections'
+  | 'getRange'
+  | 'getSheetById'
+  | 'getSheetByName'
+  | 'getSheets'
+  | 'getSpreadsheetLocale'
+  | 'getSpreadsheetTimeZone'
+  | 'getUrl'
+  | 'insertSheet'
+  | 'rename'
+  | 'setActiveSheet'
+  | 'setSpreadsheetLocale'
+  | 'setSpreadsheetTimeZone'
+  | 'toast';
 
 export class SpreadsheetImpl implements Pick<GasSpreadsheet, SpreadsheetMethods> {
   readonly #ctx: Ctx;
-  private constructor(ctx: Ctx) { this.#ctx = ctx; }
+  private constructor(ctx: Ctx) {
+    this.#ctx = ctx;
+  }
   static create(ctx: Ctx): GasSpreadsheet {
     return wrap(new SpreadsheetImpl(ctx), ctx, 'Spreadsheet') as unknown as GasSpreadsheet;
   }
 
-  getId(): string { return this.#ctx.book.id; }
-  getName(): string { return this.#ctx.book.name; }
-  rename(newName: string): void { this.#ctx.book.name = String(newName); }
-  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this.#ctx.book.id}/edit`; }
-  getSpreadsheetTimeZone(): string { return this.#ctx.book.timeZone; }
-  getSpreadsheetLocale(): string { return this.#ctx.book.locale; }
+  getId(): string {
+    return this.#ctx.book.id;
+  }
+  getName(): string {
+    return this.#ctx.book.name;
+  }
+  rename(newName: string): void {
+    this.#ctx.book.name = String(newName);
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.#ctx.book.id}/edit`;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.#ctx.book.timeZone;
+  }
+  getSpreadsheetLocale(): string {
+    return this.#ctx.book.locale;
+  }
   /** Later typing follows the new locale; values already in cells stay as they are (as in Sheets). */
   setSpreadsheetLocale(locale: string): void {
     if (typeof locale !== 'string' || !/^[a-z]{2,3}(_[A-Z]{2})?$/.test(locale)) throw signatureError('Spreadsheet', 'setSpreadsheetLocale', [locale]);
     this.#ctx.book.locale = locale;
   }
-  setSpreadsheetTimeZone(timezone: string): void { this.#ctx.book.timeZone = String(timezone); }
+  setSpreadsheetTimeZone(timezone: string): void {
+    this.#ctx.book.timeZone = String(timezone);
+  }
 
-  getSheets(): GasSheet[] { return this.#ctx.book.sheets.map((s) => makeSheet(this.#ctx, s)); }
-  getNumSheets(): number { return this.#ctx.book.sheets.length; }
+  getSheets(): GasSheet[] {
+    return this.#ctx.book.sheets.map((s) => makeSheet(this.#ctx, s));
+  }
+  getNumSheets(): number {
+    return this.#ctx.book.sheets.length;
+  }
   getSheetByName(name: string): GasSheet | null {
     const s = this.#ctx.book.findSheet(name);
     return s ? makeSheet(this.#ctx, s) : null;
@@ -70,13 +107,17 @@ export class SpreadsheetImpl implements Pick<GasSpreadsheet, SpreadsheetMethods>
     this.#ctx.book.removeSheet(sheetOf(sheet, 'Spreadsheet', 'deleteSheet', [sheet]));
   }
 
-  getActiveSheet(): GasSheet { return makeSheet(this.#ctx, this.#ctx.session.activeSheet); }
+  getActiveSheet(): GasSheet {
+    return makeSheet(this.#ctx, this.#ctx.session.activeSheet);
+  }
   setActiveSheet(sheet: GasSheet): GasSheet {
     const s = sheetOf(sheet, 'Spreadsheet', 'setActiveSheet', [sheet]);
     this.#ctx.session.activeSheet = s;
     return makeSheet(this.#ctx, s);
   }
-  getActiveRange(): GasRange | null { return makeRange(this.#ctx, this.#ctx.session.activeRange); }
+  getActiveRange(): GasRange | null {
+    return makeRange(this.#ctx, this.#ctx.session.activeRange);
+  }
   getCurrentCell(): GasRange | null {
     const g = this.#ctx.session.activeRange;
     return makeRange(this.#ctx, { ...g, numRows: 1, numCols: 1 });
@@ -106,9 +147,21 @@ export class SpreadsheetImpl implements Pick<GasSpreadsheet, SpreadsheetMethods>
 
 type GasApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 export type AppMethods =
-  | 'BooleanCriteria' | 'DataValidationCriteria' | 'ProtectionType' | 'WrapStrategy'
-  | 'create' | 'flush' | 'getActive' | 'getActiveRange' | 'getActiveSheet' | 'getActiveSpreadsheet' | 'getCurrentCell' | 'getUi'
-  | 'newConditionalFormatRule' | 'newDataValidation' | 'setActiveSheet';
+  | 'BooleanCriteria'
+  | 'DataValidationCriteria'
+  | 'ProtectionType'
+  | 'WrapStrategy'
+  | 'create'
+  | 'flush'
+  | 'getActive'
+  | 'getActiveRange'
+  | 'getActiveSheet'
+  | 'getActiveSpreadsheet'
+  | 'getCurrentCell'
+  | 'getUi'
+  | 'newConditionalFormatRule'
+  | 'newDataValidation'
+  | 'setActiveSheet';
 
 /** The SpreadsheetApp global (the enums are plain string maps: `String(SpreadsheetApp.ProtectionType.RANGE) === 'RANGE'`). */
 export type EmulatedSpreadsheetApp = Pick<GasApp, AppMethods>;
@@ -120,7 +173,10 @@ export class SpreadsheetAppImpl implements EmulatedSpreadsheetApp {
   readonly WrapStrategy = WrapStrategy as unknown as typeof GoogleAppsScript.Spreadsheet.WrapStrategy;
   readonly #ctx: Ctx;
   readonly #newFile: NewSpreadsheetFile | undefined;
-  private constructor(ctx: Ctx, newFile: NewSpreadsheetFile | undefined) { this.#ctx = ctx; this.#newFile = newFile; }
+  private constructor(ctx: Ctx, newFile: NewSpreadsheetFile | undefined) {
+    this.#ctx = ctx;
+    this.#newFile = newFile;
+  }
   static create(ctx: Ctx, newFile?: NewSpreadsheetFile): EmulatedSpreadsheetApp {
     return wrap(new SpreadsheetAppImpl(ctx, newFile), ctx, 'SpreadsheetApp');
   }
@@ -137,7 +193,11 @@ export class SpreadsheetAppImpl implements EmulatedSpreadsheetApp {
    */
   create(name: string, rows?: number, columns?: number): GasSpreadsheet {
     if (typeof name !== 'string' || (rows !== undefined && typeof rows !== 'number') || (columns !== undefined && typeof columns !== 'number')) {
-      throw signatureError('SpreadsheetApp', 'create', [name, rows, columns].filter((x) => x !== undefined));
+      throw signatureError(
+        'SpreadsheetApp',
+        'create',
+        [name, rows, columns].filter((x) => x !== undefined),
+      );
     }
     const id = this.#newFile ? this.#newFile(name) : `1EmulatedCreated${Date.now().toString(36)}`;
     const book = new WorkbookState({ name, id, timeZone: this.#ctx.book.timeZone });
@@ -148,21 +208,36 @@ export class SpreadsheetAppImpl implements EmulatedSpreadsheetApp {
     return SpreadsheetImpl.create(ctx);
   }
 
-  getActiveSpreadsheet(): GasSpreadsheet { return SpreadsheetImpl.create(this.#ctx); }
-  getActive(): GasSpreadsheet { return SpreadsheetImpl.create(this.#ctx); }
-  getActiveSheet(): GasSheet { return makeSheet(this.#ctx, this.#ctx.session.activeSheet); }
+  getActiveSpreadsheet(): GasSpreadsheet {
+    return SpreadsheetImpl.create(this.#ctx);
+  }
+  getActive(): GasSpreadsheet {
+    return SpreadsheetImpl.create(this.#ctx);
+  }
+  getActiveSheet(): GasSheet {
+    return makeSheet(this.#ctx, this.#ctx.session.activeSheet);
+  }
   setActiveSheet(sheet: GasSheet): GasSheet {
     const s = sheetOf(sheet, 'SpreadsheetApp', 'setActiveSheet', [sheet]);
     this.#ctx.session.activeSheet = s;
     return makeSheet(this.#ctx, s);
   }
-  getActiveRange(): GasRange { return makeRange(this.#ctx, this.#ctx.session.activeRange); }
-  getCurrentCell(): GasRange { return makeRange(this.#ctx, { ...this.#ctx.session.activeRange, numRows: 1, numCols: 1 }); }
+  getActiveRange(): GasRange {
+    return makeRange(this.#ctx, this.#ctx.session.activeRange);
+  }
+  getCurrentCell(): GasRange {
+    return makeRange(this.#ctx, { ...this.#ctx.session.activeRange, numRows: 1, numCols: 1 });
+  }
   /** Delegates to the environment's Ui (which throws where Apps Script has no UI, e.g. in a time-driven trigger). */
-  getUi(): GoogleAppsScript.Base.Ui { return this.#ctx.ui(); }
+  getUi(): GoogleAppsScript.Base.Ui {
+    return this.#ctx.ui();
+  }
   /** Writes are applied at once in the emulator; the call is counted because it costs a round trip. */
   flush(): void {}
-  newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder { return makeValidationBuilder(this.#ctx); }
-  newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder { return makeRuleBuilder(this.#ctx); }
+  newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
+    return makeValidationBuilder(this.#ctx);
+  }
+  newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+    return makeRuleBuilder(this.#ctx);
+  }
 }
-

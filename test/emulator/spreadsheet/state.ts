@@ -25,7 +25,10 @@ const FORMAT_KEYS = ['background', 'fontColor', 'bold', 'fontSize', 'wrapStrateg
 /** A rectangle on a sheet (1-based, inclusive start, sizes ≥ 1). Mutable: moves when rows/columns are inserted or deleted. */
 export interface GridRange {
   sheet: SheetState;
-  row: number; col: number; numRows: number; numCols: number;
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
 }
 
 export interface ValidationData {
@@ -124,7 +127,11 @@ export class SheetState {
   rules: RuleData[] = [];
   protections: ProtectionData[] = [];
 
-  constructor(readonly book: WorkbookState, public name: string, readonly id: number) {}
+  constructor(
+    readonly book: WorkbookState,
+    public name: string,
+    readonly id: number,
+  ) {}
 
   cell(row: number, col: number): Cell | undefined {
     return this.rows[row - 1]?.[col - 1];
@@ -171,7 +178,8 @@ export class SheetState {
     let result: FValue;
     try {
       result = evaluate(parseFormula(formula), {
-        dRow: 0, dCol: 0,
+        dRow: 0,
+        dCol: 0,
         cell: (r, c) => this.fvalue(r, c, depth + 1),
       });
     } catch (e) {

@@ -16,7 +16,8 @@ import { displayValue } from './values';
 type GasTextFinder = GoogleAppsScript.Spreadsheet.TextFinder;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
-export type TextFinderMethods = 'findAll' | 'findNext' | 'findPrevious' | 'getCurrentMatch' | 'matchCase' | 'matchEntireCell' | 'matchFormulaText' | 'startFrom' | 'useRegularExpression';
+export type TextFinderMethods =
+  'findAll' | 'findNext' | 'findPrevious' | 'getCurrentMatch' | 'matchCase' | 'matchEntireCell' | 'matchFormulaText' | 'startFrom' | 'useRegularExpression';
 
 export class TextFinderImpl implements Pick<GasTextFinder, TextFinderMethods> {
   readonly #ctx: Ctx;
@@ -81,7 +82,13 @@ export class TextFinderImpl implements Pick<GasTextFinder, TextFinderMethods> {
 
   #range(index: number): GasRange {
     const { numCols } = this.#g;
-    return makeRange(this.#ctx, { sheet: this.#g.sheet, row: this.#g.row + Math.floor(index / numCols), col: this.#g.col + (index % numCols), numRows: 1, numCols: 1 });
+    return makeRange(this.#ctx, {
+      sheet: this.#g.sheet,
+      row: this.#g.row + Math.floor(index / numCols),
+      col: this.#g.col + (index % numCols),
+      numRows: 1,
+      numCols: 1,
+    });
   }
 
   findAll(): GasRange[] {
@@ -109,10 +116,22 @@ export class TextFinderImpl implements Pick<GasTextFinder, TextFinderMethods> {
     return this.#at < 0 ? null : this.#range(this.#at);
   }
 
-  matchCase(matchCase: boolean): GasTextFinder { this.#case = Boolean(matchCase); return this.#self; }
-  matchEntireCell(matchEntireCell: boolean): GasTextFinder { this.#entire = Boolean(matchEntireCell); return this.#self; }
-  matchFormulaText(matchFormulaText: boolean): GasTextFinder { this.#formulas = Boolean(matchFormulaText); return this.#self; }
-  useRegularExpression(useRegEx: boolean): GasTextFinder { this.#regex = Boolean(useRegEx); return this.#self; }
+  matchCase(matchCase: boolean): GasTextFinder {
+    this.#case = Boolean(matchCase);
+    return this.#self;
+  }
+  matchEntireCell(matchEntireCell: boolean): GasTextFinder {
+    this.#entire = Boolean(matchEntireCell);
+    return this.#self;
+  }
+  matchFormulaText(matchFormulaText: boolean): GasTextFinder {
+    this.#formulas = Boolean(matchFormulaText);
+    return this.#self;
+  }
+  useRegularExpression(useRegEx: boolean): GasTextFinder {
+    this.#regex = Boolean(useRegEx);
+    return this.#self;
+  }
 
   startFrom(startRange: GasRange): GasTextFinder {
     const g = gridOf(startRange, 'TextFinder', 'startFrom', [startRange]);

@@ -21,7 +21,13 @@ export const TIME_FORMAT = 'hh:mm:ss';
 // ---------------------------------------------------------------- time zones
 
 export interface WallClock {
-  y: number; mo: number; d: number; h: number; mi: number; s: number; ms: number;
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+  ms: number;
   /** 0 = Sunday */
   wd: number;
 }
@@ -31,8 +37,16 @@ function formatter(tz: string): Intl.DateTimeFormat {
   let f = formatters.get(tz);
   if (!f) {
     f = new Intl.DateTimeFormat('en-GB', {
-      timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric', weekday: 'short', era: 'short',
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      weekday: 'short',
+      era: 'short',
     });
     formatters.set(tz, f);
   }
@@ -47,8 +61,14 @@ export function wallClock(ms: number, tz: string): WallClock {
   let y = Number(p.year);
   if (p.era && /^B/i.test(p.era)) y = 1 - y;
   return {
-    y, mo: Number(p.month), d: Number(p.day), h: Number(p.hour) % 24, mi: Number(p.minute), s: Number(p.second),
-    ms: ((ms % 1000) + 1000) % 1000, wd: WEEKDAYS.indexOf(p.weekday ?? ''),
+    y,
+    mo: Number(p.month),
+    d: Number(p.day),
+    h: Number(p.hour) % 24,
+    mi: Number(p.minute),
+    s: Number(p.second),
+    ms: ((ms % 1000) + 1000) % 1000,
+    wd: WEEKDAYS.indexOf(p.weekday ?? ''),
   };
 }
 
@@ -73,9 +93,7 @@ export function toSerial(ms: number, tz: string): number {
 
 // ---------------------------------------------------------------- user-entered parsing
 
-export type Parsed =
-  | { kind: 'value'; value: Stored; impliedFormat?: string }
-  | { kind: 'formula'; formula: string };
+export type Parsed = { kind: 'value'; value: Stored; impliedFormat?: string } | { kind: 'formula'; formula: string };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -273,9 +291,15 @@ export function formatDatePattern(w: WallClock, pattern: string): string {
   const twelve = toks.some((k) => k.t === 'tok' && k.v === 'ampm');
   let out = '';
   toks.forEach((k, idx) => {
-    if (k.t === 'lit') { out += k.v; return; }
+    if (k.t === 'lit') {
+      out += k.v;
+      return;
+    }
     const v = k.v;
-    const prevTok = toks.slice(0, idx).reverse().find((x) => x.t === 'tok');
+    const prevTok = toks
+      .slice(0, idx)
+      .reverse()
+      .find((x) => x.t === 'tok');
     const nextTok = toks.slice(idx + 1).find((x) => x.t === 'tok');
     switch (v[0]) {
       case 'd':
@@ -293,7 +317,7 @@ export function formatDatePattern(w: WallClock, pattern: string): string {
         out += v.length === 1 ? String(w.s) : pad(w.s, 2);
         break;
       case 'm': {
-        const minute = v.length <= 2 && ((prevTok?.v[0] === 'h') || (nextTok?.v[0] === 's'));
+        const minute = v.length <= 2 && (prevTok?.v[0] === 'h' || nextTok?.v[0] === 's');
         if (minute) out += v.length === 1 ? String(w.mi) : pad(w.mi, 2);
         else if (v.length === 1) out += String(w.mo);
         else if (v.length === 2) out += pad(w.mo, 2);
@@ -325,8 +349,14 @@ function formatNumberPattern(n: number, pattern: string): string | undefined {
   const minInt = (m[1]!.match(/0/g) ?? []).length;
   if (minInt === 0 && int === '0') int = '';
   const s = frac ? `${int}.${frac}` : int;
-  const before = chosen.slice(0, m.index).replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1');
-  const after = chosen.slice(m.index + m[0].length).replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1');
+  const before = chosen
+    .slice(0, m.index)
+    .replace(/"([^"]*)"/g, '$1')
+    .replace(/\\(.)/g, '$1');
+  const after = chosen
+    .slice(m.index + m[0].length)
+    .replace(/"([^"]*)"/g, '$1')
+    .replace(/\\(.)/g, '$1');
   return `${neg ? '-' : ''}${before}${s}${after}`;
 }
 
