@@ -40,7 +40,8 @@ import { dateReader, dateWriter } from '../adapters/sheets/dates';
 import { appendRecords, readHeader, readWorkbook } from '../adapters/sheets/workbook';
 import { holdsRefAbove, readRefColumn, rowsHoldingRef } from '../adapters/sheets/ref-finder';
 import { refPrefix } from '../core/refs';
-import { inTheSheet, UserFacingError, withUserErrors } from '../adapters/ui';
+import { UserFacingError, withUserErrors } from '../adapters/ui';
+import { answerInTheSheet } from '../adapters/dialog-answer';
 import { writeColumns } from '../adapters/sheets/column-runs';
 import { syncLinkedForwardPlan } from '../adapters/sheets/forward-plan-sync';
 import { describeCell } from '../core/cell-limit';
@@ -85,26 +86,9 @@ export function menuAddForwardPlan(): void {
 
 // --- Results -------------------------------------------------------------------------------
 
-const UNEXPECTED =
-  "The script stopped on a problem it did not expect. Look at the sheet to see whether anything was saved before you try again; the details are in the script's execution log (Extensions ▸ Apps Script ▸ Executions).";
-
-/**
- * Runs a dialog's request: a value, or a readable message (never a stack trace). Only from the
- * sheet: a page served by the web app can also call these functions through google.script.run,
- * and there they would run as the deploying user (see adapters/ui inTheSheet), so nothing runs.
- */
+/** Runs a dialog's request (adapters/dialog-answer): only from the sheet, never a thrown error. */
 function answer<T>(work: () => T): SaveResult<T> {
-  if (!inTheSheet()) {
-    return { ok: false, message: 'Nothing was changed: this works only from the sheet (Action Log menu), not from the update page.', fields: {} };
-  }
-  try {
-    return { ok: true, value: work() };
-  } catch (error) {
-    if (error instanceof FormRejected) return { ok: false, message: error.message, fields: { ...error.fields } };
-    console.error(error);
-    // Our own messages are plain words already; anything else (Apps Script's text) never reaches the page.
-    return { ok: false, message: error instanceof UserFacingError ? error.message : UNEXPECTED, fields: {} };
-  }
+  return answerInTheSheet(work);
 }
 
 function parsed<T>(result: { ok: true; value: T } | { ok: false; message: string; fields: FieldErrors }): T {

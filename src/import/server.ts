@@ -17,11 +17,12 @@ import { planImport, type ImportPreview, type WorkbookState } from '../core/impo
 import { docIdOf, importInput, type ImportInput } from '../core/import/schema';
 import { todayIn } from '../adapters/clock';
 import type { ImportResult } from '../core/import/result';
+import { answerInTheSheet } from '../adapters/dialog-answer';
 import { withDocumentLock } from '../adapters/lock';
 import { readRefRegister, writeRefRegister } from '../adapters/ref-register';
 import { raiseRegister } from '../core/ref-register';
 import { appendRecords, readWorkbook, type WorkbookRead } from '../adapters/sheets/workbook';
-import { UserFacingError, userMessage, withUserErrors } from '../adapters/ui';
+import { UserFacingError, withUserErrors } from '../adapters/ui';
 import { readDocBlocks } from './doc';
 
 export const IMPORT_DIALOG = { file: 'import', title: 'Import an action log, forward plan or minutes', width: 980, height: 720 } as const;
@@ -35,14 +36,9 @@ export function menuImport(): void {
 
 export type { ImportResult } from '../core/import/result';
 
+/** Runs the dialog's request (adapters/dialog-answer): only from the sheet, never a thrown error. */
 function answer<T>(work: () => T): SaveResult<T> {
-  try {
-    return { ok: true, value: work() };
-  } catch (error) {
-    if (error instanceof FormRejected) return { ok: false, message: error.message, fields: { ...error.fields } };
-    console.error(error);
-    return { ok: false, message: userMessage(error), fields: {} };
-  }
+  return answerInTheSheet(work, 'first line');
 }
 
 function checked(input: unknown): ImportInput {

@@ -19,10 +19,11 @@ export type { PaperDialogData, PaperView } from '../core/papers/dialog-data';
 import { todayIn } from '../adapters/clock';
 import { appsScriptDocs, renderPaper, type PreviousPaper } from '../adapters/docs/render';
 import type { PaperOutcome } from '../core/papers/dialog-data';
+import { answerInTheSheet } from '../adapters/dialog-answer';
 import { withDocumentLock } from '../adapters/lock';
 import { readWorkbook, writeSetting } from '../adapters/sheets/workbook';
 import { withoutDetachedLinks } from '../adapters/sheets/forward-plan-sync';
-import { UserFacingError, userMessage, withUserErrors } from '../adapters/ui';
+import { UserFacingError, withUserErrors } from '../adapters/ui';
 
 export function menuGenerateActionLog(): void {
   withUserErrors(() => openPaperDialog('actionLog'));
@@ -156,13 +157,9 @@ function paperKind(kind: unknown): PaperKind {
   return kind as PaperKind;
 }
 
+/** Runs the dialog's request (adapters/dialog-answer): only from the sheet, never a thrown error. */
 function answer<T>(work: () => T): SaveResult<T> {
-  try {
-    return { ok: true, value: work() };
-  } catch (error) {
-    console.error(error);
-    return { ok: false, message: userMessage(error), fields: {} };
-  }
+  return answerInTheSheet(work, 'first line');
 }
 
 /** The meeting on the row under the cursor, when the user is on the Meetings tab. */

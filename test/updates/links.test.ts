@@ -152,6 +152,22 @@ describe('the update page, through a signed link', () => {
     // nor a decision she is named on
     const r2 = save(board, token, '28.01.04', 'x', { note: 'A line on a decision' });
     expect(r2.ok).toBe(false);
+    // Nor the import's, the papers' or the paper dialog's (added beside the update page: the same guard).
+    const files = board.clerk.env.handles.docs.files().length;
+    const text =
+      'Ref No and subject\tDate of Meeting\tMatters Arising/Actions\tResponsible Officer\tCommentary\n28.01.20 Item 9 X\t28/01/2010\tInjected by import\tGary Bowman\t';
+    for (const [fn, args] of [
+      ['importCommit', [{ text }]],
+      ['importPreview', [{ text }]],
+      ['papersGenerate', ['actionLog', '2010-01-28']],
+      ['papersDialog', ['actionLog']],
+    ] as const) {
+      expect({ fn, answer: board.web().call<Result<unknown>>(fn, ...args) }).toMatchObject({
+        fn,
+        answer: { ok: false, message: expect.stringMatching(/only from the sheet/) },
+      });
+    }
+    expect(board.clerk.env.handles.docs.files().length).toBe(files);
     // Menu items do nothing either: no reminders sent, no set-up, no triggers removed.
     const mails = board.clerk.env.handles.mail.sent.length;
     const triggers = board.clerk.env.handles.scriptApp.triggers.length;
@@ -234,6 +250,22 @@ describe('the update page, through a signed link', () => {
       ],
     });
     expect(r2.ok).toBe(false);
+    // Nor the import's, the papers' or the paper dialog's (added beside the update page: the same guard).
+    const files = board.clerk.env.handles.docs.files().length;
+    const text =
+      'Ref No and subject\tDate of Meeting\tMatters Arising/Actions\tResponsible Officer\tCommentary\n28.01.20 Item 9 X\t28/01/2010\tInjected by import\tGary Bowman\t';
+    for (const [fn, args] of [
+      ['importCommit', [{ text }]],
+      ['importPreview', [{ text }]],
+      ['papersGenerate', ['actionLog', '2010-01-28']],
+      ['papersDialog', ['actionLog']],
+    ] as const) {
+      expect({ fn, answer: board.web().call<Result<unknown>>(fn, ...args) }).toMatchObject({
+        fn,
+        answer: { ok: false, message: expect.stringMatching(/only from the sheet/) },
+      });
+    }
+    expect(board.clerk.env.handles.docs.files().length).toBe(files);
     // Menu items do nothing either: no reminders sent, no set-up, no triggers removed.
     const mails = board.clerk.env.handles.mail.sent.length;
     const triggers = board.clerk.env.handles.scriptApp.triggers.length;
