@@ -6,7 +6,7 @@
  * Edits made by scripts (including the dialogs) do not fire it.
  */
 import { recomputeEditedRows } from '../core/capture/on-edit';
-import { ACTIONS, ACTIONS_NEEDS, KEY_TAB_NAME, TABS } from '../core/layout';
+import { ACTIONS, ACTIONS_NEEDS, KEY_TAB_NAME, SETUP_TABS } from '../core/layout';
 import type { Problem } from '../core/problems';
 import { dateFromOldValue } from '../core/capture/deferral';
 import { isBlank, looksLikeTab, mapHeaders, missingColumns, missingColumnsMessage, type CellValue, type HeaderMap } from '../core/table';
@@ -70,7 +70,7 @@ export function editToast(problems: readonly { sheet: string; cell: string; mess
  */
 function mayBeActions(ss: Spreadsheet, name: string): boolean {
   if (name === ACTIONS.name) return true;
-  if (name === KEY_TAB_NAME || TABS.some((t) => t.name === name)) return false;
+  if (name === KEY_TAB_NAME || SETUP_TABS.some((t) => t.name === name)) return false;
   return !ss.getSheetByName(ACTIONS.name);
 }
 

@@ -16,8 +16,9 @@ const PINNED: Partial<Record<OperationName, { calls: Record<string, number>; row
   // the menu: its items, the Help submenu (self-test), the alerts caption
   onOpen: { calls: { [S]: 26, [P]: 2 }, rows: [0, 0] },
   // one read of the tab and one of the Status/Overdue notes (2N), then only what changed; and the
-  // Responsible Officer notes (issue 12): one read of Officers and one of that column's notes (N)
-  refresh: { calls: { [S]: 27, [L]: 4, Utilities: 1, Session: 1, [P]: 2 }, rows: [1335, 12135] },
+  // Responsible Officer notes (issue 12): one read of Officers and one of that column's notes (N);
+  // and the Recommendations tab (issue 10): getSheetByName, getDataRange, getValues (its header row: 1 row)
+  refresh: { calls: { [S]: 30, [L]: 4, Utilities: 1, Session: 1, [P]: 2 }, rows: [1336, 12136] },
   onEditCell: { calls: { [S]: 14, Utilities: 1, Session: 1 }, rows: [5, 5] },
   onEditPaste: { calls: { [S]: 14, Utilities: 1, Session: 1 }, rows: [1201, 4001] },
   // Meetings (25 rows), the Actions header, the last 50 rows, the write: never the whole tab
