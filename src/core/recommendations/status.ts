@@ -227,3 +227,12 @@ export function daysLate(rec: Recommendation, asAt: IsoDate): number {
   if (!due) return 0;
   return Math.max(0, daysBetween(due, asAt));
 }
+
+/** The last line of Progress: the latest news. */
+export function latestProgress(progress: string): string {
+  const lines = progress
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines[lines.length - 1] ?? '';
+}
