@@ -110,6 +110,30 @@ describe('the Recommendations tab', () => {
     expect(done.background).toBe(STATUS_KEY.find((e) => e.status === 'completed')!.background);
   });
 
+  it('a hand edit (onEdit) works out the statuses at once, writes only Status and Overdue, and names an unreadable cell', () => {
+    const bundle = setUp('2011-02-01T09:00:00Z');
+    const wb = bundle.env.handles.workbook;
+    const ss = (bundle.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.getActiveSpreadsheet();
+    const edit = (row: number, column: number, rows: number, columns: number) =>
+      bundle.call('onEdit', { range: ss.getSheetByName(RECOMMENDATIONS.name)!.getRange(row, column, rows, columns), source: ss, authMode: 'LIMITED' });
+    wb.setValues(RECOMMENDATIONS.name, 2, 1, grid());
+    const typed = () => wb.sheet(RECOMMENDATIONS.name).values.map((r) => r.filter((_, i) => i !== RC('status') - 1 && i !== RC('overdue') - 1));
+    const before = JSON.stringify(typed());
+    edit(2, 1, ROWS.length, RECOMMENDATIONS.columns.length);
+    expect(statuses(bundle)[0]).toEqual(['01', 'Actions outstanding – no dates confirmed', 'Yes']);
+    expect(statuses(bundle)[12]).toEqual(['1', 'Response overdue', 'Yes']);
+    expect(JSON.stringify(typed())).toBe(before);
+    // Typing a completion date on 01 closes it at once; a deadline that is no date is named.
+    wb.setCell(RECOMMENDATIONS.name, 2, RC('completedDate'), '20/01/2011');
+    edit(2, RC('completedDate'), 1, 1);
+    expect(statuses(bundle)[0]).toEqual(['01', 'Completed', '']);
+    wb.setCell(RECOMMENDATIONS.name, 3, RC('deadline'), 'when funds allow');
+    edit(3, RC('deadline'), 1, 1);
+    const col = String.fromCharCode(64 + RC('deadline'));
+    expect(wb.toasts.at(-1)!.message).toContain(`Recommendations!${col}3: Deadline`);
+    expect(wb.sheet(RECOMMENDATIONS.name).values[2]![RC('deadline') - 1]).toBe('when funds allow');
+  });
+
   it('reports a recommendation not accepted without its reason, at its cell, and an unreadable deadline', () => {
     const bundle = setUp('2010-09-01T09:00:00Z');
     const wb = bundle.env.handles.workbook;
