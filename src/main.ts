@@ -24,6 +24,9 @@ export {
   captureSaveForwardPlan,
 } from './capture/index';
 
+// Recommendations of reviews: Update selected recommendation… and its dialog's calls.
+export { menuUpdateRecommendation, recommendationUpdateDialog, recommendationSaveUpdate } from './recommendations/server';
+
 // Overdue alerts (triggers and mail).
 export { runDailyAlerts, retryDailyAlerts, menuInstallAlerts, menuRemoveAlerts, menuPreviewAlerts } from './alerts/entry';
 

@@ -9,13 +9,14 @@ import { decodeInstall, encodeInstall, INSTALL_PROPERTY, type InstallRecord } fr
 import { describeAlertsState, hourLabel, previewHtml, type AlertsState } from '../core/alerts/state';
 import { buildSummary } from '../core/alerts/summary';
 import { formatShort } from '../core/dates';
-import { ACTIONS } from '../core/layout';
+import { ACTIONS, RECOMMENDATIONS } from '../core/layout';
 import type { SettingIssue } from '../core/settings';
 import { todayIn } from '../adapters/clock';
 import { writersLock } from '../adapters/lock';
 import { updatesSummaryLines } from '../core/updates/log';
 import { readUpdateLog } from '../updates/log';
 import { refreshStatuses } from '../adapters/sheets/status-refresh';
+import { refreshRecommendations } from '../adapters/sheets/recommendations-refresh';
 import { readWorkbook } from '../adapters/sheets/workbook';
 import { installDaily, ourTriggers, removeDaily, removeRetries, scheduleRetry } from '../adapters/triggers';
 import { alertUser, UserFacingError, withUserErrors } from '../adapters/ui';
@@ -63,7 +64,7 @@ function triggeredRun(): DailyRunReport {
       allowedDomains: installerDomains(me),
       notices: (today) => [...(retry ? retryNotices(retry, today, timeNow(ss.getSpreadsheetTimeZone())) : []), ...updateNotices(ss, today)],
     },
-    { refreshStatuses, readWorkbook, today: todayIn },
+    { refreshStatuses: refreshAll, readWorkbook, today: todayIn },
   );
   if (report.skipped === 'lock busy') {
     const tz = ss.getSpreadsheetTimeZone();
@@ -81,6 +82,16 @@ function triggeredRun(): DailyRunReport {
     props.deleteProperty(RETRY_PROPERTY);
   }
   return report;
+}
+
+/**
+ * The daily run's refresh: the actions (it throws when a column it needs is missing), then the
+ * recommendations, whose overdue ones go to their lead officers in a section of their own.
+ */
+function refreshAll(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, asAt: string) {
+  const result = refreshStatuses(ss, asAt);
+  const recommendations = refreshRecommendations(ss, asAt);
+  return { ...result, problems: [...result.problems, ...recommendations.problems], recommendations: recommendations.recommendations };
 }
 
 /** The update requests' lines for the summary (nothing when no request was sent; never stops the run). */
@@ -226,15 +237,20 @@ export function menuPreviewAlerts(): void {
     const wb = readWorkbook(ss, ['actions', 'officers', 'settings']);
     const today = todayIn(wb.timeZone);
     const sheet = ss.getSheetByName(ACTIONS.name);
+    // The recommendations as they stand today, read and not written (a preview changes nothing).
+    const recs = refreshRecommendations(ss, today, { write: false, timeZone: wb.timeZone });
+    const recSheet = recs.recommendations.length ? ss.getSheetByName(RECOMMENDATIONS.name) : null;
     const plan = planAlerts({
       today,
       actions: wb.actions,
       officers: wb.officers,
       settings: wb.settings,
       settingIssues: wb.settingIssues,
-      problems: wb.problems,
+      problems: [...wb.problems, ...recs.problems],
       spreadsheetUrl: ss.getUrl(),
       actionsSheetId: sheet ? sheet.getSheetId() : 0,
+      recommendations: recs.recommendations,
+      recommendationsSheetId: recSheet ? recSheet.getSheetId() : 0,
     });
     const props = PropertiesService.getDocumentProperties();
     const me = currentUser();

@@ -8,7 +8,8 @@
  */
 import type { IsoDate } from '../core/dates';
 import type { TabKey } from '../core/layout';
-import { ACTIONS, ACTIONS_NEEDS } from '../core/layout';
+import { ACTIONS, ACTIONS_NEEDS, RECOMMENDATIONS } from '../core/layout';
+import type { Recommendation } from '../core/recommendations/status';
 import { missingColumnsMessage } from '../core/table';
 import { planAlerts, type AlertPlan, type Digest } from '../core/alerts/digest';
 import { isAllowedAddress } from '../core/alerts/domains';
@@ -48,7 +49,10 @@ export interface DailyRunServices extends AlertServices {
 /** The workbook side, injected so the run can be driven with any reader. */
 export interface WorkbookAccess {
   /** Also hands back the actions it read, so the run does not read the Actions tab twice. */
-  refreshStatuses(ss: Spreadsheet, asAt: IsoDate): { problems: Problem[]; actions: Located<Action>[]; missing?: readonly string[] };
+  refreshStatuses(
+    ss: Spreadsheet,
+    asAt: IsoDate,
+  ): { problems: Problem[]; actions: Located<Action>[]; missing?: readonly string[]; recommendations?: readonly Recommendation[] };
   readWorkbook(ss: Spreadsheet, tabs?: TabKey[]): WorkbookRead;
   today(timeZone: string): IsoDate;
 }
@@ -58,8 +62,16 @@ const TABS_READ: TabKey[] = ['actions', 'officers', 'settings'];
 const OTHER_TABS_READ: TabKey[] = ['officers', 'settings'];
 
 /** Plan today's alerts from one read of the workbook (statuses are not written). */
-export function planFromWorkbook(ss: Spreadsheet, wb: WorkbookRead, today: IsoDate, extraProblems: readonly Problem[] = []): AlertPlan {
+export function planFromWorkbook(
+  ss: Spreadsheet,
+  wb: WorkbookRead,
+  today: IsoDate,
+  extraProblems: readonly Problem[] = [],
+  recommendations: readonly Recommendation[] = [],
+): AlertPlan {
   const sheet = ss.getSheetByName(ACTIONS.name);
+  // The Recommendations tab's id (for the digests' links) is asked only when it holds some.
+  const recSheet = recommendations.length ? ss.getSheetByName(RECOMMENDATIONS.name) : null;
   return planAlerts({
     today,
     actions: wb.actions,
@@ -69,6 +81,8 @@ export function planFromWorkbook(ss: Spreadsheet, wb: WorkbookRead, today: IsoDa
     problems: [...extraProblems, ...wb.problems],
     spreadsheetUrl: ss.getUrl(),
     actionsSheetId: sheet ? sheet.getSheetId() : 0,
+    recommendations,
+    recommendationsSheetId: recSheet ? recSheet.getSheetId() : 0,
   });
 }
 
@@ -273,11 +287,13 @@ export function dailyRun(ss: Spreadsheet, services: DailyRunServices, workbook: 
     const refreshProblems: Problem[] = [];
     let refreshed: Located<Action>[] | undefined;
     let missing: readonly string[] | undefined;
+    let recommendations: readonly Recommendation[] = [];
     try {
       const result = workbook.refreshStatuses(ss, today);
       refreshProblems.push(...result.problems);
       refreshed = result.actions;
       missing = result.missing;
+      recommendations = result.recommendations ?? [];
     } catch (error) {
       if (error instanceof LayoutError) missing = error.missing;
       refreshProblems.push({
@@ -301,7 +317,7 @@ export function dailyRun(ss: Spreadsheet, services: DailyRunServices, workbook: 
       : undefined;
     if (stopped) log(`Alerts: ${stopped}`);
     const wb = stopped ? { ...read, actions: [] } : refreshed ? { ...read, actions: refreshed } : read;
-    const planned = planFromWorkbook(ss, wb, today, refreshProblems);
+    const planned = planFromWorkbook(ss, wb, today, refreshProblems, recommendations);
     const plan = stopped ? { ...planned, digests: [], stopped } : planned;
     const result = sendPlan(plan, services);
     log(

@@ -6,7 +6,8 @@
  * Edits made by scripts (including the dialogs) do not fire it.
  */
 import { recomputeEditedRows } from '../core/capture/on-edit';
-import { ACTIONS, ACTIONS_NEEDS, KEY_TAB_NAME, TABS } from '../core/layout';
+import { ACTIONS, ACTIONS_NEEDS, KEY_TAB_NAME, RECOMMENDATIONS, SETUP_TABS } from '../core/layout';
+import { refreshRecommendations } from '../adapters/sheets/recommendations-refresh';
 import type { Problem } from '../core/problems';
 import { dateFromOldValue } from '../core/capture/deferral';
 import { isBlank, looksLikeTab, mapHeaders, missingColumns, missingColumnsMessage, type CellValue, type HeaderMap } from '../core/table';
@@ -26,6 +27,10 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const sheet = range.getSheet();
     const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
     const name = sheet.getName();
+    if (name === RECOMMENDATIONS.name) {
+      recommendationsEdited(ss, range.getRow(), range.getLastRow());
+      return;
+    }
     if (!mayBeActions(ss, name)) return;
     const first = Math.max(range.getRow(), 2);
     const last = range.getLastRow();
@@ -52,6 +57,28 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   }
 }
 
+/**
+ * A hand edit on Recommendations: every recommendation's Status and Overdue worked out again (one
+ * read of the tab, a write of the rows whose status changed; never a cell typed), and what cannot
+ * be read in the edited rows said in a toast.
+ */
+function recommendationsEdited(ss: Spreadsheet, firstRow: number, lastRow: number): void {
+  if (lastRow < 2) return;
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const result = refreshRecommendations(ss, todayIn(timeZone), { timeZone });
+  const inRows = result.problems.filter((p) => {
+    const row = Number(/\d+$/.exec(p.cell)?.[0] ?? 0);
+    return p.cell === 'A1' || (row >= firstRow && row <= lastRow);
+  });
+  if (inRows.length === 0) return;
+  const at = (p: Problem) => `${p.sheet}!${p.cell}`;
+  const text =
+    inRows.length === 1
+      ? `${at(inRows[0]!)}: ${inRows[0]!.message}`
+      : `${inRows.length} cells need a look, at ${inRows.slice(0, 4).map(at).join(', ')}: ${inRows[0]!.message}`;
+  ss.toast(text, 'Action Log', 8);
+}
+
 /** The toast after a hand edit: the cell (tab and address) and what to do, or the cells when several. */
 export function editToast(problems: readonly { sheet: string; cell: string; message: string }[]): string {
   const at = (p: { sheet: string; cell: string }) => `${p.sheet}!${p.cell}`;
@@ -70,7 +97,7 @@ export function editToast(problems: readonly { sheet: string; cell: string; mess
  */
 function mayBeActions(ss: Spreadsheet, name: string): boolean {
   if (name === ACTIONS.name) return true;
-  if (name === KEY_TAB_NAME || TABS.some((t) => t.name === name)) return false;
+  if (name === KEY_TAB_NAME || SETUP_TABS.some((t) => t.name === name)) return false;
   return !ss.getSheetByName(ACTIONS.name);
 }
 

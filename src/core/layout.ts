@@ -14,6 +14,8 @@ export interface ColumnSpec {
   readonly owned?: boolean;
   /** Shown as the header cell's note. */
   readonly help?: string;
+  /** Kept as typed (number format "@"): a deadline "March 2011" or a number "01" never becomes a date or a number. */
+  readonly asText?: boolean;
 }
 
 export interface TabSpec {
@@ -23,7 +25,7 @@ export interface TabSpec {
 }
 
 /** 'updates' is the update requests' own tab (src/core/updates/log.ts), made when the first request is sent, not by Set up. */
-export type TabKey = 'actions' | 'meetings' | 'forwardPlan' | 'officers' | 'settings' | 'updates';
+export type TabKey = 'actions' | 'meetings' | 'forwardPlan' | 'officers' | 'settings' | 'updates' | 'recommendations';
 
 export const ACTIONS: TabSpec = {
   key: 'actions',
@@ -108,7 +110,45 @@ export const SETTINGS: TabSpec = {
   ],
 };
 
+/**
+ * Scrutiny and review recommendations (issue 10): one row per recommendation, each naming its
+ * review (a row whose Review is blank belongs to the review above it). Status and Overdue are
+ * worked out by the script (core/recommendations/status.ts) with the same key as actions.
+ */
+export const RECOMMENDATIONS: TabSpec = {
+  key: 'recommendations',
+  name: 'Recommendations',
+  columns: [
+    { key: 'review', header: 'Review', kind: 'text', width: 200, help: 'The review’s title; leave blank on the rows below to keep the same review' },
+    { key: 'reviewBody', header: 'Review Body', kind: 'text', width: 160, help: 'Who made the review, e.g. Overview and Scrutiny Committee' },
+    { key: 'dateReported', header: 'Date Reported', kind: 'date', width: 100, help: 'The date the review was reported; the response is due two months later' },
+    { key: 'number', header: 'No.', kind: 'text', width: 60, asText: true, help: 'As the review numbers it, e.g. 01, 5 or 3.2' },
+    { key: 'recommendation', header: 'Recommendation', kind: 'text', width: 360 },
+    { key: 'status', header: 'Status', kind: 'status', width: 210, owned: true, help: 'Worked out by the script; do not type here' },
+    { key: 'overdue', header: 'Overdue', kind: 'status', width: 70, owned: true },
+    { key: 'accepted', header: 'Accepted', kind: 'text', width: 90, help: 'Yes, No or In part' },
+    { key: 'reason', header: 'Reason', kind: 'text', width: 220, help: 'Why the recommendation was not accepted, or accepted only in part' },
+    { key: 'response', header: 'Response', kind: 'text', width: 300 },
+    { key: 'proposedAction', header: 'Proposed Action', kind: 'text', width: 300 },
+    { key: 'leadOfficer', header: 'Lead Officer', kind: 'officer', width: 170, help: 'One or more names from Officers, separated by "/"' },
+    { key: 'leadMember', header: 'Lead Member', kind: 'text', width: 170 },
+    {
+      key: 'deadline',
+      header: 'Deadline',
+      kind: 'text',
+      width: 120,
+      asText: true,
+      help: 'Kept as written: a day (31/03/2011), a month (March 2011) or a span (April to June 2011); a month or span counts as its last day',
+    },
+    { key: 'progress', header: 'Progress', kind: 'text', width: 320, help: 'One dated line per update, e.g. 14/10/2010: Two workshops held with partners' },
+    { key: 'completedDate', header: 'Completed', kind: 'date', width: 100, help: 'The date the recommendation was completed' },
+  ],
+};
+
 export const TABS: readonly TabSpec[] = [ACTIONS, MEETINGS, FORWARD_PLAN, OFFICERS, SETTINGS];
+
+/** The tabs Set up makes and repairs: every tab above, and Recommendations (read only by the work on recommendations). */
+export const SETUP_TABS: readonly TabSpec[] = [...TABS, RECOMMENDATIONS];
 
 export function column(tab: TabSpec, key: string): ColumnSpec {
   const found = tab.columns.find((c) => c.key === key);

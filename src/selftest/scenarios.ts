@@ -10,7 +10,7 @@
  * Dates are worked out from today, so the statuses are the same whatever the day it runs.
  */
 import { addDays, formatShort, parts, type IsoDate } from '../core/dates';
-import { ACTIONS, MEETINGS, OFFICERS, TABS, KEY_TAB_NAME, columnLetter } from '../core/layout';
+import { ACTIONS, MEETINGS, OFFICERS, SETUP_TABS, KEY_TAB_NAME, columnLetter } from '../core/layout';
 import { checkForm, meetingForm, recordForm } from '../core/capture/schemas';
 import { planActions, planMeeting } from '../core/capture/plan';
 import { OVERDUE_MARK } from '../core/status-block';
@@ -93,7 +93,7 @@ export const SCENARIOS: readonly Scenario[] = [
       t.check(
         'the first run creates every tab',
         first.created,
-        [...TABS.map((tab) => tab.name), KEY_TAB_NAME].map((name) => `the ${name} tab`),
+        [...SETUP_TABS.map((tab) => tab.name), KEY_TAB_NAME].map((name) => `the ${name} tab`),
       );
       t.check(
         'the first run reports no problem',
@@ -101,7 +101,7 @@ export const SCENARIOS: readonly Scenario[] = [
         [],
       );
       const names = t.ss.getSheets().map((s) => s.getName());
-      for (const tab of [...TABS.map((x) => x.name), KEY_TAB_NAME]) t.check(`the "${tab}" tab exists`, names.includes(tab), true);
+      for (const tab of [...SETUP_TABS.map((x) => x.name), KEY_TAB_NAME]) t.check(`the "${tab}" tab exists`, names.includes(tab), true);
       const actions = sheetOf(t, ACTIONS.name);
       t.check(
         'the Actions headers are in order',

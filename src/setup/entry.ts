@@ -5,6 +5,7 @@ import { summariseProblems } from '../core/problems';
 import { todayIn } from '../adapters/clock';
 import { withDocumentLock } from '../adapters/lock';
 import { refreshStatuses } from '../adapters/sheets/status-refresh';
+import { refreshRecommendations, type RecommendationsRefresh } from '../adapters/sheets/recommendations-refresh';
 import { alertUser, toast, withUserErrors } from '../adapters/ui';
 import { menuEntries, MENU_TITLE, type AlertsCaption } from '../menu';
 import { decodeInstall, INSTALL_PROPERTY } from '../core/alerts/sent-log';
@@ -45,20 +46,23 @@ export function menuSetUp(): void {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const locale = checkLocale(ss);
     toast(ss, 'Setting up the tabs, columns, colours and checks…', 'Action Log', 30);
-    const { report, refreshed } = withDocumentLock(() => {
+    const { report, refreshed, recommendations } = withDocumentLock(() => {
       const report = setUpWorkbook(ss);
       SpreadsheetApp.flush();
-      const refreshed = refreshStatuses(ss, todayIn(ss.getSpreadsheetTimeZone()), { officerNotes: true });
-      return { report, refreshed };
+      const timeZone = ss.getSpreadsheetTimeZone();
+      const today = todayIn(timeZone);
+      const refreshed = refreshStatuses(ss, today, { officerNotes: true });
+      const recommendations = refreshRecommendations(ss, today, { timeZone });
+      return { report, refreshed, recommendations };
     });
     const lines = [
       report.created.length ? `Created ${report.created.join(', ')}.` : 'All tabs were already there.',
       ...report.repaired.map((r) => `Repaired ${r}.`),
-      `Statuses worked out for ${refreshed.rows} action(s).`,
+      `Statuses worked out for ${refreshed.rows} action(s)${recommendations.recommendations.length ? ` and ${recommendations.recommendations.length} recommendation(s)` : ''}.`,
       ...(locale ? ['', locale] : []),
       ...zoneLines(ss),
     ];
-    const problems = [...report.problems, ...refreshed.problems];
+    const problems = [...report.problems, ...refreshed.problems, ...recommendations.problems];
     if (problems.length) lines.push('', 'Please check:', summariseProblems(problems, 8));
     alertUser(lines.join('\n'), 'Set up this sheet');
   });
@@ -88,14 +92,31 @@ function zoneLines(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
 export function menuRefreshStatuses(): void {
   withUserErrors(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const result = withDocumentLock(() => refreshStatuses(ss, todayIn(ss.getSpreadsheetTimeZone()), { officerNotes: true }));
+    const { result, recommendations } = withDocumentLock(() => {
+      const timeZone = ss.getSpreadsheetTimeZone();
+      const today = todayIn(timeZone);
+      return { result: refreshStatuses(ss, today, { officerNotes: true }), recommendations: refreshRecommendations(ss, today, { timeZone }) };
+    });
+    const recLine = recommendationsLine(recommendations);
+    if (result.rows === 0 && recLine) {
+      toast(ss, recLine, 'Statuses refreshed', 8);
+      if (recommendations.problems.length) alertUser(`Statuses were refreshed, but please check:\n${summariseProblems(recommendations.problems, 8)}`);
+      return;
+    }
     if (result.rows === 0) {
       toast(ss, 'No actions yet. Use Action Log ▸ Record decisions and actions… to add the first.');
       return;
     }
     const counts = STATUS_KEY.filter((e) => result.counts[e.status] > 0).map((e) => `${e.label}: ${result.counts[e.status]}`);
     const plan = result.forwardPlanUpdated ? ` · Forward Plan entries brought into line with their actions: ${result.forwardPlanUpdated}` : '';
-    toast(ss, `${counts.join(' · ')}${result.overdue ? ` · Overdue: ${result.overdue}` : ''}${plan}`, 'Statuses refreshed', 8);
-    if (result.problems.length) alertUser(`Statuses were refreshed, but please check:\n${summariseProblems(result.problems, 8)}`);
+    toast(ss, `${counts.join(' · ')}${result.overdue ? ` · Overdue: ${result.overdue}` : ''}${plan}${recLine ? ` · ${recLine}` : ''}`, 'Statuses refreshed', 8);
+    const problems = [...result.problems, ...recommendations.problems];
+    if (problems.length) alertUser(`Statuses were refreshed, but please check:\n${summariseProblems(problems, 8)}`);
   });
+}
+
+/** "Recommendations: 12 (overdue 3)", or '' when the tab holds none. */
+function recommendationsLine(r: RecommendationsRefresh): string {
+  const n = r.recommendations.length;
+  return n ? `Recommendations: ${n}${r.overdue ? ` (overdue ${r.overdue})` : ''}` : '';
 }

@@ -7,6 +7,7 @@
 import { columnLetter } from '../core/layout';
 import { OVERDUE_MARK } from '../core/status-block';
 import { OVERDUE_COLOUR, STATUS_KEY } from '../core/status';
+import { RECOMMENDATION_EXTRA_KEY } from '../core/recommendations/status';
 
 export interface RuleColumns {
   readonly status: number;
@@ -26,8 +27,15 @@ export interface RuleSpec {
   readonly toColumn: number;
 }
 
+/** A status label and its colours: the actions' key, and on Recommendations its two states more. */
+export interface KeyColours {
+  readonly label: string;
+  readonly background: string;
+  readonly fontColor: string;
+}
+
 /** The overdue rule comes first: in Sheets the first matching rule wins. */
-export function ruleSpecs(cols: RuleColumns): RuleSpec[] {
+export function ruleSpecs(cols: RuleColumns, key: readonly KeyColours[] = STATUS_KEY): RuleSpec[] {
   const statusRef = `$${columnLetter(cols.status)}2`;
   const overdueRef = `$${columnLetter(cols.overdue)}2`;
   return [
@@ -39,7 +47,7 @@ export function ruleSpecs(cols: RuleColumns): RuleSpec[] {
       fromColumn: cols.dueDate,
       toColumn: cols.dueDate,
     },
-    ...STATUS_KEY.map((e) => ({
+    ...key.map((e) => ({
       formula: `=${statusRef}="${e.label}"`,
       background: e.background,
       fontColor: e.fontColor,
@@ -50,7 +58,9 @@ export function ruleSpecs(cols: RuleColumns): RuleSpec[] {
   ];
 }
 
-const OURS = new RegExp(`^=\\$[A-Z]+2="(${[OVERDUE_MARK, ...STATUS_KEY.map((e) => e.label)].map(escape).join('|')})"$`);
+const OURS = new RegExp(
+  `^=\\$[A-Z]+2="(${[OVERDUE_MARK, ...STATUS_KEY.map((e) => e.label), ...RECOMMENDATION_EXTRA_KEY.map((e) => e.label)].map(escape).join('|')})"$`,
+);
 
 export function isOurFormula(formula: string): boolean {
   return OURS.test(formula);

@@ -5,7 +5,9 @@
  * header beyond every used column, setting rows below the last used row, the status key on its
  * own tab, and formats, validations, rules and protections. A renamed tab is renamed back.
  */
-import { a1, ACTIONS, columnLetter, SETTINGS, TABS, type ColumnSpec, type TabSpec } from '../core/layout';
+import { a1, ACTIONS, columnLetter, RECOMMENDATIONS, SETTINGS, SETUP_TABS, type ColumnSpec, type TabSpec } from '../core/layout';
+import { RECOMMENDATION_EXTRA_KEY } from '../core/recommendations/status';
+import { STATUS_KEY } from '../core/status';
 import type { Problem } from '../core/problems';
 import { SETTING_SPECS } from '../core/settings';
 import { isBlank, mapHeaders } from '../core/table';
@@ -29,11 +31,11 @@ const PROTECTION_PREFIX = 'Action Log:';
 export function setUpWorkbook(ss: Spreadsheet): SetUpReport {
   const report: SetUpReport = { created: [], repaired: [], problems: [] };
   // Every tab is found (by name, else by its header row) before anything is written.
-  const found = findTabs(ss, TABS);
-  const unsure = TABS.map((t) => found.get(t.key)).filter((f) => f?.candidates);
+  const found = findTabs(ss, SETUP_TABS);
+  const unsure = SETUP_TABS.map((t) => found.get(t.key)).filter((f) => f?.candidates);
   if (unsure.length) throw new UserFacingError(`Nothing was changed: ${unsure.map((f) => f!.problem!.message).join(' ')}`);
   const sheets = new Map<string, Sheet>();
-  for (const tab of TABS) {
+  for (const tab of SETUP_TABS) {
     const hit = found.get(tab.key);
     let sheet = hit?.sheet;
     if (sheet && hit?.renamedFrom) {
@@ -46,13 +48,14 @@ export function setUpWorkbook(ss: Spreadsheet): SetUpReport {
     }
     sheets.set(tab.key, sheet);
   }
-  for (const tab of TABS) {
+  for (const tab of SETUP_TABS) {
     const sheet = sheets.get(tab.key)!;
     if (tab === ACTIONS) removeOldKey(sheet, report);
     const positions = ensureHeaders(sheet, tab, report);
     formatColumns(ss, sheet, tab, positions);
     protectOwnedColumns(sheet, tab, positions);
-    if (tab === ACTIONS) applyStatusRules(sheet, positions);
+    if (tab === ACTIONS) applyStatusRules(sheet, tab, positions);
+    if (tab === RECOMMENDATIONS) applyStatusRules(sheet, tab, positions, [...STATUS_KEY, ...RECOMMENDATION_EXTRA_KEY]);
     if (tab === SETTINGS) ensureSettingsRows(sheet, report);
   }
   ensureKeyTab(ss, report);
@@ -145,6 +148,7 @@ function ensureHeaders(sheet: Sheet, tab: TabSpec, report: SetUpReport): Map<str
   const notes = header.map((h, i) => {
     const col = tab.columns.find((c) => c.header === h);
     if (!col) return oldNotes[i] ?? '';
+    if (col.key === 'status' && tab === RECOMMENDATIONS) return recommendationKeyNote(col.help ?? '');
     return col.key === 'status' && tab === ACTIONS ? statusKeyNote(col.help ?? '') : (col.help ?? '');
   });
   range.setNotes([notes]);
@@ -194,6 +198,7 @@ function formatColumns(ss: Spreadsheet, sheet: Sheet, tab: TabSpec, positions: M
 }
 
 function numberFormat(col: ColumnSpec): string | undefined {
+  if (col.asText) return '@';
   switch (col.kind) {
     case 'date':
       return 'dd/mm/yyyy';
@@ -206,8 +211,16 @@ function numberFormat(col: ColumnSpec): string | undefined {
   }
 }
 
+const ACCEPTED = RECOMMENDATIONS.columns.find((c) => c.key === 'accepted');
+
 /** The rule for a column's cells (Responsible Officer has none: it takes several names, checked against Officers by Refresh). */
 function validation(col: ColumnSpec): GoogleAppsScript.Spreadsheet.DataValidation | undefined {
+  if (col === ACCEPTED)
+    return SpreadsheetApp.newDataValidation()
+      .requireValueInList(['Yes', 'No', 'In part'], true)
+      .setAllowInvalid(true)
+      .setHelpText('Yes, No or In part.')
+      .build();
   switch (col.kind) {
     case 'date':
       return SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(true).setHelpText('Enter a date as dd/mm/yyyy, e.g. 18/03/2010.').build();
@@ -255,12 +268,22 @@ function protectOwnedColumns(sheet: Sheet, tab: TabSpec, positions: Map<string, 
   }
 }
 
-function applyStatusRules(sheet: Sheet, positions: Map<string, number>): void {
+/** The Recommendations Status header's note: the actions' key and the two states of a recommendation's own. */
+function recommendationKeyNote(help: string): string {
+  return [
+    statusKeyNote(help),
+    `• ${RECOMMENDATION_EXTRA_KEY[0].label}: the recommendation was not accepted (its reason in Reason)`,
+    `• ${RECOMMENDATION_EXTRA_KEY[1].label}: no response (Accepted and Response empty) two months after the Date Reported`,
+  ].join('\n');
+}
+
+/** The status colours as conditional formats; the overdue flag reddens the date for report (the Deadline on Recommendations). */
+function applyStatusRules(sheet: Sheet, tab: TabSpec, positions: Map<string, number>, key: Parameters<typeof ruleSpecs>[1] = STATUS_KEY): void {
   const cols = {
     status: positions.get('status')!,
     overdue: positions.get('overdue')!,
-    dueDate: positions.get('dueDate')!,
-    lastColumn: Math.max(...ACTIONS.columns.map((c) => positions.get(c.key) ?? 0)),
+    dueDate: positions.get(tab === RECOMMENDATIONS ? 'deadline' : 'dueDate')!,
+    lastColumn: Math.max(...tab.columns.map((c) => positions.get(c.key) ?? 0)),
     maxRows: sheet.getMaxRows(),
   };
   const theirs = sheet.getConditionalFormatRules().filter((rule) => {
@@ -268,7 +291,7 @@ function applyStatusRules(sheet: Sheet, positions: Map<string, number>): void {
     const values = condition?.getCriteriaValues() ?? [];
     return !(values.length === 1 && typeof values[0] === 'string' && isOurFormula(values[0]));
   });
-  const ours = ruleSpecs(cols).map((spec) =>
+  const ours = ruleSpecs(cols, key).map((spec) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(spec.formula)
       .setBackground(spec.background)

@@ -10,6 +10,9 @@ import type { WorkbookRead } from '../../src/adapters/sheets/workbook';
 
 jest.mock('../../src/adapters/sheets/workbook', () => ({ readWorkbook: jest.fn() }));
 jest.mock('../../src/adapters/sheets/status-refresh', () => ({ refreshStatuses: jest.fn() }));
+jest.mock('../../src/adapters/sheets/recommendations-refresh', () => ({
+  refreshRecommendations: () => ({ recommendations: [], counts: {}, overdue: 0, problems: [] }),
+}));
 jest.mock('../../src/adapters/clock', () => ({ todayIn: jest.fn() }));
 
 import { readWorkbook } from '../../src/adapters/sheets/workbook';

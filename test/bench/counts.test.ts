@@ -14,10 +14,12 @@ const L = 'LockService';
 /** Calls by service (the same at both sizes unless noted) and rows moved at 300 and at 3,000 actions. */
 const PINNED: Partial<Record<OperationName, { calls: Record<string, number>; rows: [number, number] }>> = {
   // the menu: its items, the Help submenu (self-test), the alerts caption
-  onOpen: { calls: { [S]: 26, [P]: 2 }, rows: [0, 0] },
+  // (+1 for Update selected recommendation…, issue 10)
+  onOpen: { calls: { [S]: 27, [P]: 2 }, rows: [0, 0] },
   // one read of the tab and one of the Status/Overdue notes (2N), then only what changed; and the
-  // Responsible Officer notes (issue 12): one read of Officers and one of that column's notes (N)
-  refresh: { calls: { [S]: 27, [L]: 4, Utilities: 1, Session: 1, [P]: 2 }, rows: [1335, 12135] },
+  // Responsible Officer notes (issue 12): one read of Officers and one of that column's notes (N);
+  // and the Recommendations tab (issue 10): getSheetByName, getDataRange, getValues (its header row: 1 row)
+  refresh: { calls: { [S]: 30, [L]: 4, Utilities: 1, Session: 1, [P]: 2 }, rows: [1336, 12136] },
   onEditCell: { calls: { [S]: 14, Utilities: 1, Session: 1 }, rows: [5, 5] },
   onEditPaste: { calls: { [S]: 14, Utilities: 1, Session: 1 }, rows: [1201, 4001] },
   // Meetings (25 rows), the Actions header, the last 50 rows, the write: never the whole tab
@@ -31,9 +33,11 @@ const PINNED: Partial<Record<OperationName, { calls: Record<string, number>; row
   addMeeting: { calls: { [S]: 20, [L]: 4, Session: 1 }, rows: [252, 252] },
 };
 
+// The daily run also refreshes the Recommendations tab (issue 10): getSheetByName, getDataRange,
+// getValues (its header row: 1 row) and the spreadsheet's time zone (the run's refresh asks it itself).
 const DAILY: Record<number, { calls: Record<string, number>; rows: number }> = {
-  300: { calls: { [P]: 10, Session: 3, [S]: 29, [L]: 3, Utilities: 1, MailApp: 93 }, rows: 1013 },
-  3000: { calls: { [P]: 10, Session: 3, [S]: 29, [L]: 3, Utilities: 1, MailApp: 122 }, rows: 6413 },
+  300: { calls: { [P]: 10, Session: 3, [S]: 33, [L]: 3, Utilities: 1, MailApp: 93 }, rows: 1014 },
+  3000: { calls: { [P]: 10, Session: 3, [S]: 33, [L]: 3, Utilities: 1, MailApp: 122 }, rows: 6414 },
 };
 
 const sorted = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));

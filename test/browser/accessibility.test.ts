@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { entry, recordInput, setUpBook } from '../capture/helpers';
 import { useDialogBrowser, type OpenDialog } from './dialog-harness';
+import { RECOMMENDATIONS } from '../../src/core/layout';
+import { grid } from '../recommendations/board';
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const dialogs = useDialogBrowser();
@@ -66,6 +68,13 @@ function bookWithAction() {
   return book;
 }
 
+function bookWithRecommendations() {
+  const book = setUpBook();
+  book.env.handles.workbook.setValues(RECOMMENDATIONS.name, 2, 1, grid());
+  book.env.handles.workbook.setActiveCell(RECOMMENDATIONS.name, 2, 3);
+  return book;
+}
+
 const SCENARIOS: Record<string, Scenario> = {
   'add-meeting': {
     book: setUpBook,
@@ -107,6 +116,17 @@ const SCENARIOS: Record<string, Scenario> = {
     async breakIt(page) {
       await page.fill('#note', '');
       await page.fill('#dueDate', 'soon');
+    },
+  },
+  'update-recommendation': {
+    book: bookWithRecommendations,
+    async fill(page) {
+      await page.fill('#note', 'Two workshops held with partners');
+      await page.fill('#deadline', 'April to June 2011');
+    },
+    async breakIt(page) {
+      await page.fill('#note', '');
+      await page.fill('#deadline', 'soon');
     },
   },
   'forward-plan': {

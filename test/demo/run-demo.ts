@@ -8,13 +8,14 @@ import { CHROMIUM, screenshotHtml } from '../papers/screenshot';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatWithWeekday } from '../../src/core/dates';
-import { ACTIONS, TABS } from '../../src/core/layout';
+import { ACTIONS, SETUP_TABS } from '../../src/core/layout';
 import { UPDATES } from '../../src/core/updates/log';
 import { doGetEvent } from '../emulator/webapp';
 import { DIST_DIR, ROOT, loadBundle, type LoadedBundle } from '../harness/bundle';
 import { chromium } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import { loadSampleBoard } from '../fixtures/load-sample';
+import { loadSampleReview } from '../fixtures/sample-review';
 import { SAMPLE_TODAY, sampleMeetings } from '../fixtures/sample-board';
 import type { SaveResult } from '../../src/core/capture/schemas';
 import type { ImportPreview } from '../../src/core/import/plan';
@@ -133,6 +134,8 @@ export async function main(): Promise<void> {
     const range = sheet.getRange(2, 1, sheet.getLastRow() - 1, ACTIONS.columns.length);
     clerk.call('onEdit', { range, source: ss, authMode: 'LIMITED', user: { getEmail: () => '' }, triggerUid: '' });
   });
+  // A scrutiny review's recommendations, typed into the Recommendations tab.
+  loadSampleReview(workbook);
   step(clerk, 'Refresh statuses', log, () => clerk.call('menuRefreshStatuses'));
 
   const next = sampleMeetings.find((m) => m.date >= SAMPLE_TODAY)!.date;
@@ -240,7 +243,7 @@ export async function main(): Promise<void> {
   }
 
   // The workbook last, so the sheet shows what the run wrote (statuses, overdue flags).
-  for (const tab of [...TABS, UPDATES]) {
+  for (const tab of [...SETUP_TABS, UPDATES]) {
     const href = `sheet/${slug(tab.name)}.html`;
     try {
       write(join(OUT, href), workbook.toHtml(tab.name));

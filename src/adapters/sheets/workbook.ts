@@ -4,7 +4,7 @@
  */
 import { describeCell, firstTooLong, tooLongMessage } from '../../core/cell-limit';
 import type { IsoDate } from '../../core/dates';
-import { ACTIONS, FORWARD_PLAN, KEY_TAB_NAME, MEETINGS, OFFICERS, SETTINGS, TABS, type TabKey, type TabSpec } from '../../core/layout';
+import { ACTIONS, FORWARD_PLAN, KEY_TAB_NAME, MEETINGS, OFFICERS, SETTINGS, SETUP_TABS, TABS, type TabKey, type TabSpec } from '../../core/layout';
 import type { Action, ForwardPlanItem, Located, Meeting, Officer } from '../../core/model';
 import type { Problem } from '../../core/problems';
 import { readActions, readForwardPlan, readMeetings, readOfficers, type DateReader } from '../../core/records';
@@ -72,7 +72,7 @@ export function findTabs(ss: Spreadsheet, tabs: readonly TabSpec[]): Map<TabKey,
     else lost.push(tab);
   }
   if (lost.length === 0) return found;
-  const ours = new Set([...TABS.map((t) => t.name), KEY_TAB_NAME].map((n) => n.toLowerCase()));
+  const ours = new Set([...SETUP_TABS.map((t) => t.name), KEY_TAB_NAME].map((n) => n.toLowerCase()));
   const others = ss
     .getSheets()
     .map((sheet) => ({ sheet, name: sheet.getName() }))

@@ -12,6 +12,22 @@ import { esc, escLines, plural, safeHref } from './html';
 import { createNameMatcher } from './names';
 import { recipientKey } from './sent-log';
 import { isEmailAddress } from '../email';
+import { daysLate, latestProgress, recommendationStatus, RESPONSE_OVERDUE_LABEL, type Recommendation } from '../recommendations/status';
+
+/** A lead officer's overdue recommendation, in a section of its own in their digest. */
+export interface RecommendationItem {
+  readonly review: string;
+  readonly number: string;
+  readonly recommendation: string;
+  /** The deadline as written, or the response's due date when the review has had no response. */
+  readonly deadline: string;
+  readonly daysLate: number;
+  /** "Response overdue", or the status it has. */
+  readonly status: string;
+  readonly progress: string;
+  readonly row: number;
+  readonly link: string;
+}
 
 export interface DigestItem {
   readonly ref: string;
@@ -34,6 +50,8 @@ export interface Digest {
   readonly name: string;
   readonly email: string;
   readonly items: readonly DigestItem[];
+  /** Overdue recommendations the officer leads (Recommendations tab). */
+  readonly recommendations?: readonly RecommendationItem[];
   readonly overdue: number;
   readonly dueSoon: number;
   readonly subject: string;
@@ -92,6 +110,9 @@ export interface AlertInput {
   /** The spreadsheet's URL and the Actions tab's sheet id, for links to rows. */
   readonly spreadsheetUrl: string;
   readonly actionsSheetId: number;
+  /** The Recommendations tab's rows and its sheet id: each lead officer's overdue ones go in their digest. */
+  readonly recommendations?: readonly Recommendation[];
+  readonly recommendationsSheetId?: number;
 }
 
 export function rowLink(spreadsheetUrl: string, sheetId: number, row: number): string {
@@ -158,16 +179,45 @@ export function planAlerts(input: AlertInput): AlertPlan {
     }
   }
 
+  // Overdue recommendations, to their lead officers (a lead member is not on the Officers tab's mail).
+  const recsByOfficer = new Map<number, RecommendationItem[]>();
+  for (const rec of input.recommendations ?? []) {
+    const st = recommendationStatus(rec, today);
+    if (!st.overdue) continue;
+    const label = `recommendation ${rec.number || `in row ${rec.row}`}${rec.review ? ` of “${rec.review}”` : ''}`;
+    const m = match(rec.leadOfficer);
+    m.unmatched.forEach((u) => unmatched.add(u.text, label, u.suggestions));
+    m.ambiguous.forEach((a) => ambiguous.add(a.text, label, a.candidates));
+    const item: RecommendationItem = {
+      review: rec.review,
+      number: rec.number,
+      recommendation: rec.recommendation,
+      deadline: st.label === RESPONSE_OVERDUE_LABEL ? 'response due two months after the report' : rec.deadline,
+      daysLate: daysLate(rec, today),
+      status: st.label,
+      progress: latestProgress(rec.progress),
+      row: rec.row,
+      link: rowLink(input.spreadsheetUrl, input.recommendationsSheetId ?? 0, rec.row),
+    };
+    for (const i of m.officers) {
+      const list = recsByOfficer.get(i) ?? [];
+      list.push(item);
+      recsByOfficer.set(i, list);
+    }
+  }
+
   // One digest per address: two Officers rows with the same address get one mail.
-  const byKey = new Map<string, { name: string; email: string; items: Map<number, DigestItem> }>();
+  const byKey = new Map<string, { name: string; email: string; items: Map<number, DigestItem>; recommendations: Map<number, RecommendationItem> }>();
   const noEmail: OfficerLine[] = [];
   const byOfficer: OfficerLine[] = [];
-  for (const [i, items] of itemsByOfficer) {
+  for (const i of new Set([...itemsByOfficer.keys(), ...recsByOfficer.keys()])) {
+    const items = itemsByOfficer.get(i) ?? [];
+    const recs = recsByOfficer.get(i) ?? [];
     const officer = input.officers[i] as Located<Officer>;
     const line: OfficerLine = {
       name: officer.name,
       email: officer.email.trim(),
-      overdue: items.filter((x) => x.overdue).length,
+      overdue: items.filter((x) => x.overdue).length + recs.length,
       dueSoon: items.filter((x) => !x.overdue).length,
     };
     byOfficer.push(line);
@@ -176,14 +226,16 @@ export function planAlerts(input: AlertInput): AlertPlan {
       continue;
     }
     const key = recipientKey(officer.email);
-    const entry = byKey.get(key) ?? { name: officer.name, email: officer.email.trim(), items: new Map() };
+    const entry = byKey.get(key) ?? { name: officer.name, email: officer.email.trim(), items: new Map(), recommendations: new Map() };
     items.forEach((it) => entry.items.set(it.row, it));
+    recs.forEach((it) => entry.recommendations.set(it.row, it));
     byKey.set(key, entry);
   }
 
   const digests = [...byKey].map(([key, e]) => {
     const items = [...e.items.values()].sort(byDueThenRef);
-    return renderDigest({ key, name: e.name, email: e.email, items }, { today, horizon, boardName: settings.boardName });
+    const recommendations = [...e.recommendations.values()].sort((a, b) => b.daysLate - a.daysLate || a.row - b.row);
+    return renderDigest({ key, name: e.name, email: e.email, items, recommendations }, { today, horizon, boardName: settings.boardName });
   });
   digests.sort((a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name));
   byOfficer.sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon || a.name.localeCompare(b.name));
@@ -233,13 +285,18 @@ interface DigestContext {
   readonly boardName: string;
 }
 
-export function renderDigest(d: { key: string; name: string; email: string; items: readonly DigestItem[] }, ctx: DigestContext): Digest {
+export function renderDigest(
+  d: { key: string; name: string; email: string; items: readonly DigestItem[]; recommendations?: readonly RecommendationItem[] },
+  ctx: DigestContext,
+): Digest {
   const overdue = d.items.filter((i) => i.overdue);
   const soon = d.items.filter((i) => !i.overdue);
+  const recs = d.recommendations ?? [];
   const by = formatShort(ctx.horizon);
   const parts: string[] = [];
   if (overdue.length) parts.push(`${plural(overdue.length, 'action')} overdue`);
   if (soon.length) parts.push(`${plural(soon.length, 'action')} due by ${by}`);
+  if (recs.length) parts.push(`${plural(recs.length, 'recommendation')} overdue`);
   const subject = `${ctx.boardName}: ${parts.join(', ')}`;
 
   const intro = `These actions on the ${ctx.boardName} action log name you as responsible. Please update the commentary before the date for report.`;
@@ -265,6 +322,7 @@ export function renderDigest(d: { key: string; name: string; email: string; item
     `<p>Dear ${esc(d.name)},</p><p>${esc(intro)}</p>` +
     section('Overdue', overdue, '#cc0000') +
     section(`Due by ${by}`, soon, '#1c4587') +
+    recommendationSection(recs) +
     `<p style="margin-top:18px;color:#5f6368;font-size:12px">Sent once a day by the ${esc(ctx.boardName)} Action Log (${formatShort(ctx.today)}). ` +
     `If you are not the right person for an action, please tell the secretariat.</p></div>`;
 
@@ -290,8 +348,66 @@ export function renderDigest(d: { key: string; name: string; email: string; item
     '',
     ...textLines('Overdue', overdue),
     ...textLines(`Due by ${by}`, soon),
+    ...recommendationLines(recs),
     `Sent once a day by the ${ctx.boardName} Action Log (${formatShort(ctx.today)}). If you are not the right person for an action, please tell the secretariat.`,
   ].join('\n');
 
-  return { key: d.key, name: d.name, email: d.email, items: d.items, overdue: overdue.length, dueSoon: soon.length, subject, html, text };
+  return {
+    key: d.key,
+    name: d.name,
+    email: d.email,
+    items: d.items,
+    recommendations: recs,
+    overdue: overdue.length,
+    dueSoon: soon.length,
+    subject,
+    html,
+    text,
+  };
+}
+
+const RECOMMENDATIONS_TITLE = 'Recommendations overdue';
+const RECOMMENDATIONS_INTRO = 'You lead these recommendations of reviews; please add a dated line to their Progress, or complete them.';
+
+function late(i: RecommendationItem): string {
+  return i.daysLate ? `${plural(i.daysLate, 'day')} late` : 'late';
+}
+
+/** The digest's section for the officer's overdue recommendations ('' when none). */
+function recommendationSection(items: readonly RecommendationItem[]): string {
+  if (items.length === 0) return '';
+  return (
+    `<h3 style="margin:18px 0 6px;color:#cc0000">${esc(RECOMMENDATIONS_TITLE)} (${items.length})</h3>` +
+    `<p>${esc(RECOMMENDATIONS_INTRO)}</p>` +
+    `<table cellpadding="6" cellspacing="0" style="border-collapse:collapse;width:100%;font-size:13px">` +
+    `<tr style="background:#f1f3f4;text-align:left"><th>Review</th><th>No.</th><th>Recommendation</th><th>Deadline</th><th>Latest progress</th><th></th></tr>` +
+    items
+      .map(
+        (i) =>
+          `<tr style="border-top:1px solid #dadce0;vertical-align:top">` +
+          `<td>${esc(i.review)}</td><td style="white-space:nowrap">${esc(i.number)}</td><td>${escLines(i.recommendation)}</td>` +
+          `<td>${esc(i.deadline)}<br><span style="color:#cc0000">${esc(i.status)}: ${late(i)}</span></td>` +
+          `<td>${esc(i.progress) || '<span style="color:#80868b">none yet</span>'}</td>` +
+          `<td><a href="${safeHref(i.link)}">Open</a></td></tr>`,
+      )
+      .join('') +
+    `</table>`
+  );
+}
+
+function recommendationLines(items: readonly RecommendationItem[]): string[] {
+  if (items.length === 0) return [];
+  return [
+    `${RECOMMENDATIONS_TITLE.toUpperCase()} (${items.length})`,
+    RECOMMENDATIONS_INTRO,
+    '',
+    ...items.flatMap((i) => [
+      `${i.review}${i.number ? `, recommendation ${i.number}` : ''}`,
+      `  Recommendation: ${i.recommendation.replace(/\s*\r?\n\s*/g, ' ')}`,
+      `  Deadline: ${i.deadline} (${i.status}: ${late(i)})`,
+      `  Latest progress: ${i.progress || 'none yet'}`,
+      `  ${i.link}`,
+      '',
+    ]),
+  ];
 }
