@@ -16,7 +16,8 @@ import { asLiteralText } from '../core/text-safety';
 import { todayIn } from '../adapters/clock';
 import { withDocumentLock } from '../adapters/lock';
 import { dateReader, dateWriter } from '../adapters/sheets/dates';
-import { inTheSheet, UserFacingError, withUserErrors } from '../adapters/ui';
+import { UserFacingError, withUserErrors } from '../adapters/ui';
+import { answerInTheSheet } from '../adapters/dialog-answer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -66,23 +67,9 @@ export function menuUpdateRecommendation(): void {
   });
 }
 
+/** Runs the dialog's request (adapters/dialog-answer): only from the sheet, never a thrown error. */
 function answer<T>(work: () => T): SaveResult<T> {
-  if (!inTheSheet())
-    return { ok: false, message: 'Nothing was changed: this works only from the sheet (Action Log menu), not from the update page.', fields: {} };
-  try {
-    return { ok: true, value: work() };
-  } catch (error) {
-    if (error instanceof FormRejected) return { ok: false, message: error.message, fields: { ...error.fields } };
-    console.error(error);
-    return {
-      ok: false,
-      message:
-        error instanceof UserFacingError
-          ? error.message
-          : "The script stopped on a problem it did not expect. Look at the sheet to see whether anything was saved before you try again; the details are in the script's execution log (Extensions ▸ Apps Script ▸ Executions).",
-      fields: {},
-    };
-  }
+  return answerInTheSheet(work);
 }
 
 export function recommendationUpdateDialog(): SaveResult<RecommendationDialogData> {

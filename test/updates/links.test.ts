@@ -161,6 +161,8 @@ describe('the update page, through a signed link', () => {
       ['importPreview', [{ text }]],
       ['papersGenerate', ['actionLog', '2010-01-28']],
       ['papersDialog', ['actionLog']],
+      ['recommendationUpdateDialog', []],
+      ['recommendationSaveUpdate', [{ review: 'X', number: '1', note: 'Injected', deadline: '', complete: false }]],
     ] as const) {
       expect({ fn, answer: board.web().call<Result<unknown>>(fn, ...args) }).toMatchObject({
         fn,
