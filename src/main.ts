@@ -31,7 +31,7 @@ export { menuUpdateRecommendation, recommendationUpdateDialog, recommendationSav
 export { runDailyAlerts, retryDailyAlerts, menuInstallAlerts, menuRemoveAlerts, menuPreviewAlerts } from './alerts/entry';
 
 // Papers (Docs and Drive).
-export { menuGenerateActionLog, menuGenerateAgenda, menuDraftMinutes, papersDialog, papersGenerate } from './papers/menu';
+export { menuGenerateActionLog, menuGenerateAgenda, menuDraftMinutes, menuGenerateMonitoringReport, papersDialog, papersGenerate } from './papers/menu';
 
 // Moving in: importing an existing action log, forward plan or minutes.
 export { menuImport, importPreview, importCommit } from './import/server';

@@ -44,6 +44,7 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Generate action log…', functionName: 'menuGenerateActionLog' },
   { caption: 'Generate agenda…', functionName: 'menuGenerateAgenda' },
   { caption: 'Draft minutes…', functionName: 'menuDraftMinutes' },
+  { caption: 'Generate monitoring report…', functionName: 'menuGenerateMonitoringReport' },
   'separator',
   { caption: 'Refresh statuses', functionName: 'menuRefreshStatuses' },
   { caption: 'Preview alerts', functionName: 'menuPreviewAlerts' },

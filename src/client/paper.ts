@@ -47,13 +47,23 @@ start(async () => {
   make.textContent = `Make the ${data.paper}`;
   const select = byId<HTMLSelectElement>('meeting');
   select.replaceChildren(...data.meetings.map((m) => el('option', { value: m.date, text: m.label })));
-  showNotice(`Choose the meeting the ${data.paper} is for. Making it again for the same meeting updates the one made before.`);
+  const shape = byId<HTMLSelectElement>('shape');
+  if (data.shapes) {
+    // The monitoring report: a review (in the first list) and the shape it takes.
+    const label = document.querySelector('label[for="meeting"]');
+    if (label) label.replaceChildren('Review ', el('span', { class: 'hint', text: 'from Recommendations' }));
+    shape.replaceChildren(...data.shapes.map((s) => el('option', { value: s.value, text: s.label })));
+    byId('shape-field').hidden = false;
+    showNotice(`Choose the review and the shape of the ${data.paper}. Making it again for the same review and shape updates the one made before.`);
+  } else {
+    showNotice(`Choose the meeting the ${data.paper} is for. Making it again for the same meeting updates the one made before.`);
+  }
   byId('form').addEventListener('submit', (event) => {
     event.preventDefault();
     void (async () => {
       setBusy(make, true, `Making the ${data.paper}…`);
       showMessage(`Making the ${data.paper}: this can take a minute.`);
-      const made = await callServer<PaperView>('papersGenerate', data.kind, select.value);
+      const made = await callServer<PaperView>('papersGenerate', data.kind, select.value, data.shapes ? shape.value : undefined);
       setBusy(make, false);
       if (!made.ok) {
         showMessage(made.message, 'error');

@@ -55,6 +55,12 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     about: 'Google Doc used as the draft minutes template. Empty: one is created on first use.',
     defaultValue: '',
   },
+  {
+    key: 'monitoringTemplateId',
+    label: 'Monitoring report template ID',
+    about: 'Google Doc used as the recommendations monitoring report template. Empty: one is created on first use.',
+    defaultValue: '',
+  },
   { key: 'savePdf', label: 'Also save as PDF', about: 'Yes or No.', defaultValue: 'No' },
   {
     key: 'updateRequestDays',
@@ -141,6 +147,7 @@ export const settingsSchema = z.object({
   actionLogTemplateId: trimmed,
   agendaTemplateId: trimmed,
   minutesTemplateId: trimmed,
+  monitoringTemplateId: trimmed,
   savePdf: yesNo,
   updateRequestDays: wholeNumber(0, 60),
   updateDueDays: wholeNumber(0, 30),

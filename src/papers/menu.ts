@@ -24,6 +24,10 @@ import { withDocumentLock } from '../adapters/lock';
 import { readWorkbook, writeSetting } from '../adapters/sheets/workbook';
 import { withoutDetachedLinks } from '../adapters/sheets/forward-plan-sync';
 import { UserFacingError, withUserErrors } from '../adapters/ui';
+import { formatShort } from '../core/dates';
+import { RECOMMENDATIONS } from '../core/layout';
+import { buildMonitoringReport, MONITORING_SHAPES, reviewRecommendations, reviewTitles, SHAPE_LABELS } from '../core/recommendations/monitoring';
+import { readTabRows } from '../recommendations/server';
 
 export function menuGenerateActionLog(): void {
   withUserErrors(() => openPaperDialog('actionLog'));
@@ -37,13 +41,18 @@ export function menuDraftMinutes(): void {
   withUserErrors(() => openPaperDialog('minutes'));
 }
 
+export function menuGenerateMonitoringReport(): void {
+  withUserErrors(() => openPaperDialog('monitoring'));
+}
+
 const MENU_TITLES: Record<PaperKind, string> = {
   actionLog: 'Generate action log',
   agenda: 'Generate agenda',
   minutes: 'Draft minutes',
+  monitoring: 'Generate monitoring report',
 };
 
-const KINDS: readonly PaperKind[] = ['actionLog', 'agenda', 'minutes'];
+const KINDS: readonly PaperKind[] = ['actionLog', 'agenda', 'minutes', 'monitoring'];
 
 /** The paper dialog (dist/paper.html), told which paper it is for. */
 function openPaperDialog(kind: PaperKind): void {
@@ -56,6 +65,7 @@ export function papersDialog(kind: unknown): SaveResult<PaperDialogData> {
   return answer(() => {
     const k = paperKind(kind);
     const ss = SpreadsheetApp.getActiveSpreadsheet();
+    if (k === 'monitoring') return monitoringDialog(ss);
     const wb = readWorkbook(ss, ['meetings']);
     const meetings = meetingOptions(wb.meetings, todayIn(wb.timeZone), cursorMeetingDate(ss, wb.meetings));
     if (!meetings.length) throw new UserFacingError('There are no meetings in Meetings yet: add the meeting first (Action Log ▸ Add meeting…).');
@@ -68,10 +78,11 @@ export const DOCS_API_HOW_TO =
   "This paper was made without the Docs API, which is slower and leaves the above out. To turn it on: Extensions ▸ Apps Script, then Services (+) ▸ Google Docs API ▸ Add, and, if it is still refused, enable the Google Docs API for the script's Google Cloud project.";
 
 /** The dialog's Make button: the paper for the meeting chosen. */
-export function papersGenerate(kind: unknown, date: unknown): SaveResult<PaperView> {
+export function papersGenerate(kind: unknown, date: unknown, shape?: unknown): SaveResult<PaperView> {
   return answer(() => {
     const k = paperKind(kind);
     const ss = SpreadsheetApp.getActiveSpreadsheet();
+    if (k === 'monitoring') return generateMonitoring(ss, date, shape);
     const wb = readWorkbook(ss, ['actions', 'meetings', 'forwardPlan', 'settings']);
     const meeting = wb.meetings.find((m) => m.date === date);
     if (!meeting) throw new UserFacingError('That meeting is no longer in Meetings: close this dialog and open it again.');
@@ -175,3 +186,74 @@ export function unreadable(problems: readonly Problem[]): Problem[] {
   return problems.filter((p) => PAPER_TABS.includes(p.sheet));
 }
 const PAPER_TABS: readonly string[] = [ACTIONS.name, MEETINGS.name, FORWARD_PLAN.name];
+
+// ---------------------------------------------------------------------------------------------
+// Generate monitoring report… (issue 10, point 4): the same dialog, template, renderer and record.
+
+/** The reviews on the Recommendations tab (the one under the cursor first) and the two shapes. */
+function monitoringDialog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): PaperDialogData {
+  const tab = readTabRows(ss);
+  const titles = reviewTitles(tab.recommendations);
+  if (!titles.length)
+    throw new UserFacingError(`There are no recommendations on the ${RECOMMENDATIONS.name} tab yet: add the review and its recommendations first.`);
+  const range = ss.getActiveRange();
+  const cursor =
+    range && range.getSheet().getName() === RECOMMENDATIONS.name ? tab.recommendations.find((r) => r.row === range.getRow())?.review.trim() : undefined;
+  const ordered = cursor ? [cursor, ...titles.filter((t) => t !== cursor)] : titles;
+  const reviews = ordered.map((title) => {
+    const first = tab.recommendations.find((r) => r.review.trim() === title);
+    const body = first?.reviewBody ? ` – ${first.reviewBody}` : '';
+    const reported = first?.dateReported ? ` (reported ${formatShort(first.dateReported)})` : '';
+    return { date: title, label: `${title}${body}${reported}` };
+  });
+  return { kind: 'monitoring', paper: 'monitoring report', meetings: reviews, shapes: MONITORING_SHAPES.map((s) => ({ value: s, label: SHAPE_LABELS[s] })) };
+}
+
+function generateMonitoring(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, review: unknown, shapeInput: unknown): PaperView {
+  const shape = MONITORING_SHAPES.find((s) => s === shapeInput);
+  if (!shape) throw new UserFacingError('The dialog asked for a report shape the script does not know: close it and open Generate monitoring report… again.');
+  const tab = readTabRows(ss);
+  const title = typeof review === 'string' ? review.trim() : '';
+  const recs = reviewRecommendations(tab.recommendations, title);
+  if (!title || !recs.length) throw new UserFacingError(`That review is no longer on the ${RECOMMENDATIONS.name} tab: close this dialog and open it again.`);
+  const wb = readWorkbook(ss, ['settings']);
+  const asAt = todayIn(wb.timeZone);
+  const paper = buildMonitoringReport(tab.recommendations, title, shape, asAt, wb.settings.boardName);
+  const word = shape === 'response' ? 'monitoring report' : 'action plan';
+  ss.toast(`Making the ${word} for “${title}”…`, 'Action Log', -1);
+  const settingKey = TEMPLATE_SETTING.monitoring;
+  const result = withFailureToast(ss, word, () =>
+    withDocumentLock(() => {
+      const props = PropertiesService.getDocumentProperties();
+      const key = recordKey('monitoring', `${shape}.${title.toLowerCase()}`);
+      const made = renderPaper(appsScriptDocs(), {
+        paper,
+        templateId: wb.settings[settingKey],
+        outputFolderId: wb.settings.outputFolderId,
+        savePdf: wb.settings.savePdf,
+        recordTemplateId: (id) => writeSetting(ss, settingKey, id),
+        previous: decodeRecord(props.getProperty(key)),
+      });
+      props.setProperty(key, JSON.stringify({ doc: made.docId, ...(made.pdfId ? { pdf: made.pdfId } : {}) }));
+      return made;
+    }),
+  );
+  ss.toast(`Monitoring report ready: ${result.name}.`, 'Action Log', 5);
+  return {
+    name: result.name,
+    docUrl: result.docUrl,
+    ...(result.pdfUrl ? { pdfUrl: result.pdfUrl } : {}),
+    outcome: result.outcome,
+    outcomeText: OUTCOME_TEXT[result.outcome](word).replace('for this meeting', 'for this review'),
+    leftOut: result.leftOut,
+    ...(result.docsApi ? {} : { docsApiHowTo: DOCS_API_HOW_TO }),
+    unreadable: tab.problems,
+    notes: [
+      `${recs.length} recommendation${recs.length === 1 ? '' : 's'} in the ${word}; ${String(paper.text.summary)}`,
+      result.createdTemplateId
+        ? 'A default template was created and its ID recorded in Settings; edit that document to change the layout of future reports.'
+        : '',
+      result.pdfUrl ? 'The PDF was made from the finished paper.' : '',
+    ].filter(Boolean),
+  };
+}

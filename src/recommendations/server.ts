@@ -33,7 +33,7 @@ interface TabRows {
   readonly problems: string[];
 }
 
-function readTabRows(ss: Spreadsheet): TabRows {
+export function readTabRows(ss: Spreadsheet): TabRows {
   const sheet = ss.getSheetByName(RECOMMENDATIONS.name);
   if (!sheet) throw new UserFacingError(`The "${RECOMMENDATIONS.name}" tab is missing. Run Action Log ▸ Set up this sheet to make it.`);
   const values = sheet.getDataRange().getValues() as CellValue[][];

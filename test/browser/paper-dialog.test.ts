@@ -6,6 +6,9 @@
 import { generateThroughMenu, menuBoard, setSetting } from '../papers/menu-board';
 import { actions, BOARD, forwardPlan, meetings } from '../papers/sample-board';
 import { useDialogBrowser } from './dialog-harness';
+import { RECOMMENDATIONS } from '../../src/core/layout';
+import { loadBundle } from '../harness/bundle';
+import { grid, LATE_REVIEW, REVIEW } from '../recommendations/board';
 
 const dialogs = useDialogBrowser();
 
@@ -47,5 +50,39 @@ describe('the paper dialog (browser)', () => {
     const again = generateThroughMenu(b, 'actionLog', '2012-03-15');
     expect(again.view.outcome).toBe('replaced');
     expect(b.docs.files().filter((f) => f.name === `${BOARD} – Action Log – 15 March 2012` && !f.trashed)).toHaveLength(1);
+  });
+
+  it('Generate monitoring report…: lists the reviews and the two shapes, and makes the shape chosen', async () => {
+    const bundle = loadBundle({ now: '2011-02-01T09:00:00Z', docsAdvancedService: true });
+    bundle.call('menuSetUp');
+    bundle.env.handles.workbook.setValues(RECOMMENDATIONS.name, 2, 1, grid());
+    bundle.call('menuRefreshStatuses');
+    setSetting(bundle.env.handles.workbook, 'Output folder ID', bundle.env.handles.docs.addFolder('Scrutiny papers'));
+    bundle.call('menuGenerateMonitoringReport');
+    const output = bundle.env.handles.ui.dialogs.at(-1)!;
+    expect(output.title).toBe('Generate monitoring report');
+    const open = await dialogs.open('paper', bundle, output.html);
+    const { page } = open;
+    await page.waitForSelector('body[data-ready="yes"]');
+    expect(await page.textContent('#save')).toBe('Make the monitoring report');
+    expect(await page.textContent('label[for="meeting"]')).toBe('Review from Recommendations');
+    const reviews = await page.$$eval('#meeting option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(reviews).toEqual([REVIEW, LATE_REVIEW]);
+    expect(await page.isVisible('#shape')).toBe(true);
+    await page.selectOption('#shape', 'actionPlan');
+    await page.click('#save');
+    await page.waitForSelector('#doc-link');
+    const result = await page.textContent('#result');
+    expect(result).toContain(`${REVIEW} – Action Plan – as at 1 February 2011`);
+    expect(result).toContain('12 recommendations: 11 accepted (in whole or in part), 2 completed, 9 outstanding, 3 overdue.');
+    expect(bundle.env.handles.docs.files().filter((f) => f.name === `${REVIEW} – Action Plan – as at 1 February 2011`)).toHaveLength(1);
+  });
+
+  it('the action log dialog keeps its shape field hidden', async () => {
+    const b = menuBoard({ meetings, actions, forwardPlan }, { docsApi: true });
+    b.bundle.call('menuGenerateActionLog');
+    const open = await dialogs.open('paper', b.bundle, b.ui.dialogs.at(-1)!.html);
+    await open.page.waitForSelector('body[data-ready="yes"]');
+    expect(await open.page.isVisible('#shape')).toBe(false);
   });
 });

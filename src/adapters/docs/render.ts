@@ -111,9 +111,10 @@ const SETTING_LABELS: Record<PaperKind, string> = {
   actionLog: 'Action log template ID',
   agenda: 'Agenda template ID',
   minutes: 'Minutes template ID',
+  monitoring: 'Monitoring report template ID',
 };
 
-const PAPER_WORDS: Record<PaperKind, string> = { actionLog: 'action log', agenda: 'agenda', minutes: 'minutes' };
+const PAPER_WORDS: Record<PaperKind, string> = { actionLog: 'action log', agenda: 'agenda', minutes: 'minutes', monitoring: 'monitoring report' };
 
 export function renderPaper(services: DocsServices, req: RenderRequest): RenderResult {
   const kind = req.paper.kind;

@@ -10,6 +10,8 @@ export interface PaperDialogData {
   /** "action log", "agenda", "draft minutes". */
   readonly paper: string;
   readonly meetings: readonly MeetingOption[];
+  /** The monitoring report only: the shapes it can take (value and label); the review is in `meetings`. */
+  readonly shapes?: readonly { readonly value: string; readonly label: string }[];
 }
 
 /** What the dialog shows when the paper is made. */

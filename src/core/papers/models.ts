@@ -46,6 +46,7 @@ export const PAPER_NAMES: Readonly<Record<PaperKind, string>> = {
   actionLog: 'Action Log',
   agenda: 'Agenda',
   minutes: 'Draft Minutes',
+  monitoring: 'Monitoring Report',
 };
 
 export function paperName(kind: PaperKind, board: string, date: IsoDate): string {
@@ -307,6 +308,7 @@ const TITLES: Readonly<Record<PaperKind, (s: PaperData['settings']) => string>> 
   actionLog: (s) => s.paperTitle || 'Action Log & Forward Plan',
   agenda: () => 'Agenda',
   minutes: () => 'Minutes',
+  monitoring: () => 'Monitoring report',
 };
 
 export function buildPaper(kind: PaperKind, given: PaperData, meetingDate: IsoDate): PaperModel {

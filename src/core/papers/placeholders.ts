@@ -5,7 +5,7 @@
  * so a bad template leaves nothing behind.
  */
 
-export type PaperKind = 'actionLog' | 'agenda' | 'minutes';
+export type PaperKind = 'actionLog' | 'agenda' | 'minutes' | 'monitoring';
 
 export type PlaceholderKind = 'text' | 'table';
 
@@ -31,6 +31,20 @@ export const PLACEHOLDERS: readonly PlaceholderSpec[] = [
   { name: 'agenda_items', kind: 'table', about: 'The numbered agenda: standing items, reports due at this meeting, AOB, next meeting.' },
   { name: 'attendees', kind: 'table', about: 'Who attended: name and role/organisation.' },
   { name: 'minutes_items', kind: 'table', about: 'Each item of the meeting with its Decision: and Action: rows.' },
+  { name: 'review', kind: 'text', about: "Monitoring report: the review's title, from Recommendations." },
+  { name: 'review_body', kind: 'text', about: 'Monitoring report: the body that made the review (Review Body), e.g. "Overview and Scrutiny Committee".' },
+  { name: 'date_reported', kind: 'text', about: 'Monitoring report: the date the review was reported, "Monday 14th June 2010".' },
+  { name: 'as_at', kind: 'text', about: 'Monitoring report: the date the report is as at (the day it is made).' },
+  {
+    name: 'summary',
+    kind: 'text',
+    about: 'Monitoring report: "12 recommendations: 11 accepted (in whole or in part), 2 completed, 9 outstanding, 3 overdue."',
+  },
+  {
+    name: 'recommendations_table',
+    kind: 'table',
+    about: "Monitoring report: the review's recommendations in the shape chosen, each row in its status colour with the status in words.",
+  },
 ];
 
 /** Placeholders a paper cannot do without. */
@@ -38,6 +52,7 @@ export const REQUIRED_PLACEHOLDERS: Readonly<Record<PaperKind, readonly string[]
   actionLog: ['action_table'],
   agenda: ['agenda_items'],
   minutes: ['minutes_items'],
+  monitoring: ['recommendations_table'],
 };
 
 /** One placeholder; never across lines (a search in a document never crosses paragraphs). */

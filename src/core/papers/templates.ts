@@ -53,12 +53,21 @@ export const DEFAULT_TEMPLATES: Readonly<Record<PaperKind, readonly TemplateBloc
     b('normal', 'Signed (Chair):'),
     b('normal', 'Date:'),
   ],
+  monitoring: [
+    b('subtitle', '{{review_body}}'),
+    b('heading1', '{{title}}'),
+    b('normal', 'Reported: {{date_reported}}.'),
+    b('normal', 'As at: {{as_at}}.'),
+    b('normal', '{{summary}}'),
+    b('normal', '{{recommendations_table}}'),
+  ],
 };
 
 export const TEMPLATE_NAMES: Readonly<Record<PaperKind, string>> = {
   actionLog: 'Action Log – template',
   agenda: 'Agenda – template',
   minutes: 'Draft Minutes – template',
+  monitoring: 'Monitoring Report – template',
 };
 
 /** The Settings key holding each paper's template id. */
@@ -66,4 +75,5 @@ export const TEMPLATE_SETTING = {
   actionLog: 'actionLogTemplateId',
   agenda: 'agendaTemplateId',
   minutes: 'minutesTemplateId',
+  monitoring: 'monitoringTemplateId',
 } as const satisfies Record<PaperKind, string>;
