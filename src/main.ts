@@ -26,6 +26,7 @@ export {
 
 // Recommendations of reviews: Update selected recommendation… and its dialog's calls.
 export { menuUpdateRecommendation, recommendationUpdateDialog, recommendationSaveUpdate } from './recommendations/server';
+export { menuAddReview, recommendationAddReviewDialog, recommendationSaveReview } from './recommendations/add-review';
 
 // Overdue alerts (triggers and mail).
 export { runDailyAlerts, retryDailyAlerts, menuInstallAlerts, menuRemoveAlerts, menuPreviewAlerts } from './alerts/entry';

@@ -35,6 +35,7 @@ export const MENU: readonly MenuEntry[] = [
   { caption: 'Add meeting…', functionName: 'menuAddMeeting' },
   { caption: 'Record decisions and actions…', functionName: 'menuRecordActions' },
   { caption: 'Update selected action…', functionName: 'menuUpdateAction' },
+  { caption: 'Add review…', functionName: 'menuAddReview' },
   { caption: 'Update selected recommendation…', functionName: 'menuUpdateRecommendation' },
   { caption: 'Add to forward plan…', functionName: 'menuAddForwardPlan' },
   { caption: 'Import…', functionName: 'menuImport' },

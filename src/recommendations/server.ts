@@ -29,6 +29,7 @@ interface TabRows {
   readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
   readonly map: HeaderMap;
   readonly body: CellValue[][];
+  readonly header: CellValue[];
   readonly recommendations: Recommendation[];
   readonly problems: string[];
 }
@@ -42,7 +43,14 @@ export function readTabRows(ss: Spreadsheet): TabRows {
   if (stop.length) throw new UserFacingError(missingColumnsMessage(RECOMMENDATIONS, stop, 'Nothing was changed'));
   const body = values.slice(1);
   const read = readRecommendations(map, body, dateReader(ss.getSpreadsheetTimeZone()));
-  return { sheet, map, body, recommendations: read.recommendations, problems: read.problems.map((p) => `${p.sheet}!${p.cell}: ${p.message}`) };
+  return {
+    sheet,
+    map,
+    body,
+    header: values[0] ?? [],
+    recommendations: read.recommendations,
+    problems: read.problems.map((p) => `${p.sheet}!${p.cell}: ${p.message}`),
+  };
 }
 
 const nameOf = (r: { number: string; review: string; row: number }) => `recommendation ${r.number || `in row ${r.row}`}${r.review ? ` of “${r.review}”` : ''}`;

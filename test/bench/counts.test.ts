@@ -15,8 +15,8 @@ const L = 'LockService';
 const PINNED: Partial<Record<OperationName, { calls: Record<string, number>; rows: [number, number] }>> = {
   // the menu: its items, the Help submenu (self-test), the alerts caption
   // (+1 for Update selected recommendation…, issue 10)
-  // onOpen: one addItem more for Generate monitoring report… (issue 10, point 4)
-  onOpen: { calls: { [S]: 28, [P]: 2 }, rows: [0, 0] },
+  // onOpen: one addItem more each for Generate monitoring report… and Add review… (issue 10, points 4 and 3)
+  onOpen: { calls: { [S]: 29, [P]: 2 }, rows: [0, 0] },
   // one read of the tab and one of the Status/Overdue notes (2N), then only what changed; and the
   // Responsible Officer notes (issue 12): one read of Officers and one of that column's notes (N);
   // and the Recommendations tab (issue 10): getSheetByName, getDataRange, getValues (its header row: 1 row)

@@ -129,6 +129,24 @@ const SCENARIOS: Record<string, Scenario> = {
       await page.fill('#deadline', 'soon');
     },
   },
+  'add-review': {
+    book: setUpBook,
+    async fill(page) {
+      await page.fill('#review', 'Library Services');
+      await page.fill('#dateReported', '10/01/2011');
+      await page.locator('[data-field="number"]').first().fill('01');
+      await page.locator('[data-field="recommendation"]').first().fill('Open on Sundays');
+      await page.locator('[data-field="deadline"]').first().fill('March 2011');
+      await page.click('#add-rec');
+      await page.locator('[data-field="recommendation"]').nth(1).fill('Close the mobile library');
+      await page.locator('[data-field="accepted"]').nth(1).selectOption('No');
+      await page.locator('[data-field="reason"]').nth(1).fill('Rural users rely on it');
+    },
+    async breakIt(page) {
+      await page.fill('#dateReported', 'soon');
+      await page.locator('[data-field="deadline"]').first().fill('when funds allow');
+    },
+  },
   'forward-plan': {
     book: setUpBook,
     async fill(page) {

@@ -163,6 +163,8 @@ describe('the update page, through a signed link', () => {
       ['papersDialog', ['actionLog']],
       ['recommendationUpdateDialog', []],
       ['recommendationSaveUpdate', [{ review: 'X', number: '1', note: 'Injected', deadline: '', complete: false }]],
+      ['recommendationAddReviewDialog', []],
+      ['recommendationSaveReview', [{ review: 'Injected', reviewBody: '', dateReported: '01/01/2010', recommendations: [] }]],
     ] as const) {
       expect({ fn, answer: board.web().call<Result<unknown>>(fn, ...args) }).toMatchObject({
         fn,

@@ -223,6 +223,10 @@ export function toCell(tab: TabSpec, key: string, value: unknown, writeDate: (is
   if (typeof value === 'boolean' || typeof value === 'number' || isDate(value)) return value;
   // Set-up formats Ref No as plain text ('@'), where an apostrophe would be kept as a character.
   if (kind === 'ref') return String(value);
+  // A column Set up formats as plain text (Recommendations' No. and Deadline) keeps "01" and
+  // "March 2011" as typed without an apostrophe, which such a cell would show; text that would
+  // start a formula still gets one.
+  if (tab.columns.find((c) => c.key === key)?.asText && typeof value === 'string' && !/^\s*[=+\-@]/.test(value)) return value;
   if (Array.isArray(value)) return asLiteralText(value.join('\n'));
   return asLiteralText(String(value));
 }
