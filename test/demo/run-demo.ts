@@ -163,6 +163,29 @@ export async function main(): Promise<void> {
     }
   }
 
+  // The sample review's monitoring report, as the full action plan: the menu item opens the
+  // paper dialog, which lists the reviews (the first offered) and the shapes.
+  {
+    const before = new Set(docs.files().map((f) => f.id));
+    const label = 'Monitoring report of the sample review (action plan)';
+    step(clerk, label, log, () => {
+      clerk.call('menuGenerateMonitoringReport');
+      const options = clerk.call<{ ok: boolean; message?: string; value?: { meetings: { date: string }[]; shapes?: { value: string }[] } }>(
+        'papersDialog',
+        'monitoring',
+      );
+      if (!options.ok) throw new Error(`${label}: ${options.message}`);
+      const shape = options.value?.shapes?.find((x) => x.value !== 'response')?.value ?? options.value?.shapes?.[0]?.value;
+      const made = clerk.call<{ ok: boolean; message?: string }>('papersGenerate', 'monitoring', options.value?.meetings[0]?.date, shape);
+      if (!made.ok) throw new Error(`${label}: ${made.message}`);
+    });
+    for (const file of docs.files().filter((f) => !before.has(f.id) && f.mimeType === 'application/vnd.google-apps.document' && !/template/i.test(f.name))) {
+      const href = `papers/${slug(file.name)}.html`;
+      write(join(OUT, href), docs.toHtml(file.id));
+      paperLinks.push({ href, label: file.name, note: label });
+    }
+  }
+
   // Install alerts: the clerk allows the partners' domains (mail to any other is held back).
   ui.answerPrompt(
     'riverside.example.gov.uk, riversidehealth.example.nhs.uk, valleypolice.example.police.uk, valleyfire.example.gov.uk, riversidecva.example.org.uk',
