@@ -5,12 +5,13 @@ import {
   type RecommendationUpdateInput,
   type SavedRecommendation,
 } from '../core/recommendations/update';
-import { byId, closeDialog, dmy, el, handleForm, loadData, ready, start } from './common';
+import { byId, closeDialog, dmy, handleForm, loadData, ready, start } from './common';
+import { completion, showCompletion, showRecord, wireCompletion } from './update-record';
 
 let current: RecommendationDialogData | undefined;
 
 function show(data: RecommendationDialogData): void {
-  const rows: [string, string][] = [
+  const fields: [string, string][] = [
     ['Review', data.review],
     ['Recommendation', data.recommendation],
     ['Lead', data.lead],
@@ -19,35 +20,19 @@ function show(data: RecommendationDialogData): void {
     ['Status', data.status],
     ['Progress', data.progress],
   ];
-  byId('recommendation').replaceChildren(
-    el(
-      'h2',
-      {},
-      el('span', { class: 'ref', text: data.number ? `Recommendation ${data.number}` : 'Recommendation' }),
-      el('span', { class: 'secondary', text: ` · row ${data.row} of Recommendations` }),
-    ),
-    el('dl', {}, ...rows.filter(([, value]) => value).flatMap(([label, value]) => [el('dt', { text: label }), el('dd', { text: value })])),
-    ...data.problems.map((p) => el('p', { class: 'problem', text: p })),
-  );
-  const complete = byId<HTMLInputElement>('complete');
-  const date = byId<HTMLInputElement>('completedDate');
-  complete.checked = Boolean(data.completedDate);
-  complete.disabled = Boolean(data.completedDate);
-  date.value = dmy(data.completedDate);
-  date.disabled = true;
+  const heading = data.number ? `Recommendation ${data.number}` : 'Recommendation';
+  showRecord(byId('recommendation'), heading, `row ${data.row} of Recommendations`, fields, data.problems);
+  showCompletion(data.completedDate);
 }
 
 function collect(): RecommendationUpdateInput {
-  const complete = byId<HTMLInputElement>('complete');
-  const toComplete = complete.checked && !complete.disabled;
   return {
     row: current?.row ?? 0,
     review: current?.review ?? '',
     number: current?.number ?? '',
     note: byId<HTMLTextAreaElement>('note').value,
     deadline: byId<HTMLInputElement>('deadline').value,
-    complete: toComplete,
-    completedDate: toComplete ? byId<HTMLInputElement>('completedDate').value : '',
+    ...completion(),
   };
 }
 
@@ -65,13 +50,7 @@ async function load(save: HTMLButtonElement): Promise<boolean> {
 start(async () => {
   const save = byId<HTMLButtonElement>('save');
   byId('close').addEventListener('click', closeDialog);
-  const complete = byId<HTMLInputElement>('complete');
-  complete.addEventListener('change', () => {
-    const date = byId<HTMLInputElement>('completedDate');
-    date.disabled = !complete.checked;
-    if (complete.checked && !date.value && current) date.value = dmy(current.today);
-    if (!complete.checked) date.value = '';
-  });
+  wireCompletion(() => current?.today);
   if (!(await load(save))) return;
 
   handleForm<RecommendationUpdateInput, SavedRecommendation>(byId('form'), save, {
