@@ -9,6 +9,7 @@ import { formatWithWeekday } from '../core/dates';
 import { meetingOptions } from '../core/papers/choose';
 import { buildPaper, PAPER_NAMES } from '../core/papers/models';
 import type { PaperKind } from '../core/papers/placeholders';
+import type { Settings } from '../core/settings';
 import { TEMPLATE_SETTING } from '../core/papers/templates';
 import { ACTIONS, FORWARD_PLAN, MEETINGS } from '../core/layout';
 import type { Located, Meeting } from '../core/model';
@@ -92,22 +93,7 @@ export function papersGenerate(kind: unknown, date: unknown, shape?: unknown): S
     ss.toast(`Making the ${word} for ${formatWithWeekday(meeting.date)}…`, 'Action Log', -1);
     const settingKey = TEMPLATE_SETTING[k];
     // One paper per meeting: the lock stops two people making it at once (and two copies).
-    const result = withFailureToast(ss, word, () =>
-      withDocumentLock(() => {
-        const props = PropertiesService.getDocumentProperties();
-        const key = recordKey(k, meeting.date);
-        const made = renderPaper(appsScriptDocs(), {
-          paper,
-          templateId: wb.settings[settingKey],
-          outputFolderId: wb.settings.outputFolderId,
-          savePdf: wb.settings.savePdf,
-          recordTemplateId: (id) => writeSetting(ss, settingKey, id),
-          previous: decodeRecord(props.getProperty(key)),
-        });
-        props.setProperty(key, JSON.stringify({ doc: made.docId, ...(made.pdfId ? { pdf: made.pdfId } : {}) }));
-        return made;
-      }),
-    );
+    const result = withFailureToast(ss, word, () => renderRecorded(ss, wb.settings, settingKey, paper, recordKey(k, meeting.date)));
     ss.toast(`${PAPER_NAMES[k]} ready: ${result.name}.`, 'Action Log', 5);
     const rows = paper.actionRows.length;
     return {
@@ -127,6 +113,33 @@ export function papersGenerate(kind: unknown, date: unknown, shape?: unknown): S
         result.pdfUrl ? 'The PDF was made from the finished paper.' : '',
       ].filter(Boolean),
     };
+  });
+}
+
+/**
+ * Renders the paper under the writers' lock (two people never make two copies) and records the
+ * Doc (and PDF) made under `key` in document properties, so making it again updates or replaces
+ * that Doc rather than adding one.
+ */
+function renderRecorded(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  settingKey: (typeof TEMPLATE_SETTING)[PaperKind],
+  paper: Parameters<typeof renderPaper>[1]['paper'],
+  key: string,
+): ReturnType<typeof renderPaper> {
+  return withDocumentLock(() => {
+    const props = PropertiesService.getDocumentProperties();
+    const made = renderPaper(appsScriptDocs(), {
+      paper,
+      templateId: settings[settingKey],
+      outputFolderId: settings.outputFolderId,
+      savePdf: settings.savePdf,
+      recordTemplateId: (id) => writeSetting(ss, settingKey, id),
+      previous: decodeRecord(props.getProperty(key)),
+    });
+    props.setProperty(key, JSON.stringify({ doc: made.docId, ...(made.pdfId ? { pdf: made.pdfId } : {}) }));
+    return made;
   });
 }
 
@@ -223,20 +236,7 @@ function generateMonitoring(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, review
   ss.toast(`Making the ${word} for “${title}”…`, 'Action Log', -1);
   const settingKey = TEMPLATE_SETTING.monitoring;
   const result = withFailureToast(ss, word, () =>
-    withDocumentLock(() => {
-      const props = PropertiesService.getDocumentProperties();
-      const key = recordKey('monitoring', `${shape}.${title.toLowerCase()}`);
-      const made = renderPaper(appsScriptDocs(), {
-        paper,
-        templateId: wb.settings[settingKey],
-        outputFolderId: wb.settings.outputFolderId,
-        savePdf: wb.settings.savePdf,
-        recordTemplateId: (id) => writeSetting(ss, settingKey, id),
-        previous: decodeRecord(props.getProperty(key)),
-      });
-      props.setProperty(key, JSON.stringify({ doc: made.docId, ...(made.pdfId ? { pdf: made.pdfId } : {}) }));
-      return made;
-    }),
+    renderRecorded(ss, wb.settings, settingKey, paper, recordKey('monitoring', `${shape}.${title.toLowerCase()}`)),
   );
   ss.toast(`Monitoring report ready: ${result.name}.`, 'Action Log', 5);
   return {

@@ -7,28 +7,13 @@
 import * as z from 'zod/mini';
 import { type IsoDate } from '../dates';
 import type { NameMatcher } from '../alerts/names';
-import { clip, MAX_ENTRIES, requiredDate, requiredText, textField } from '../capture/schemas';
+import { MAX_ENTRIES, requiredDate, requiredText, textField } from '../capture/schemas';
 import { dateCell } from '../import/dates';
-import { parseBritishDate } from '../parse-date';
 import { OVERDUE_MARK } from '../status-block';
 import { recommendationStatus, type Acceptance, type Recommendation } from './status';
+import { deadlineField } from './update';
 
 export const ACCEPTED_CHOICES = ['', 'Yes', 'No', 'In part'] as const;
-
-function deadlineAsWritten(label: string) {
-  return z.pipe(
-    textField(label, 100),
-    z.transform((s: string, ctx) => {
-      if (s === '' || parseBritishDate(s, { today: '2000-01-01' })) return s;
-      ctx.issues.push({
-        code: 'custom',
-        message: `${label}: "${clip(s)}" is not a day, a month or a span. Write it as 31/03/2011, March 2011 or April to June 2011.`,
-        input: s,
-      });
-      return z.NEVER;
-    }),
-  );
-}
 
 export const reviewRecommendationForm = z.object({
   number: textField('No.', 50),
@@ -37,7 +22,7 @@ export const reviewRecommendationForm = z.object({
   reason: textField('Reason'),
   leadOfficer: textField('Lead officer', 500),
   leadMember: textField('Lead member', 500),
-  deadline: deadlineAsWritten('Deadline'),
+  deadline: deadlineField('Deadline'),
 });
 
 export const addReviewForm = z.pipe(

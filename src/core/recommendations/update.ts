@@ -13,7 +13,7 @@ import { parseBritishDate } from '../parse-date';
 import { statusCells, type Recommendation } from './status';
 
 /** A deadline as written: it must read as a day, a month or a span ("when funds allow" does not). */
-function deadlineField(label: string) {
+export function deadlineField(label: string) {
   return z.pipe(
     textField(label, 100),
     z.transform((s: string, ctx) => {
