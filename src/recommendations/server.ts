@@ -9,13 +9,14 @@ import { describeCell, MAX_CELL_CHARS, tooLongMessage } from '../core/cell-limit
 import { RECOMMENDATIONS } from '../core/layout';
 import { FormRejected } from '../core/capture/plan';
 import { checkForm, type FieldErrors, type SaveResult } from '../core/capture/schemas';
-import { readRecommendations, type Recommendation } from '../core/recommendations/status';
+import { type Recommendation } from '../core/recommendations/status';
+import { readRecommendationRows } from '../adapters/sheets/recommendations-read';
 import { planRecommendationUpdate, recommendationUpdateForm, type RecommendationDialogData, type SavedRecommendation } from '../core/recommendations/update';
 import { mapHeaders, missingColumns, missingColumnsMessage, type CellValue, type HeaderMap } from '../core/table';
 import { asLiteralText } from '../core/text-safety';
 import { todayIn } from '../adapters/clock';
 import { withDocumentLock } from '../adapters/lock';
-import { dateReader, dateWriter } from '../adapters/sheets/dates';
+import { dateWriter } from '../adapters/sheets/dates';
 import { UserFacingError, withUserErrors } from '../adapters/ui';
 import { answerInTheSheet } from '../adapters/dialog-answer';
 
@@ -42,7 +43,7 @@ export function readTabRows(ss: Spreadsheet): TabRows {
   const stop = missingColumns(RECOMMENDATIONS, map, NEEDS);
   if (stop.length) throw new UserFacingError(missingColumnsMessage(RECOMMENDATIONS, stop, 'Nothing was changed'));
   const body = values.slice(1);
-  const read = readRecommendations(map, body, dateReader(ss.getSpreadsheetTimeZone()));
+  const read = readRecommendationRows(ss, map, body, ss.getSpreadsheetTimeZone());
   return {
     sheet,
     map,

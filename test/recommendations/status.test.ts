@@ -99,6 +99,11 @@ describe('readRecommendations', () => {
     ];
     const read = readRecommendations(map, body, readDate);
     expect(read.hasRecommendation).toEqual([true, true, false, true]);
+    expect(read.periodDeadlines).toBe(true);
+    // With the board's meetings, a month counts as the meeting in it; a span with none, its last day.
+    const withMeetings = readRecommendations(map, body, readDate, ['2011-03-10', '2011-07-14']);
+    expect(withMeetings.recommendations.map((r) => r.deadlineDate)).toEqual(['2011-06-30', '2011-03-10', undefined]);
+    expect(readRecommendations(map, [row({ number: '1', recommendation: 'A', deadline: '31/03/2011' })], readDate).periodDeadlines).toBe(false);
     expect(read.recommendations.map((r) => [r.row, r.review, r.dateReported, r.number, r.deadline, r.deadlineDate])).toEqual([
       [2, 'Worklessness', '2010-06-14', '01', 'April to June 2011', '2011-06-30'],
       [3, 'Worklessness', '2010-06-14', '02', 'March 2011', '2011-03-31'],

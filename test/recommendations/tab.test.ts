@@ -3,7 +3,7 @@
  * of a dozen recommendations typed in gets its statuses over a fake clock, with the actions' key
  * and colours, "Not accepted – closed" and "Response overdue".
  */
-import { RECOMMENDATIONS } from '../../src/core/layout';
+import { MEETINGS, RECOMMENDATIONS } from '../../src/core/layout';
 import { STATUS_KEY } from '../../src/core/status';
 import { loadBundle, type LoadedBundle } from '../harness/bundle';
 import { grid, RC, ROWS } from './board';
@@ -108,6 +108,22 @@ describe('the Recommendations tab', () => {
     expect(late.fontColor).toBe('#cc0000');
     const done = wb.effectiveFormat(RECOMMENDATIONS.name, 7, RC('recommendation'));
     expect(done.background).toBe(STATUS_KEY.find((e) => e.status === 'completed')!.background);
+  });
+
+  it('a month or span deadline counts as the board’s meeting in it when Meetings has one, else its last day', () => {
+    const bundle = setUp('2011-03-20T09:00:00Z');
+    const wb = bundle.env.handles.workbook;
+    wb.setValues(RECOMMENDATIONS.name, 2, 1, grid());
+    bundle.call('menuRefreshStatuses');
+    // No meeting in March 2011: "March 2011" counts as 31/03/2011, not yet due on 20/03.
+    expect(statuses(bundle)[1]).toEqual(['02', 'Not yet due', '']);
+    // The board meets on 10/03/2011: "March 2011" is that meeting, so overdue on 20/03; a
+    // span with no meeting in it (April to June 2011) still counts as its last day.
+    const meeting = MEETINGS.columns.map((c) => (c.key === 'date' ? '10/03/2011' : c.key === 'board' ? 'Economy Board' : ''));
+    wb.setValues(MEETINGS.name, 2, 1, [meeting]);
+    bundle.call('menuRefreshStatuses');
+    expect(statuses(bundle)[1]).toEqual(['02', 'Actions outstanding – no dates confirmed', 'Yes']);
+    expect(statuses(bundle)[3]).toEqual(['04', 'Not yet due', '']);
   });
 
   it('a hand edit (onEdit) works out the statuses at once, writes only Status and Overdue, and names an unreadable cell', () => {

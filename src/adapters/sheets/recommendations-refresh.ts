@@ -6,10 +6,10 @@
 import type { IsoDate } from '../../core/dates';
 import type { Problem } from '../../core/problems';
 import { RECOMMENDATIONS } from '../../core/layout';
-import { readRecommendations, statusCells, type Recommendation } from '../../core/recommendations/status';
+import { statusCells, type Recommendation } from '../../core/recommendations/status';
 import { changedRuns, writeRuns } from '../../core/status-block';
 import { isBlank, mapHeaders, missingColumns, missingColumnsMessage, type CellValue } from '../../core/table';
-import { dateReader } from './dates';
+import { readRecommendationRows } from './recommendations-read';
 
 export interface RecommendationsRefresh {
   readonly recommendations: Recommendation[];
@@ -38,7 +38,7 @@ export function refreshRecommendations(
       problems: [{ sheet: RECOMMENDATIONS.name, cell: 'A1', message: missingColumnsMessage(RECOMMENDATIONS, stop, 'No recommendation status was written') }],
     };
   const body = values.slice(1);
-  const read = readRecommendations(map, body, dateReader(options.timeZone ?? ss.getSpreadsheetTimeZone()));
+  const read = readRecommendationRows(ss, map, body, options.timeZone ?? ss.getSpreadsheetTimeZone());
   problems.push(...read.problems);
   const statusIndex = map.index.get('status')!;
   const overdueIndex = map.index.get('overdue')!;

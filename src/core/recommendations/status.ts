@@ -110,6 +110,8 @@ export interface RecommendationsRead {
   readonly problems: Problem[];
   /** Per body row (0-based from row 2): it holds a recommendation. */
   readonly hasRecommendation: boolean[];
+  /** Some deadline is a month or span, so what it counts as depends on the board's meetings. */
+  readonly periodDeadlines: boolean;
 }
 
 /**
@@ -126,6 +128,7 @@ export function readRecommendations(
   const problems: Problem[] = [];
   const recommendations: Recommendation[] = [];
   const hasRecommendation: boolean[] = [];
+  let periodDeadlines = false;
   let review = { title: '', body: '', date: undefined as IsoDate | undefined };
   body.forEach((cells, i) => {
     const row = i + 2;
@@ -183,8 +186,10 @@ export function readRecommendations(
     if (v !== undefined && isDate(v)) deadlineDate = date('deadline', 'Deadline');
     else if (deadline !== '') {
       const read = dateCell(deadline, { meetingDate: review.date, meetings });
-      if (read.date) deadlineDate = read.date.date;
-      else
+      if (read.date) {
+        deadlineDate = read.date.date;
+        if (read.date.kind !== 'day') periodDeadlines = true;
+      } else
         problems.push({
           sheet: RECOMMENDATIONS.name,
           cell: at('deadline'),
@@ -210,7 +215,7 @@ export function readRecommendations(
       completedDate: date('completedDate', 'Completed'),
     });
   });
-  return { recommendations, problems, hasRecommendation };
+  return { recommendations, problems, hasRecommendation, periodDeadlines };
 }
 
 /** The Status and Overdue cells of a recommendation, as the refresh writes them. */
