@@ -13,7 +13,7 @@ import { STATUSES, statusAsAt, statusEntry, statusFromLabel, type Status } from 
 import { isBlank, type CellValue, type HeaderMap, type RawRow } from './table';
 
 export const OVERDUE_MARK = 'Yes';
-const TYPED_BEFORE = 'Typed here before:';
+export const TYPED_BEFORE = 'Typed here before:';
 
 function keptLines(note: string): string[] {
   return note.split('\n').filter((line) => line.startsWith(TYPED_BEFORE));

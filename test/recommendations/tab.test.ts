@@ -164,6 +164,37 @@ describe('the Recommendations tab', () => {
     expect(statuses(bundle)[0]).toEqual(['01', 'Not accepted – closed', '']);
   });
 
+  it('a status typed by hand is reported at its cell and kept in the note, never silently replaced', () => {
+    const bundle = setUp('2010-09-01T09:00:00Z');
+    const wb = bundle.env.handles.workbook;
+    wb.setValues(RECOMMENDATIONS.name, 2, 1, grid());
+    bundle.call('menuRefreshStatuses');
+    // "Done" is not a status; "Completed" without a Completed date is typed by hand too.
+    wb.setCell(RECOMMENDATIONS.name, 2, RC('status'), 'Done');
+    wb.setCell(RECOMMENDATIONS.name, 3, RC('status'), 'Completed');
+    bundle.call('menuRefreshStatuses');
+    expect(statuses(bundle).slice(0, 2)).toEqual([
+      ['01', 'Not yet due', ''],
+      ['02', 'Not yet due', ''],
+    ]);
+    const notes = wb.sheet(RECOMMENDATIONS.name).notes;
+    expect(notes[1]![RC('status') - 1]).toContain('Typed here before: Done');
+    expect(notes[2]![RC('status') - 1]).toContain('Typed here before: Completed');
+    const col = String.fromCharCode(64 + RC('status'));
+    const alerts = bundle.env.handles.ui.alerts.map((a) => a.prompt).join('\n');
+    expect(alerts).toContain(`Recommendations!${col}2: the status "Done" was typed by hand`);
+    expect(alerts).toContain(`Recommendations!${col}3: the status "Completed" was typed by hand`);
+    // The script's own labels are not reported on the next run.
+    const before = bundle.env.handles.ui.alerts.length;
+    bundle.call('menuRefreshStatuses');
+    expect(
+      bundle.env.handles.ui.alerts
+        .slice(before)
+        .map((a) => a.prompt)
+        .join('\n'),
+    ).not.toContain('typed by hand');
+  });
+
   it('Set up again changes nothing; a renamed header is restored in place, a typed row is never written', () => {
     const bundle = setUp('2010-09-01T09:00:00Z');
     const wb = bundle.env.handles.workbook;

@@ -5,9 +5,10 @@
  */
 import type { IsoDate } from '../../core/dates';
 import type { Problem } from '../../core/problems';
-import { RECOMMENDATIONS } from '../../core/layout';
-import { statusCells, type Recommendation } from '../../core/recommendations/status';
-import { changedRuns, writeRuns } from '../../core/status-block';
+import { a1, RECOMMENDATIONS } from '../../core/layout';
+import { handTypedStatus, statusCells, type Recommendation } from '../../core/recommendations/status';
+import { fitNote } from '../../core/cell-limit';
+import { changedRuns, TYPED_BEFORE, writeRuns } from '../../core/status-block';
 import { isBlank, mapHeaders, missingColumns, missingColumnsMessage, type CellValue } from '../../core/table';
 import { readRecommendationRows } from './recommendations-read';
 
@@ -46,16 +47,19 @@ export function refreshRecommendations(
   const counts: Record<string, number> = {};
   let overdue = 0;
   const changed = body.map(() => false);
+  const typed: { row: number; text: string }[] = [];
   for (const rec of read.recommendations) {
     const cells = statusCells(rec, asAt);
     counts[cells[0]] = (counts[cells[0]] ?? 0) + 1;
     if (cells[1]) overdue++;
     const i = rec.row - 2;
     const now = body[i]!;
+    if (now[statusIndex] !== cells[0] && handTypedStatus(rec, now[statusIndex] ?? '')) typed.push({ row: rec.row, text: String(now[statusIndex]).trim() });
     changed[i] = now[statusIndex] !== cells[0] || (cells[1] === '' ? !isBlank(now[overdueIndex]) : now[overdueIndex] !== cells[1]);
     grid[i] = cells;
   }
   if (options.write !== false) {
+    keepTyped(sheet, typed, statusIndex + 1, problems);
     const empty = body.map((r) => isBlank(r[statusIndex]) && isBlank(r[overdueIndex]));
     for (const run of changedRuns(writeRuns(read.hasRecommendation, empty), changed)) {
       const rows = grid.slice(run.start, run.start + run.count);
@@ -67,4 +71,22 @@ export function refreshRecommendations(
     }
   }
   return { recommendations: read.recommendations, counts, overdue, problems };
+}
+
+/**
+ * A status typed by hand is about to be replaced by the one worked out from the dates: it is
+ * reported and kept in the cell's note, so nothing typed is lost. A hand-typed status is rare, so
+ * a call per such cell costs nothing on an ordinary run (none at all when there is none).
+ */
+function keepTyped(sheet: GoogleAppsScript.Spreadsheet.Sheet, typed: readonly { row: number; text: string }[], column: number, problems: Problem[]): void {
+  for (const t of typed) {
+    const cell = sheet.getRange(t.row, column);
+    const note = cell.getNote();
+    cell.setNote(fitNote([...(note ? [note] : []), `${TYPED_BEFORE} ${t.text}`]));
+    problems.push({
+      sheet: RECOMMENDATIONS.name,
+      cell: a1(t.row, column),
+      message: `the status "${t.text}" was typed by hand; the status is worked out from the deadline and Completed (to mark a recommendation done, fill in Completed). What was typed is kept in the cell's note.`,
+    });
+  }
 }

@@ -16,7 +16,7 @@ import { dateCell } from '../import/dates';
 import { a1, RECOMMENDATIONS } from '../layout';
 import type { Problem } from '../problems';
 import type { DateReader } from '../records';
-import { isOutstanding, statusAsAt, statusEntry, type Status } from '../status';
+import { isOutstanding, statusAsAt, statusEntry, statusFromLabel, type Status } from '../status';
 import { OVERDUE_MARK } from '../status-block';
 import { isBlank, isDate, type CellValue, type HeaderMap } from '../table';
 
@@ -222,6 +222,18 @@ export function readRecommendations(
 export function statusCells(rec: Recommendation, asAt: IsoDate): [string, string] {
   const s = recommendationStatus(rec, asAt);
   return [s.label, s.overdue ? OVERDUE_MARK : ''];
+}
+
+/**
+ * A Status someone typed by hand: not a label the script writes, or "Completed" with no
+ * Completed date (the script writes it only with one). It is reported, and kept in the note.
+ */
+export function handTypedStatus(rec: Recommendation, typed: CellValue): boolean {
+  if (isBlank(typed)) return false;
+  const text = String(typed).trim();
+  if (text === NOT_ACCEPTED_LABEL || text === RESPONSE_OVERDUE_LABEL) return false;
+  const status = statusFromLabel(text);
+  return !status || (status === 'completed' && !rec.completedDate);
 }
 
 /** Days late, for the digest: past the deadline, or past the response's due date. */
