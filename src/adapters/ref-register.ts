@@ -12,21 +12,22 @@ import { decodeRegister, encodeRegister, raiseRegister, REF_REGISTER_PROPERTY, t
  */
 export type RegisterStore = Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty'>;
 
-function store(given: RegisterStore | undefined): RegisterStore {
+/** The given store, else the bound spreadsheet's document properties (also used for what Refresh remembers beside the register). */
+export function propertyStore(given?: RegisterStore): RegisterStore {
   if (given) return given;
   // A standalone script (no container document) has no document properties.
   return PropertiesService.getDocumentProperties() ?? PropertiesService.getScriptProperties();
 }
 
 export function readRefRegister(from?: RegisterStore): Map<string, number> {
-  return decodeRegister(store(from).getProperty(REF_REGISTER_PROPERTY));
+  return decodeRegister(propertyStore(from).getProperty(REF_REGISTER_PROPERTY));
 }
 
 /** Writes the register when it differs from `before` (one setProperty, or none). */
 export function writeRefRegister(register: RefRegister, before?: RefRegister, to?: RegisterStore): void {
   const text = encodeRegister(register);
   if (before && encodeRegister(before) === text) return;
-  store(to).setProperty(REF_REGISTER_PROPERTY, text);
+  propertyStore(to).setProperty(REF_REGISTER_PROPERTY, text);
 }
 
 /** Raises the register to the references the sheet holds (Refresh statuses, the daily run). */

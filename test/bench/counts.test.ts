@@ -18,9 +18,10 @@ const PINNED: Partial<Record<OperationName, { calls: Record<string, number>; row
   // onOpen: one addItem more each for Generate monitoring report… and Add review… (issue 10, points 4 and 3)
   onOpen: { calls: { [S]: 29, [P]: 2 }, rows: [0, 0] },
   // one read of the tab and one of the Status/Overdue notes (2N), then only what changed; and the
-  // Responsible Officer notes (issue 12): one read of Officers and one of that column's notes (N);
+  // Responsible Officer notes (issue 12): one read of Officers, and none of that column's notes
+  // when every name matches and the last refresh left none (two Properties calls remember that);
   // and the Recommendations tab (issue 10): getSheetByName, getDataRange, getValues (its header row: 1 row)
-  refresh: { calls: { [S]: 30, [L]: 4, Utilities: 1, Session: 1, [P]: 2 }, rows: [1336, 12136] },
+  refresh: { calls: { [S]: 28, [L]: 4, Utilities: 1, Session: 1, [P]: 4 }, rows: [1036, 9136] },
   onEditCell: { calls: { [S]: 14, Utilities: 1, Session: 1 }, rows: [5, 5] },
   onEditPaste: { calls: { [S]: 14, Utilities: 1, Session: 1 }, rows: [1201, 4001] },
   // Meetings (25 rows), the Actions header, the last 50 rows, the write: never the whole tab

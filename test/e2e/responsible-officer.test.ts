@@ -63,9 +63,27 @@ describe('Responsible Officer: several names, no invalid marks', () => {
     clerk.call('menuRefreshStatuses');
     expect(wb.cell(ACTIONS.name, first!.row, RESPONSIBLE).note).toBe('Chased by phone 2 Dec');
     expect(clerk.env.calls.count('SpreadsheetApp.Range.setNotes')).toBe(1); // this column once (the status notes did not change, so they are not written)
+    const notesReadWithNoteLeft = clerk.env.calls.count('SpreadsheetApp.Range.getNotes');
     clerk.env.calls.reset();
     clerk.call('menuRefreshStatuses');
     expect(clerk.env.calls.count('SpreadsheetApp.Range.setNotes')).toBe(0); // nothing changed: nothing written
+    // Every name matches and no note of ours is left: the column's notes are no longer read.
+    clerk.env.calls.reset();
+    clerk.call('menuRefreshStatuses');
+    expect(clerk.env.calls.count('SpreadsheetApp.Range.getNotes')).toBe(notesReadWithNoteLeft - 1);
+    // A person taken off Officers is noticed without the notes read, and noted again.
+    const officers = ssOf(clerk).getSheetByName('Officers')!;
+    const names = officers
+      .getRange(2, 1, officers.getLastRow() - 1, 1)
+      .getValues()
+      .map((r) => String(r[0]));
+    const okaforRow = names.indexOf('Helen Okafor') + 2;
+    expect(okaforRow).toBeGreaterThan(1);
+    officers.deleteRow(okaforRow);
+    clerk.call('menuRefreshStatuses');
+    expect(wb.cell(ACTIONS.name, first!.row, RESPONSIBLE).note).toBe(
+      'Action Log: Not in Officers: "Helen Okafor". Correct the name, or add the person to the Officers tab.\nChased by phone 2 Dec',
+    );
   });
 
   it('Set up removes the Officers dropdown older set-ups put on the column, and keeps a rule of the user’s own', () => {

@@ -14,7 +14,7 @@ import { readActions, readOfficers } from '../../core/records';
 import type { Status } from '../../core/status';
 import { actionRows, changedRuns, computeStatusBlock, writeRuns } from '../../core/status-block';
 import { dataRows, isBlank, missingColumns, missingColumnsMessage, type CellValue, type HeaderMap } from '../../core/table';
-import { raiseRefRegister, type RegisterStore } from '../ref-register';
+import { propertyStore, raiseRefRegister, type RegisterStore } from '../ref-register';
 import { UserFacingError } from '../ui';
 import { dateReader } from './dates';
 import { syncLinkedForwardPlan } from './forward-plan-sync';
@@ -94,7 +94,7 @@ export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, as
   for (const run of changedRuns(runs, noteChanged)) {
     writeStatusCells(read.sheet, 2 + run.start, statusIndex, overdueIndex, 'notes', block.notes.slice(run.start, run.start + run.count));
   }
-  if (options.officerNotes) problems.push(...noteUnmatchedOfficers(ss, read.sheet, read.map, records, body.length));
+  if (options.officerNotes) problems.push(...noteUnmatchedOfficers(ss, read.sheet, read.map, records, body.length, options.register));
   const synced = syncLinkedForwardPlan(ss, records, asAt);
   problems.push(...synced.problems);
   return {
@@ -108,10 +108,15 @@ export function refreshStatuses(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, as
   };
 }
 
+/** How many Responsible Officer cells held our note after the last refresh, kept beside the register. */
+export const OFFICER_NOTES_PROPERTY = 'officerNotes.noted';
+
 /**
  * Names in Responsible Officer that match nobody in Officers go in the cell's note: one read of
  * Officers, one getNotes of the column, and one setNotes of it only when a note changes. With
- * no Officers tab, or nobody on it yet, nothing is noted (every name would be).
+ * no Officers tab, or nobody on it yet, nothing is noted (every name would be). When every name
+ * matches and the last refresh left no note of ours, the column's notes are not read at all:
+ * that keeps Refresh near two rows moved per action (values read, statuses' notes read).
  */
 function noteUnmatchedOfficers(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -119,6 +124,7 @@ function noteUnmatchedOfficers(
   map: HeaderMap,
   records: readonly Located<Action>[],
   rows: number,
+  register?: RegisterStore,
 ): Problem[] {
   const column = map.index.get('responsible');
   if (column === undefined || rows === 0) return [];
@@ -129,10 +135,17 @@ function noteUnmatchedOfficers(
     .records.map((o) => o.name)
     .filter(Boolean);
   if (officers.length === 0) return [];
+  const people = peopleOf(officers);
+  const props = propertyStore(register);
+  const notedBefore = props.getProperty(OFFICER_NOTES_PROPERTY);
+  const asIf = officerNotes({ actions: records, currentNotes: new Array<string>(rows).fill(''), people, firstRow: 2, column: column + 1 });
+  if (asIf.problems.length === 0 && notedBefore === '0') return [];
   const range = sheet.getRange(2, column + 1, rows, 1);
   const current = range.getNotes().map((r) => r[0] ?? '');
-  const planned = officerNotes({ actions: records, currentNotes: current, people: peopleOf(officers), firstRow: 2, column: column + 1 });
+  const planned = officerNotes({ actions: records, currentNotes: current, people, firstRow: 2, column: column + 1 });
   if (planned.changed) range.setNotes(planned.notes.map((n) => [n]));
+  const noted = String(planned.problems.length);
+  if (noted !== notedBefore) props.setProperty(OFFICER_NOTES_PROPERTY, noted);
   return planned.problems;
 }
 
