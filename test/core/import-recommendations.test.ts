@@ -55,7 +55,8 @@ describe('recommendations tables', () => {
       recommendation: 'Offer a free swimming session to every Year 7 pupil and to their parents or carers',
       accepted: 'In part',
       reason: 'funded for the council’s own pools only',
-      proposedAction: 'Free sessions at council pools (Joy Massey)\nLetters home through the schools',
+      proposedAction: 'Free sessions at council pools\nLetters home through the schools',
+      leadOfficer: 'Joy Massey',
       deadline: 'April – June 2011',
       progress: 'Sessions booked for the spring term Letters drafted',
     });

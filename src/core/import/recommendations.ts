@@ -100,11 +100,19 @@ export function recommendationsFromTable(
     const { accepted, reason } = acceptance(text('accepted'), where, warnings);
     let proposedAction = text('proposedAction');
     let leadOfficer = text('leadOfficer');
-    // "Proposed action (lead officer)": the officer in brackets at the end of the cell.
-    const lead = /\(([^()]+)\)\s*$/.exec(proposedAction);
-    if (!leadOfficer && lead && columns.includes('proposedAction') && !columns.includes('leadOfficer')) {
-      leadOfficer = (lead[1] ?? '').trim();
-      proposedAction = proposedAction.slice(0, lead.index).trim();
+    // "Proposed action (lead officer)": the officer in brackets at the end of a line of the cell.
+    if (!leadOfficer && !columns.includes('leadOfficer')) {
+      const leads: string[] = [];
+      proposedAction = lines('proposedAction')
+        .map((line) => {
+          const m = /\s*\(([^()]+)\)$/.exec(line);
+          if (!m) return line;
+          leads.push((m[1] ?? '').trim());
+          return line.slice(0, m.index).trim();
+        })
+        .filter(Boolean)
+        .join('\n');
+      leadOfficer = [...new Set(leads)].join(' / ');
     }
     out.push({
       id: `t${table}r${row}`,
