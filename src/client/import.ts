@@ -276,7 +276,7 @@ start(async () => {
     if (!hadReview && result.value.recommendations.length) byId<HTMLInputElement>('reviewTitle').focus();
     previewed = c.actions + c.forwardPlan + c.meetings + c.officers + c.recommendations > 0;
     save.disabled = !previewed;
-    const needsReview = result.value.recommendations.length > 0 && !result.value.review?.title;
+    const needsReview = result.value.recommendations.length > 0 && !(result.value.review?.title && result.value.review.dateReported);
     const waiting = needsReview ? 'Give the review’s title and the date it was reported, then Preview again.' : result.value.summary;
     showMessage(previewed ? 'Check the preview, then Import.' : waiting, previewed ? 'info' : 'error');
   }
