@@ -22,7 +22,7 @@ function table(headings: readonly string[], ...rows: Readonly<Record<string, str
   ];
 }
 
-function read(rows: Row[]) {
+function read(rows: readonly Row[]) {
   const shape = recogniseTable(rows);
   const warnings: string[] = [];
   return { shape, warnings, ...recommendationsFromTable(1, rows, shape.headerRow, shape.columns, shape.headings, warnings) };
