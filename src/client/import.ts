@@ -20,7 +20,13 @@ function input(): ImportInput {
   const box = byId<HTMLTextAreaElement>('paste');
   const docUrl = byId<HTMLInputElement>('docUrl').value.trim();
   const base: ImportInput = pasted ? { html: pasted.html, text: pasted.text } : { text: box.value };
-  return { ...base, ...(docUrl && !box.value.trim() ? { docUrl } : {}), ...corrections };
+  const review = {
+    title: byId<HTMLInputElement>('reviewTitle').value,
+    body: byId<HTMLInputElement>('reviewBody').value,
+    dateReported: byId<HTMLInputElement>('dateReported').value,
+  };
+  const withReview = !byId('review-fields').hidden ? { review } : {};
+  return { ...base, ...(docUrl && !box.value.trim() ? { docUrl } : {}), ...corrections, ...withReview } as ImportInput;
 }
 
 function cell(text: string): HTMLTableCellElement {
@@ -35,10 +41,10 @@ function mapping(t: PreviewTable, refresh: () => void): HTMLElement {
   const kind = el(
     'select',
     { 'aria-label': `Kind of table ${t.number}` },
-    ...(['actions', 'forwardPlan', 'minutes', 'ignore'] as const).map((k) =>
+    ...(['actions', 'forwardPlan', 'recommendations', 'minutes', 'ignore'] as const).map((k) =>
       el('option', {
         value: k,
-        text: { actions: 'Action log', forwardPlan: 'Forward plan', minutes: 'Minutes', ignore: 'Not imported' }[k],
+        text: { actions: 'Action log', forwardPlan: 'Forward plan', recommendations: 'Recommendations', minutes: 'Minutes', ignore: 'Not imported' }[k],
         selected: t.kind === k,
       }),
     ),
@@ -165,6 +171,48 @@ function render(p: ImportPreview, refresh: () => void): void {
       ),
     );
   }
+  if (p.recommendations.length) {
+    sections.push(
+      el(
+        'section',
+        {},
+        el('h2', { text: `Recommendations (${p.recommendations.length})${p.review?.title ? ` for review “${p.review.title}”` : ''}` }),
+        el(
+          'table',
+          {},
+          el(
+            'thead',
+            {},
+            el(
+              'tr',
+              {},
+              ...['Where', 'No.', 'Recommendation', 'Accepted', 'Response · Proposed action', 'Lead officer', 'Deadline', 'Progress'].map((h) =>
+                el('th', { text: h }),
+              ),
+            ),
+          ),
+          el(
+            'tbody',
+            {},
+            ...p.recommendations.map((r) =>
+              el(
+                'tr',
+                { class: r.duplicate ? 'duplicate' : undefined },
+                cell(r.duplicate ? `${r.where}\nNot added: ${r.duplicate}` : r.where),
+                cell(r.number),
+                cell(r.recommendation),
+                cell([r.accepted, r.reason].filter(Boolean).join(': ')),
+                cell([r.response, r.proposedAction].filter(Boolean).join('\n')),
+                cell(r.leadOfficer),
+                cell(r.deadline),
+                cell(r.progress),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
   if (p.newOfficers.length) {
     sections.push(
       el(
@@ -221,9 +269,16 @@ start(async () => {
       return;
     }
     render(result.value, () => void refresh());
-    previewed = result.value.counts.actions + result.value.counts.forwardPlan + result.value.counts.meetings + result.value.counts.officers > 0;
+    const c = result.value.counts;
+    const hadReview = !byId('review-fields').hidden;
+    byId('review-fields').hidden = result.value.recommendations.length === 0;
+    // The review fields appear with the first recommendations table; its recommendations count once they are filled in.
+    if (!hadReview && result.value.recommendations.length) byId<HTMLInputElement>('reviewTitle').focus();
+    previewed = c.actions + c.forwardPlan + c.meetings + c.officers + c.recommendations > 0;
     save.disabled = !previewed;
-    showMessage(previewed ? 'Check the preview, then Import.' : result.value.summary, previewed ? 'info' : 'error');
+    const needsReview = result.value.recommendations.length > 0 && !(result.value.review?.title && result.value.review.dateReported);
+    const waiting = needsReview ? 'Give the review’s title and the date it was reported, then Preview again.' : result.value.summary;
+    showMessage(previewed ? 'Check the preview, then Import.' : waiting, previewed ? 'info' : 'error');
   }
   previewButton.addEventListener('click', () => void refresh());
 

@@ -9,7 +9,10 @@
  *
  * Both return `{ ok: true, value }` or `{ ok: false, message, fields }` and never throw.
  */
-import { ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, type TabSpec } from '../core/layout';
+import { ACTIONS, FORWARD_PLAN, MEETINGS, OFFICERS, RECOMMENDATIONS, type TabSpec } from '../core/layout';
+import { createNameMatcher } from '../core/alerts/names';
+import { planAddReview } from '../core/recommendations/add-review';
+import { readTabRows } from '../recommendations/server';
 import { checkForm, type FieldErrors, type SaveResult } from '../core/capture/schemas';
 import { FormRejected } from '../core/capture/plan';
 import { blocksFromHtml, blocksFromText, type Block } from '../core/import/blocks';
@@ -65,8 +68,9 @@ function readInput(input: ImportInput): Block[] {
   });
 }
 
-function stateOf(wb: WorkbookRead, register: ReadonlyMap<string, number>): WorkbookState {
+function stateOf(wb: WorkbookRead, register: ReadonlyMap<string, number>, reviews?: readonly string[]): WorkbookState {
   return {
+    ...(reviews ? { reviews } : {}),
     register,
     today: todayIn(wb.timeZone),
     actions: wb.actions.map((a) => ({ ref: a.ref, meetingDate: a.meetingDate, agendaItem: a.agendaItem, text: a.text })),
@@ -78,12 +82,25 @@ function stateOf(wb: WorkbookRead, register: ReadonlyMap<string, number>): Workb
 
 const TABS_READ = ['actions', 'meetings', 'forwardPlan', 'officers'] as const;
 
+/**
+ * The plan; when the paste holds a recommendations table, planned again with the reviews on the
+ * Recommendations tab (read only then, so other imports cost no more calls).
+ */
+function planWith(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, blocks: Block[], wb: WorkbookRead, register: ReadonlyMap<string, number>, form: ImportInput) {
+  const first = planImport(blocks, stateOf(wb, register), form);
+  if (first.preview.recommendations.length === 0) return { ...first, tab: undefined };
+  const tab = readTabRows(ss);
+  const reviews = [...new Set(tab.recommendations.map((r) => r.review).filter(Boolean))];
+  return { ...planImport(blocks, stateOf(wb, register, reviews), form), tab };
+}
+
 export function importPreview(input: unknown): SaveResult<ImportPreview> {
   return answer(() => {
     const form = checked(input);
     const blocks = readInput(form);
-    const wb = readWorkbook(SpreadsheetApp.getActiveSpreadsheet(), TABS_READ);
-    return planImport(blocks, stateOf(wb, readRefRegister()), form).preview;
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const wb = readWorkbook(ss, TABS_READ);
+    return planWith(ss, blocks, wb, readRefRegister(), form).preview;
   });
 }
 
@@ -103,7 +120,27 @@ export function importCommit(input: unknown): SaveResult<ImportResult> {
     return withDocumentLock(() => {
       const wb = readWorkbook(ss, TABS_READ);
       const register = readRefRegister();
-      const { preview, writes } = planImport(blocks, stateOf(wb, register), form);
+      const { preview, writes, tab } = planWith(ss, blocks, wb, register, form);
+      // A recommendations table lands under the review named in the dialog: both fields are needed.
+      if (preview.recommendations.length && (!form.review?.title || !form.review.dateReported)) {
+        const fields: FieldErrors = {};
+        if (!form.review?.title) fields['review.title'] = 'Give the review’s title.';
+        if (!form.review?.dateReported) fields['review.dateReported'] = 'Give the date the review was reported (dd/mm/yyyy).';
+        throw new FormRejected('Nothing was imported: give the review’s title and the date it was reported, for its recommendations.', fields);
+      }
+      const officers = wb.officers.map((o) => o.name);
+      const review =
+        tab && writes.recommendations.length && form.review?.dateReported
+          ? planAddReview(
+              { review: form.review.title, reviewBody: form.review.body, dateReported: form.review.dateReported, recommendations: writes.recommendations },
+              tab.recommendations,
+              officers,
+              createNameMatcher(officers.map((name) => ({ name }))),
+              todayIn(wb.timeZone),
+              wb.meetings.map((m) => m.date),
+            )
+          : undefined;
+      if (review && 'refused' in review) throw new UserFacingError(review.refused.replace(/^Nothing was saved/, 'Nothing was imported'));
       for (const [tab, key, needed] of NEEDS) {
         if (writes[key].length === 0) continue;
         const found = wb.problems.some((p) => p.sheet === tab.name && /tab is missing/.test(p.message));
@@ -128,12 +165,21 @@ export function importCommit(input: unknown): SaveResult<ImportResult> {
       for (const [tab, key] of NEEDS) {
         if (writes[key].length) rows[tab.name] = appendRecords(ss, tab, writes[key]).firstRow;
       }
+      // The review's rows in one append, as Add review… writes them.
+      if (tab && review && review.rows.length) {
+        rows[RECOMMENDATIONS.name] = appendRecords(ss, RECOMMENDATIONS, review.rows, {
+          sheet: tab.sheet,
+          header: tab.header,
+          lastRow: tab.body.length + 1,
+        }).firstRow;
+      }
       const c = preview.counts;
-      const added = { actions: c.actions, forwardPlan: c.forwardPlan, meetings: c.meetings, officers: c.officers };
+      const added = { actions: c.actions, forwardPlan: c.forwardPlan, meetings: c.meetings, officers: c.officers, recommendations: c.recommendations };
       const message = preview.summary.startsWith('Nothing') ? preview.summary : preview.summary.replace(/^Import adds/, 'Imported');
       ss.toast(message, 'Action Log', 8);
       const refs = writes.actions.map((a) => String(a.ref ?? '')).filter(Boolean);
-      return { added, duplicates: c.duplicates, refs, rows, message, warnings: preview.warnings };
+      const notes = review && !('refused' in review) ? review.notes : [];
+      return { added, duplicates: c.duplicates, refs, rows, message, warnings: [...preview.warnings, ...notes] };
     });
   });
 }

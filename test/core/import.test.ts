@@ -67,8 +67,9 @@ describe('headings in the forms boards use', () => {
       ['refSubject', 'meeting', 'text', 'responsible', 'commentary'],
     ],
     [['Ref No', 'Date of Meeting', 'Action', 'Lead Officer', 'Date for Report'], 'actions', ['ref', 'meeting', 'text', 'responsible', 'dueDate']],
-    [['Recommendation', 'Accepted', 'Deadline', 'Action taken'], 'actions', ['text', 'accepted', 'dueDate', 'commentary']],
-    [['Recommendation', 'Response', 'Responsible Officer'], 'actions', ['text', 'commentary', 'responsible']],
+    [['Recommendation', 'Accepted', 'Deadline', 'Action taken'], 'recommendations', ['recommendation', 'accepted', 'deadline', 'actionTaken']],
+    [['Recommendation', 'Response', 'Responsible Officer'], 'recommendations', ['recommendation', 'response', 'leadOfficer']],
+    [['Recommendations', 'Responsible Officer', 'Date for Report'], 'actions', ['text', 'responsible', 'dueDate']],
     [['Source', 'Date', 'Item', 'Responsible Officer', 'Completion Date'], 'forwardPlan', ['source', 'dateRaised', 'item', 'responsible', 'completion']],
     [['Meeting', 'Item', 'Responsibility'], 'forwardPlan', ['meeting', 'item', 'responsible']],
   ])('%j', (headings, kind, columns) => {

@@ -50,7 +50,7 @@ describe('Import… an action log pasted from Word', () => {
     expect(rows(book, ACTIONS)).toHaveLength(0);
     const officersBefore = rows(book, OFFICERS).length;
     const r = ok(commit(book, paste));
-    expect(r.added).toEqual({ actions: 7, forwardPlan: 0, meetings: 0, officers: 0 });
+    expect(r.added).toEqual({ actions: 7, forwardPlan: 0, meetings: 0, officers: 0, recommendations: 0 });
     expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(1); // one batch, one tab
     expect(book.env.calls.count('SpreadsheetApp.Range.setValue')).toBe(0);
     expect(rows(book, OFFICERS)).toHaveLength(officersBefore); // proposals are unticked
@@ -91,7 +91,7 @@ describe('Import… an action log pasted from Word', () => {
     const after = snapshot(book);
     book.env.calls.reset();
     const again = ok(commit(book, paste));
-    expect(again.added).toEqual({ actions: 0, forwardPlan: 0, meetings: 0, officers: 0 });
+    expect(again.added).toEqual({ actions: 0, forwardPlan: 0, meetings: 0, officers: 0, recommendations: 0 });
     expect(again.duplicates).toBe(7);
     expect(again.message).toBe('Nothing new to add: all 7 already in the sheet (imported before?).');
     expect(snapshot(book)).toBe(after);
@@ -193,7 +193,7 @@ describe('Import… when the sheet or the paste is not as expected', () => {
     );
     expect(p.summary).toBe('Nothing to add.');
     const before = snapshot(book);
-    expect(ok(commit(book, { html })).added).toEqual({ actions: 0, forwardPlan: 0, meetings: 0, officers: 0 });
+    expect(ok(commit(book, { html })).added).toEqual({ actions: 0, forwardPlan: 0, meetings: 0, officers: 0, recommendations: 0 });
     expect(snapshot(book)).toBe(before);
   });
 

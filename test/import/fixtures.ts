@@ -174,3 +174,72 @@ export const headingMinutesHtml = `<meta charset="utf-8">
 <p>The June agenda will include a general item on the voluntary sector.</p>
 <p>Item 3: Any other business</p>
 <p>None.</p>`;
+
+/** A row of a Word table by its headings: a cell of several paragraphs is given as lines. */
+function rowByHeadings(headings: readonly string[], cells: Readonly<Record<string, string | readonly string[]>>): string[] {
+  for (const k of Object.keys(cells)) if (!headings.includes(k)) throw new Error(`no heading ${k}`);
+  return headings.map((h) => {
+    const c = cells[h] ?? '';
+    return typeof c === 'string' ? c : c.map((l) => `<p class=MsoNormal>${l}<o:p></o:p></p>`).join('');
+  });
+}
+
+export const ACTION_PLAN_HEADINGS = ['No.', 'Recommendation', 'Accepted', 'Proposed action (lead officer)', 'Deadline', 'Action taken'];
+
+/**
+ * A review's action plan as Word copies it: numbered 01, 02…, the header repeated at a page
+ * break, recommendation 02 continued over the page (a row with no number), deadlines as a day,
+ * a month and a span, and "Action taken" with dated lines and an undated one.
+ */
+export const wordActionPlanHtml = `${WORD_HEAD}
+<p class=MsoNormal><b>Healthy Weight in Young People: action plan</b></p>
+${wordTable([
+  ACTION_PLAN_HEADINGS.map((h) => `<p class=MsoNormal><b>${h}</b></p>`),
+  rowByHeadings(ACTION_PLAN_HEADINGS, {
+    'No.': '01',
+    Recommendation: 'Map every weight-management service open to under-18s',
+    Accepted: 'Yes',
+    'Proposed action (lead officer)': 'Public Health to commission the mapping (Chris Ward)',
+    Deadline: 'March 2011',
+    'Action taken': ['14/10/2010: Two workshops held with partners', '02/12/2010 Draft map shared with schools', 'and with GPs'],
+  }),
+  rowByHeadings(ACTION_PLAN_HEADINGS, {
+    'No.': '02',
+    Recommendation: 'Offer a free swimming session to every Year 7 pupil',
+    Accepted: 'In part – funded for the council’s own pools only',
+    'Proposed action (lead officer)': 'Free sessions at council pools (Joy Massey)',
+    Deadline: 'April – June 2011',
+    'Action taken': 'Sessions booked for the spring term',
+  }),
+  ACTION_PLAN_HEADINGS.map((h) => `<p class=MsoNormal><b>${h}</b></p>`),
+  rowByHeadings(ACTION_PLAN_HEADINGS, {
+    Recommendation: 'and to their parents or carers',
+    'Proposed action (lead officer)': 'Letters home through the schools',
+    'Action taken': 'Letters drafted',
+  }),
+  rowByHeadings(ACTION_PLAN_HEADINGS, {
+    'No.': '03',
+    Recommendation: 'Ban hot-food takeaways within 400 m of schools',
+    Accepted: 'No – the Local Plan review is the place for it',
+  }),
+  rowByHeadings(ACTION_PLAN_HEADINGS, {
+    'No.': '04',
+    Recommendation: 'Train school nurses in brief advice on weight',
+    Accepted: 'Yes',
+    'Proposed action (lead officer)': 'Two training days a year (Chris Hale)',
+    Deadline: '31/03/2011',
+  }),
+])}${WORD_TAIL}`;
+
+export const MONITORING_HEADINGS = ['Recommendation', 'Response'];
+
+/** A monitoring report: numbered 1, 2, 3 inside the recommendation's cell, the third continued over a page. */
+export const wordMonitoringHtml = `${WORD_HEAD}
+${wordTable([
+  MONITORING_HEADINGS.map((h) => `<p class=MsoNormal><b>${h}</b></p>`),
+  rowByHeadings(MONITORING_HEADINGS, { Recommendation: '1. That the council publishes a map of services', Response: 'Agreed: on the website by March' }),
+  rowByHeadings(MONITORING_HEADINGS, { Recommendation: '2. That every pupil is offered a swim', Response: 'Agreed in part' }),
+  rowByHeadings(MONITORING_HEADINGS, { Recommendation: '3. That school nurses are trained in brief advice', Response: 'Agreed: two training days' }),
+  MONITORING_HEADINGS.map((h) => `<p class=MsoNormal><b>${h}</b></p>`),
+  rowByHeadings(MONITORING_HEADINGS, { Recommendation: 'on weight and healthy eating', Response: 'a year from the autumn' }),
+])}${WORD_TAIL}`;

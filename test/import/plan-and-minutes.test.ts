@@ -18,7 +18,7 @@ describe('Import… a forward plan', () => {
       'Table 1, row 5, Completion Date: “when the review reports” is not a date; it is kept as the text written (shown so on the forward plan) — type a date in Due Meeting if it has one.',
     ]);
     const r = ok(commit(book, { html: wordForwardPlanHtml }));
-    expect(r.added).toEqual({ actions: 0, forwardPlan: 4, meetings: 0, officers: 0 });
+    expect(r.added).toEqual({ actions: 0, forwardPlan: 4, meetings: 0, officers: 0, recommendations: 0 });
     expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(1);
     const plan = rows(book, FORWARD_PLAN);
     expect(plan.map((e) => [e.source, e.item, e.responsible, e.dueText])).toEqual([
@@ -60,7 +60,7 @@ describe('Import… minutes', () => {
     ]);
 
     const r = ok(commit(book, { html: itemTableMinutesHtml }));
-    expect(r.added).toEqual({ actions: 4, forwardPlan: 4, meetings: 1, officers: 0 });
+    expect(r.added).toEqual({ actions: 4, forwardPlan: 4, meetings: 1, officers: 0, recommendations: 0 });
     expect(r.refs).toEqual(['12.05.01', '12.05.02', '12.05.03', '12.05.04']);
     // One batch per tab: Meetings, Actions, Forward Plan.
     expect(book.env.calls.count('SpreadsheetApp.Range.setValues')).toBe(3);
@@ -99,7 +99,7 @@ describe('Import… minutes', () => {
 
     const after = snapshot(book);
     const again = ok(commit(book, { html: itemTableMinutesHtml }));
-    expect(again.added).toEqual({ actions: 0, forwardPlan: 0, meetings: 0, officers: 0 });
+    expect(again.added).toEqual({ actions: 0, forwardPlan: 0, meetings: 0, officers: 0, recommendations: 0 });
     expect(again.duplicates).toBe(9);
     expect(snapshot(book)).toBe(after);
   });
@@ -107,7 +107,7 @@ describe('Import… minutes', () => {
   it('heading-shape minutes: one action per sentence, owners matched, statements that are not actions left out and said so', () => {
     const book = westmoorBook();
     const r = ok(commit(book, { html: headingMinutesHtml, addOfficers: ['Sam Okoro'] }));
-    expect(r.added).toEqual({ actions: 3, forwardPlan: 0, meetings: 1, officers: 1 });
+    expect(r.added).toEqual({ actions: 3, forwardPlan: 0, meetings: 1, officers: 1, recommendations: 0 });
     expect(r.warnings).toContain(
       'Item 2: “The June agenda will include a general item on the voluntary sector.” names nobody to do it, so it was not imported as an action.',
     );

@@ -8,7 +8,7 @@
 import type { Cell, Row } from './blocks';
 import { cellText } from './blocks';
 
-export type TableKind = 'actions' | 'forwardPlan' | 'minutes' | 'ignore';
+export type TableKind = 'actions' | 'forwardPlan' | 'recommendations' | 'minutes' | 'ignore';
 
 export const ACTION_FIELDS = {
   refSubject: 'Ref No and subject',
@@ -34,10 +34,24 @@ export const PLAN_FIELDS = {
   completion: 'Completion Date',
 } as const;
 
+/** A review's recommendations (issue 10): the monitoring report and the action plan shapes. */
+export const RECOMMENDATION_FIELDS = {
+  number: 'No.',
+  recommendation: 'Recommendation',
+  accepted: 'Accepted',
+  response: 'Response',
+  proposedAction: 'Proposed Action',
+  leadOfficer: 'Lead Officer',
+  leadMember: 'Lead Member',
+  deadline: 'Deadline',
+  actionTaken: 'Action taken (progress)',
+} as const;
+
 export type ActionField = keyof typeof ACTION_FIELDS;
 export type PlanField = keyof typeof PLAN_FIELDS;
+export type RecommendationField = keyof typeof RECOMMENDATION_FIELDS;
 /** '' = the column is not imported. */
-export type Field = ActionField | PlanField | '';
+export type Field = ActionField | PlanField | RecommendationField | '';
 
 export function normaliseHeading(text: string): string {
   return text
@@ -76,6 +90,18 @@ const PLAN_ALIASES: Aliases<PlanField> = [
   ['completion', ['completion date', 'due', 'when', 'date due', 'timescale']],
 ];
 
+const RECOMMENDATION_ALIASES: Aliases<RecommendationField> = [
+  ['number', ['no', 'number', 'rec no', 'recommendation no', 'ref', 'ref no']],
+  ['recommendation', ['recommendation', 'recommendations']],
+  ['accepted', ['accepted', 'agreed', 'accepted rejected', 'accepted yes no']],
+  ['response', ['response', 'executive response', 'cabinet response', 'management response', 'comments']],
+  ['proposedAction', [/^proposed action/, 'action', 'actions', 'action proposed', 'action to be taken']],
+  ['leadOfficer', [/^responsib/, 'lead officer', 'lead', 'officer']],
+  ['leadMember', ['lead member', 'portfolio holder', 'cabinet member']],
+  ['deadline', ['deadline', 'timescale', 'target date', 'due date', 'by when', 'date']],
+  ['actionTaken', ['action taken', 'progress', 'update', 'progress update', 'progress to date']],
+];
+
 function fieldOf<F extends string>(aliases: Aliases<F>, heading: string, taken: Set<string>): F | undefined {
   const h = normaliseHeading(heading);
   if (!h) return undefined;
@@ -100,7 +126,14 @@ const MINUTES_CELL = /^(?:item\s*(?:no\.?\s*)?\d|decisions?\s*:?$|actions?\s*:?$
 export function mapColumns(kind: TableKind, headings: readonly string[]): Field[] {
   const taken = new Set<string>();
   return headings.map((h) => {
-    const f = kind === 'actions' ? fieldOf(ACTION_ALIASES, h, taken) : kind === 'forwardPlan' ? fieldOf(PLAN_ALIASES, h, taken) : undefined;
+    const f =
+      kind === 'actions'
+        ? fieldOf(ACTION_ALIASES, h, taken)
+        : kind === 'forwardPlan'
+          ? fieldOf(PLAN_ALIASES, h, taken)
+          : kind === 'recommendations'
+            ? fieldOf(RECOMMENDATION_ALIASES, h, taken)
+            : undefined;
     if (f) taken.add(f);
     return f ?? '';
   });
@@ -118,7 +151,12 @@ export function recogniseTable(rows: readonly Row[]): TableShape {
     const has = (re: RegExp) => [...names].some((n) => re.test(n));
     const planLike = (has(/^source$/) && has(/^completion date$|^due$/)) || (has(/^(?:due )?meeting$|^month$/) && has(/^items?$/) && has(/^responsib|^lead/));
     const actionLike = has(/^ref/) || has(/^matters arising/) || has(/^commentary$/) || has(/^recommendations?$/) || has(/^action taken$|^response$/);
-    const kind: TableKind = planLike && !actionLike ? 'forwardPlan' : 'actions';
+    // A review's recommendations: "Recommendation" with a response, acceptance, proposed action or action taken, and no action log columns.
+    const recommendationLike =
+      has(/^recommendations?$/) &&
+      has(/^accepted|^response$|^proposed action|^action taken$/) &&
+      !has(/^ref(?:erence)? (?:no )?(?:and )?subject|^matters arising|^commentary$/);
+    const kind: TableKind = recommendationLike ? 'recommendations' : planLike && !actionLike ? 'forwardPlan' : 'actions';
     const columns = mapColumns(kind, headings);
     if (columns.filter(Boolean).length >= 2 && (actionLike || planLike || columns.includes('text'))) {
       return { kind, headerRow: r, columns, headings };
@@ -147,12 +185,15 @@ export function isEmptyRow(row: Row): boolean {
 
 export function fieldLabel(kind: TableKind, field: Field): string {
   if (field === '') return 'not imported';
-  const labels: Record<string, string> = kind === 'forwardPlan' ? PLAN_FIELDS : ACTION_FIELDS;
-  return labels[field] ?? field;
+  return labelsOf(kind)[field] ?? field;
 }
 
 /** The fields the dialog offers for a kind of table. */
 export function fieldsOf(kind: TableKind): { field: Field; label: string }[] {
-  const labels: Record<string, string> = kind === 'forwardPlan' ? PLAN_FIELDS : kind === 'actions' ? ACTION_FIELDS : {};
+  const labels = kind === 'actions' || kind === 'forwardPlan' || kind === 'recommendations' ? labelsOf(kind) : {};
   return [{ field: '' as Field, label: 'not imported' }, ...Object.entries(labels).map(([field, label]) => ({ field: field as Field, label }))];
+}
+
+function labelsOf(kind: TableKind): Record<string, string> {
+  return kind === 'forwardPlan' ? PLAN_FIELDS : kind === 'recommendations' ? RECOMMENDATION_FIELDS : ACTION_FIELDS;
 }

@@ -17,6 +17,7 @@ import { fieldLabel, fieldsOf, mapColumns, recogniseTable, type Field, type Tabl
 import { createPeopleSplitter, type PeopleInCell } from './people';
 import { splitBoardAndDate, splitRefSubject, tableRows } from './rows';
 import { minutesFromBlocks } from './minutes';
+import { recommendationsFromTable, type ImportedRecommendation } from './recommendations';
 
 // --- What comes in -------------------------------------------------------------------------
 
@@ -30,6 +31,8 @@ export interface Corrections {
   readonly statuses?: Readonly<Record<string, ConfirmedStatus>>;
   /** New people ticked for Officers. */
   readonly addOfficers?: readonly string[];
+  /** The review a recommendations table belongs to, as typed in the dialog. */
+  readonly review?: { readonly title: string; readonly body: string; readonly dateReported?: IsoDate | undefined } | undefined;
 }
 
 export interface WorkbookState {
@@ -45,6 +48,8 @@ export interface WorkbookState {
   readonly officers: readonly string[];
   /** The register of references given (core/ref-register): numbers handed out before, even if their rows are gone. */
   readonly register?: ReadonlyMap<string, number>;
+  /** The reviews already on the Recommendations tab (their titles). */
+  readonly reviews?: readonly string[];
 }
 
 // --- What goes out -------------------------------------------------------------------------
@@ -122,6 +127,9 @@ export interface ImportPreview {
   readonly actions: readonly PreviewAction[];
   readonly forwardPlan: readonly PreviewPlanItem[];
   readonly meetings: readonly PreviewMeeting[];
+  /** A pasted recommendations table's rows, one per number, and the review they land under. */
+  readonly recommendations: readonly (ImportedRecommendation & { readonly duplicate?: string | undefined })[];
+  readonly review?: { readonly title: string; readonly body: string; readonly dateReported?: IsoDate | undefined } | undefined;
   /** Proposed for Officers; `ticked` only when the user ticked it. */
   readonly newOfficers: readonly { readonly name: string; readonly where: string; readonly ticked: boolean }[];
   readonly warnings: readonly string[];
@@ -130,6 +138,7 @@ export interface ImportPreview {
     readonly forwardPlan: number;
     readonly meetings: number;
     readonly officers: number;
+    readonly recommendations: number;
     readonly duplicates: number;
   };
   /** One line for the dialog: what Import will add, or that it adds nothing. */
@@ -141,6 +150,8 @@ export interface ImportWrites {
   readonly forwardPlan: Record<string, unknown>[];
   readonly meetings: Record<string, unknown>[];
   readonly officers: Record<string, unknown>[];
+  /** For Add review…'s row builder (core/recommendations/add-review.ts `planAddReview`). */
+  readonly recommendations: ImportedRecommendation[];
 }
 
 // --- The plan ------------------------------------------------------------------------------
@@ -161,6 +172,7 @@ export function planImport(blocks: readonly Block[], wb: WorkbookState, correcti
   const actions: PreviewAction[] = [];
   const forwardPlan: PreviewPlanItem[] = [];
   const meetings: PreviewMeeting[] = [];
+  const recommendations: ImportedRecommendation[] = [];
   const newOfficers = new Map<string, string>();
 
   // Minutes: a document whose tables are minutes tables, or that has no table of ours.
@@ -216,6 +228,10 @@ export function planImport(blocks: readonly Block[], wb: WorkbookState, correcti
       for (const { row, cells } of read.rows) {
         forwardPlan.push(...planFromRow(tableNumber, row, cells, annex, ctx));
       }
+    } else if (kind === 'recommendations') {
+      const got = recommendationsFromTable(tableNumber, block.rows, headerRow, columns, headings, warnings);
+      tables.push({ ...entry, repeatedHeaders: got.read.repeatedHeaders, merged: got.read.merged });
+      recommendations.push(...got.recommendations);
     } else {
       tables.push(entry);
     }
@@ -306,6 +322,26 @@ export function planImport(blocks: readonly Block[], wb: WorkbookState, correcti
     return { ...m, duplicate: clash ? `the meeting of ${formatShort(m.date)} is already in the Meetings tab` : undefined };
   });
 
+  // Recommendations land under the review typed in the dialog; a review already on the tab is left out whole.
+  const review = corrections.review?.title ? corrections.review : undefined;
+  const onTab = review && (wb.reviews ?? []).some((t) => t.trim().toLowerCase() === review.title.trim().toLowerCase());
+  const seenNumbers = new Map<string, string>();
+  const recs = recommendations.map((r) => {
+    const key = r.number.toLowerCase();
+    const duplicate = onTab
+      ? `the review “${review.title}” is already on the Recommendations tab`
+      : seenNumbers.has(key)
+        ? `recommendation ${r.number} is also in ${seenNumbers.get(key)}`
+        : undefined;
+    if (!duplicate) seenNumbers.set(key, r.where);
+    return { ...r, duplicate };
+  });
+  const reviewReady = !!review?.title && !!review.dateReported;
+  if (recs.length && !reviewReady)
+    warnings.push(
+      `Give the review's title and the date it was reported (above the preview): without them its ${recs.length} recommendation${recs.length === 1 ? ' is' : 's are'} not imported.`,
+    );
+
   const known = new Set(wb.officers.map((o) => o.toLowerCase()));
   const ticked = new Set((corrections.addOfficers ?? []).map((n) => n.trim().toLowerCase()));
   const proposals = [...newOfficers]
@@ -338,27 +374,46 @@ export function planImport(blocks: readonly Block[], wb: WorkbookState, correcti
         apologies: m.apologies,
       })),
     officers: proposals.filter((p) => p.ticked).map((p) => ({ name: p.name })),
+    recommendations: reviewReady ? recs.filter((r) => !r.duplicate) : [],
   };
-  const duplicates = withRefs.filter((a) => a.duplicate).length + plan.filter((p) => p.duplicate).length + meetingsOut.filter((m) => m.duplicate).length;
+  const duplicates =
+    withRefs.filter((a) => a.duplicate).length +
+    plan.filter((p) => p.duplicate).length +
+    meetingsOut.filter((m) => m.duplicate).length +
+    recs.filter((r) => r.duplicate).length;
   const counts = {
     actions: writes.actions.length,
     forwardPlan: writes.forwardPlan.length,
     meetings: writes.meetings.length,
     officers: writes.officers.length,
+    recommendations: writes.recommendations.length,
     duplicates,
   };
   return {
-    preview: { tables, actions: withRefs, forwardPlan: plan, meetings: meetingsOut, newOfficers: proposals, warnings, counts, summary: summaryOf(counts) },
+    preview: {
+      tables,
+      actions: withRefs,
+      forwardPlan: plan,
+      meetings: meetingsOut,
+      recommendations: recs,
+      review,
+      newOfficers: proposals,
+      warnings,
+      counts,
+      summary: summaryOf(counts, review?.title),
+    },
     writes,
   };
 }
 
-export function summaryOf(c: ImportPreview['counts']): string {
+export function summaryOf(c: Omit<ImportPreview['counts'], 'recommendations'> & { recommendations?: number }, review?: string): string {
+  const r = c.recommendations ?? 0;
   const parts = [
     c.actions ? `${c.actions} action${c.actions === 1 ? '' : 's'} to Actions` : '',
     c.forwardPlan ? `${c.forwardPlan} entr${c.forwardPlan === 1 ? 'y' : 'ies'} to Forward Plan` : '',
     c.meetings ? `${c.meetings} meeting${c.meetings === 1 ? '' : 's'} to Meetings` : '',
     c.officers ? `${c.officers} name${c.officers === 1 ? '' : 's'} to Officers` : '',
+    r ? `${r} recommendation${r === 1 ? '' : 's'} for review “${review ?? ''}” to Recommendations` : '',
   ].filter(Boolean);
   const dup = c.duplicates ? ` ${c.duplicates} already in the sheet ${c.duplicates === 1 ? 'is' : 'are'} left out.` : '';
   if (parts.length === 0) return c.duplicates ? `Nothing new to add: all ${c.duplicates} already in the sheet (imported before?).` : 'Nothing to add.';

@@ -29,6 +29,8 @@ export function tableRows(
   columns: readonly Field[],
   headings: readonly string[],
   keyFields: readonly Field[],
+  /** Overrides the key fields' test: is this row the previous one continued across a page break? */
+  isContinued?: (cells: ReadonlyMap<Field, Cell>, previous: ReadonlyMap<Field, Cell>) => boolean,
 ): TableRows {
   const out: { row: number; cells: Map<Field, Cell> }[] = [];
   const repeatedHeaders: number[] = [];
@@ -49,7 +51,7 @@ export function tableRows(
       cells.set(field, [...(cells.get(field) ?? []), ...cell]);
     });
     const previous = out[out.length - 1];
-    const continued = previous && key.every((f) => (cells.get(f) ?? []).length === 0);
+    const continued = previous && (isContinued ? isContinued(cells, previous.cells) : key.every((f) => (cells.get(f) ?? []).length === 0));
     if (continued && previous) {
       for (const [field, lines] of cells) previous.cells.set(field, joinContinued(previous.cells.get(field) ?? [], lines));
       merged.push([r + 1, previous.row]);

@@ -4,6 +4,7 @@
  * by the page and the server (which checks again).
  */
 import * as z from 'zod/mini';
+import { dateField, textField } from '../capture/schemas';
 
 /** A paste of a few thousand rows is a few megabytes of Word HTML. */
 export const MAX_PASTE = 20_000_000;
@@ -25,8 +26,16 @@ const fieldName = z.enum([
   'source',
   'dateRaised',
   'completion',
+  'number',
+  'recommendation',
+  'response',
+  'proposedAction',
+  'leadOfficer',
+  'leadMember',
+  'deadline',
+  'actionTaken',
 ]);
-const kind = z.enum(['actions', 'forwardPlan', 'minutes', 'ignore']);
+const kind = z.enum(['actions', 'forwardPlan', 'recommendations', 'minutes', 'ignore']);
 
 export const importInput = z.object({
   html: z.optional(z.string().check(z.maxLength(MAX_PASTE, 'The paste is too large to import at once: paste it in parts.'))),
@@ -43,6 +52,14 @@ export const importInput = z.object({
   ),
   statuses: z.optional(z.record(z.string(), z.enum(['noted', 'completed', 'recurring', 'action']))),
   addOfficers: z.optional(z.array(z.string().check(z.maxLength(200)))),
+  /** The review a pasted recommendations table belongs to (Add review…'s fields); needed only when there is one. */
+  review: z.optional(
+    z.object({
+      title: textField('Review', 500),
+      body: textField('Review body', 500),
+      dateReported: dateField('Date reported'),
+    }),
+  ),
 });
 
 export type ImportInput = z.output<typeof importInput>;

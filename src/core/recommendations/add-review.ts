@@ -76,8 +76,17 @@ export interface ReviewPlan {
  * lead officer matching one person on Officers is written as that person's name; otherwise as
  * typed, with a note.
  */
+/** Add review…'s form, or the import's (core/import/recommendations.ts), which also brings the response, proposed action and progress. */
+export type ReviewToAdd = Omit<AddReview, 'recommendations'> & {
+  readonly recommendations: readonly (AddReview['recommendations'][number] & {
+    readonly response?: string;
+    readonly proposedAction?: string;
+    readonly progress?: string;
+  })[];
+};
+
 export function planAddReview(
-  form: AddReview,
+  form: ReviewToAdd,
   existing: readonly Recommendation[],
   officers: readonly string[],
   match: NameMatcher,
@@ -111,13 +120,13 @@ export function planAddReview(
       recommendation: r.recommendation,
       accepted: ACCEPTANCE[r.accepted],
       reason: r.reason,
-      response: '',
-      proposedAction: '',
+      response: r.response ?? '',
+      proposedAction: r.proposedAction ?? '',
       leadOfficer: lead,
       leadMember: r.leadMember,
       deadline: r.deadline,
       deadlineDate: read?.date?.date,
-      progress: '',
+      progress: r.progress ?? '',
     };
     const s = recommendationStatus(rec, today);
     return {
@@ -126,9 +135,12 @@ export function planAddReview(
       recommendation: r.recommendation,
       accepted: r.accepted,
       reason: r.reason,
+      ...(r.response ? { response: r.response } : {}),
+      ...(r.proposedAction ? { proposedAction: r.proposedAction } : {}),
       leadOfficer: lead,
       leadMember: r.leadMember,
       deadline: r.deadline,
+      ...(r.progress ? { progress: r.progress } : {}),
       status: s.label,
       overdue: s.overdue ? OVERDUE_MARK : '',
     };
