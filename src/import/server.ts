@@ -28,7 +28,7 @@ import { appendRecords, readWorkbook, type WorkbookRead } from '../adapters/shee
 import { UserFacingError, withUserErrors } from '../adapters/ui';
 import { readDocBlocks } from './doc';
 
-export const IMPORT_DIALOG = { file: 'import', title: 'Import an action log, forward plan or minutes', width: 980, height: 720 } as const;
+export const IMPORT_DIALOG = { file: 'import', title: 'Import an action log, forward plan, minutes or recommendations', width: 980, height: 720 } as const;
 
 export function menuImport(): void {
   withUserErrors(() => {
