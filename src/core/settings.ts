@@ -63,6 +63,12 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   },
   { key: 'savePdf', label: 'Also save as PDF', about: 'Yes or No.', defaultValue: 'No' },
   {
+    key: 'recommendationsInActionLog',
+    label: 'Recommendations in the action log',
+    about: 'Yes or No. Yes: the action log lists each review’s outstanding recommendations under a heading of their own, after the actions.',
+    defaultValue: 'No',
+  },
+  {
     key: 'updateRequestDays',
     label: 'Update requests: working days before meeting',
     about:
@@ -149,6 +155,7 @@ export const settingsSchema = z.object({
   minutesTemplateId: trimmed,
   monitoringTemplateId: trimmed,
   savePdf: yesNo,
+  recommendationsInActionLog: yesNo,
   updateRequestDays: wholeNumber(0, 60),
   updateDueDays: wholeNumber(0, 30),
 });

@@ -27,7 +27,14 @@ import { withoutDetachedLinks } from '../adapters/sheets/forward-plan-sync';
 import { UserFacingError, withUserErrors } from '../adapters/ui';
 import { formatShort } from '../core/dates';
 import { RECOMMENDATIONS } from '../core/layout';
-import { buildMonitoringReport, MONITORING_SHAPES, reviewRecommendations, reviewTitles, SHAPE_LABELS } from '../core/recommendations/monitoring';
+import {
+  buildMonitoringReport,
+  MONITORING_SHAPES,
+  outstandingRecommendationsTable,
+  reviewRecommendations,
+  reviewTitles,
+  SHAPE_LABELS,
+} from '../core/recommendations/monitoring';
 import { readTabRows } from '../recommendations/server';
 
 export function menuGenerateActionLog(): void {
@@ -88,7 +95,14 @@ export function papersGenerate(kind: unknown, date: unknown, shape?: unknown): S
     const meeting = wb.meetings.find((m) => m.date === date);
     if (!meeting) throw new UserFacingError('That meeting is no longer in Meetings: close this dialog and open it again.');
     // An entry whose linked action is gone stays as written (never re-attached to a new action).
-    const paper = buildPaper(k, { ...wb, forwardPlan: withoutDetachedLinks(ss, wb.forwardPlan) }, meeting.date);
+    // The Recommendations tab is read only when the action log is to list them (a setting).
+    const recommendationsTable =
+      k === 'actionLog' && wb.settings.recommendationsInActionLog ? outstandingRecommendationsTable(readTabRows(ss).recommendations, meeting.date) : undefined;
+    const paper = buildPaper(
+      k,
+      { ...wb, forwardPlan: withoutDetachedLinks(ss, wb.forwardPlan), ...(recommendationsTable ? { recommendationsTable } : {}) },
+      meeting.date,
+    );
     const word = PAPER_NAMES[k].toLowerCase();
     ss.toast(`Making the ${word} for ${formatWithWeekday(meeting.date)}…`, 'Action Log', -1);
     const settingKey = TEMPLATE_SETTING[k];

@@ -276,9 +276,10 @@ describe('papers from the menu (bundle)', () => {
           .forEach((r, i) => expect(r.cells.map((c) => c.backgroundColor)).toEqual(Array(5).fill(statusEntry(EXPECTED_LOG[i]![1] as never).background)));
 
         // Bounded: one search per occurrence of a placeholder whose value is not inert (board, title,
-        // note) or that is a table (three), in the default template — never a search over user text.
+        // note) or that is a table (four, the outstanding recommendations' line included: emptied when
+        // the setting is No), in the default template — never a search over user text.
         // With the Docs API nothing is searched: one read, one batch of literal inserts.
-        expect(calls.count('DocumentApp.Body.findText')).toBe(docsApi ? 0 : 6);
+        expect(calls.count('DocumentApp.Body.findText')).toBe(docsApi ? 0 : 7);
         expect(calls.count('DocumentApp.Body.replaceText')).toBe(docsApi ? 0 : 1); // meeting_date, twice in one call
         expect(calls.count('DocumentApp.Body.insertTable')).toBe(docsApi ? 0 : 3);
         if (docsApi) expect(calls.byMethod('Docs.')).toEqual({ 'Docs.Documents.batchUpdate': 1, 'Docs.Documents.get': 1 });

@@ -30,7 +30,12 @@ export interface PaperData {
   readonly meetings: readonly Meeting[];
   readonly forwardPlan: readonly ForwardPlanItem[];
   readonly settings: Pick<Settings, 'boardName' | 'paperTitle' | 'note'>;
+  /** The outstanding recommendations' table (core/recommendations/monitoring.ts), when the action log lists them; none: nothing there. */
+  readonly recommendationsTable?: TableModel;
 }
+
+/** A table placeholder filled with nothing: its line is emptied and no table goes in. */
+export const NO_TABLE: TableModel = { cells: [], headerRows: 0, backgrounds: [], boldRows: [] };
 
 export interface PaperModel {
   readonly kind: PaperKind;
@@ -333,6 +338,7 @@ export function buildPaper(kind: PaperKind, given: PaperData, meetingDate: IsoDa
     status_key: statusKeyTable,
     action_table: () => actionTable(kind === 'actionLog' ? actionRows : selectActionLogRows(data.actions, data.meetings, meetingDate, meeting.board)),
     forward_plan_table: () => forwardPlanTable(data.forwardPlan),
+    recommendations_outstanding: () => (kind === 'actionLog' && data.recommendationsTable) || NO_TABLE,
     agenda_items: () => agendaTable(agendaItems(data, meeting)),
     attendees: () => attendeesTable(meeting.attendees),
     minutes_items: () => minutesTable(minutesItems(data.actions, meetingDate)),

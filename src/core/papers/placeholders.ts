@@ -28,6 +28,12 @@ export const PLACEHOLDERS: readonly PlaceholderSpec[] = [
   { name: 'status_key', kind: 'table', about: 'The status key: a swatch of each colour and its label.' },
   { name: 'action_table', kind: 'table', about: 'The action log table (rule in the README), each row in its status colour.' },
   { name: 'forward_plan_table', kind: 'table', about: 'The Forward Plan table: open items only.' },
+  {
+    name: 'recommendations_outstanding',
+    kind: 'table',
+    about:
+      'Action log, when Settings: Recommendations in the action log is Yes: each review’s outstanding recommendations under its own heading row, each in its status colour (nothing when No).',
+  },
   { name: 'agenda_items', kind: 'table', about: 'The numbered agenda: standing items, reports due at this meeting, AOB, next meeting.' },
   { name: 'attendees', kind: 'table', about: 'Who attended: name and role/organisation.' },
   { name: 'minutes_items', kind: 'table', about: 'Each item of the meeting with its Decision: and Action: rows.' },

@@ -26,6 +26,7 @@ export const DEFAULT_TEMPLATES: Readonly<Record<PaperKind, readonly TemplateBloc
     b('heading2', 'Please note:'),
     b('normal', '{{note}}'),
     b('normal', '{{action_table}}'),
+    b('normal', '{{recommendations_outstanding}}'),
     b('heading2', 'Forward Plan'),
     b('heading3', '{{meeting_date}}'),
     b('normal', '{{forward_plan_table}}'),

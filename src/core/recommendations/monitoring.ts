@@ -5,7 +5,7 @@
  * row in its status colour with the status in words, a summary line and the date it is as at.
  * Pure: the Docs adapter renders the model like every other paper.
  */
-import { formatLong, formatPlain, formatWithWeekday, type IsoDate } from '../dates';
+import { formatLong, formatPlain, formatShort, formatWithWeekday, type IsoDate } from '../dates';
 import { HEADER_BACKGROUND, type PaperModel, type TableModel } from '../papers/models';
 import { statusEntry } from '../status';
 import { RECOMMENDATION_EXTRA_KEY, recommendationStatus, type Acceptance, type Recommendation, type RecommendationStatus } from './status';
@@ -108,6 +108,45 @@ export function monitoringTable(recs: readonly Recommendation[], shape: Monitori
     boldRows: [0],
     columnWidths: shape === 'response' ? [200, 250] : [120, 55, 105, 60, 110],
   };
+}
+
+export const OUTSTANDING_HEADER = ['Recommendation', 'Proposed action (lead officer)', 'Deadline', 'Progress'];
+
+/**
+ * The action log's section of outstanding recommendations (issue 10, point 5), when Settings
+ * asks for it: for each review with any (not completed, not closed), a bold heading row naming
+ * the review, then its outstanding recommendations, each in its status colour with the status in
+ * words. With none outstanding, one line says so.
+ */
+export function outstandingRecommendationsTable(recs: readonly Recommendation[], asAt: IsoDate): TableModel {
+  const width = OUTSTANDING_HEADER.length;
+  const cells: string[][] = [OUTSTANDING_HEADER];
+  const backgrounds: (string | undefined)[][] = [OUTSTANDING_HEADER.map(() => HEADER_BACKGROUND)];
+  const boldRows = [0];
+  for (const title of reviewTitles(recs)) {
+    const open = reviewRecommendations(recs, title)
+      .map((rec) => ({ rec, s: recommendationStatus(rec, asAt) }))
+      .filter((r) => !r.s.closed);
+    if (!open.length) continue;
+    const first = open[0]!.rec;
+    const about = [first.reviewBody, first.dateReported ? `reported ${formatShort(first.dateReported)}` : ''].filter(Boolean).join(', ');
+    boldRows.push(cells.length);
+    cells.push([`Recommendations outstanding: ${title}${about ? ` (${about})` : ''}`, '', '', '']);
+    backgrounds.push(Array.from({ length: width }, () => undefined));
+    for (const { rec, s } of open) {
+      const proposed = lines(rec.proposedAction, rec.leadOfficer ? `(${rec.leadOfficer})` : '', rec.leadMember ? `Lead member: ${rec.leadMember}` : '');
+      const latest =
+        rec.progress
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .slice(-1)[0] ?? '';
+      cells.push([recommendationCell(rec), proposed, rec.deadline, lines(recommendationStatusLine(s), latest)]);
+      backgrounds.push(Array.from({ length: width }, () => statusBackground(s)));
+    }
+  }
+  if (cells.length === 1) return { cells: [['No outstanding recommendations.']], headerRows: 0, backgrounds: [[undefined]], boldRows: [] };
+  return { cells, headerRows: 1, backgrounds, boldRows, columnWidths: [150, 110, 70, 120] };
 }
 
 /** One table placeholder's name: the report's table in the shape chosen. */
