@@ -9,6 +9,7 @@
 import { a1, ACTIONS, KEY_TAB_NAME } from '../core/layout';
 import type { Problem } from '../core/problems';
 import { STATUS_KEY } from '../core/status';
+import { RECOMMENDATION_EXTRA_KEY } from '../core/recommendations/status';
 import { isBlank, normaliseHeader } from '../core/table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -28,6 +29,14 @@ const KEY_PROTECTION = 'Action Log: the status key is kept by the script';
 /** The key's cells, top to bottom: what set-up writes (and what older set-ups wrote beside the table). */
 export const KEY_CELLS: readonly string[] = [KEY_HEADER, ...STATUS_KEY.map((e) => e.label), OVERDUE_LINE];
 
+const RECOMMENDATIONS_HEADER = 'Recommendations only';
+
+/**
+ * The Status Key tab's cells: the key, a blank row, then the two states only recommendations
+ * have (Recommendations tab), each in its colour.
+ */
+export const KEY_TAB_CELLS: readonly string[] = [...KEY_CELLS, '', RECOMMENDATIONS_HEADER, ...RECOMMENDATION_EXTRA_KEY.map((e) => e.label)];
+
 /** The key as the Status header's note, so it shows wherever the Status column is. */
 export function statusKeyNote(help: string): string {
   return [help, '', 'Status key:', ...STATUS_KEY.map((e) => `• ${e.label}`), `• ${OVERDUE_LINE}`, `(In colour on the ${KEY_TAB_NAME} tab.)`].join('\n');
@@ -46,9 +55,11 @@ export function ensureKeyTab(ss: Spreadsheet, report: KeyReport): void {
     sheet = ss.insertSheet(KEY_TAB_NAME, actions ? actions.getIndex() : ss.getSheets().length);
     report.created.push(`the ${KEY_TAB_NAME} tab`);
   }
-  const range = sheet.getRange(1, 1, KEY_CELLS.length, 1);
+  const range = sheet.getRange(1, 1, KEY_TAB_CELLS.length, 1);
   const now = range.getValues();
-  const typed = KEY_CELLS.map((want, i) => ({ row: i + 1, value: now[i]?.[0] })).filter((c) => !isBlank(c.value) && String(c.value) !== KEY_CELLS[c.row - 1]);
+  const typed = KEY_TAB_CELLS.map((want, i) => ({ row: i + 1, value: now[i]?.[0] })).filter(
+    (c) => !isBlank(c.value) && String(c.value) !== KEY_TAB_CELLS[c.row - 1],
+  );
   if (typed.length) {
     for (const c of typed) {
       report.problems.push({
@@ -58,10 +69,18 @@ export function ensureKeyTab(ss: Spreadsheet, report: KeyReport): void {
       });
     }
   } else {
-    range.setValues(KEY_CELLS.map((v) => [v]));
-    range.setBackgrounds([[HEADER_BACKGROUND], ...STATUS_KEY.map((e) => [e.background]), ['#ea9999']]);
-    range.setFontColors([['#000000'], ...STATUS_KEY.map((e) => [e.fontColor]), ['#cc0000']]);
-    range.setFontWeights([['bold'], ...STATUS_KEY.map(() => ['normal' as const]), ['bold']]);
+    const extra = RECOMMENDATION_EXTRA_KEY;
+    range.setValues(KEY_TAB_CELLS.map((v) => [v]));
+    range.setBackgrounds([
+      [HEADER_BACKGROUND],
+      ...STATUS_KEY.map((e) => [e.background]),
+      ['#ea9999'],
+      ['#ffffff'],
+      [HEADER_BACKGROUND],
+      ...extra.map((e) => [e.background]),
+    ]);
+    range.setFontColors([['#000000'], ...STATUS_KEY.map((e) => [e.fontColor]), ['#cc0000'], ['#000000'], ['#000000'], ...extra.map((e) => [e.fontColor])]);
+    range.setFontWeights([['bold'], ...STATUS_KEY.map(() => ['normal' as const]), ['bold'], ['normal'], ['bold'], ...extra.map(() => ['normal' as const])]);
     if (sheet.getColumnWidth(1) !== 300) sheet.setColumnWidth(1, 300);
   }
   const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];

@@ -314,7 +314,8 @@ describe('Set up never writes into a cell a user typed', () => {
     expect(lastAlert(clerk)).toContain('Actions!P4: "Chased by phone" is where the old status key was');
     expect(lastAlert(clerk)).toContain('the old status key beside the table removed (6 cells)');
     // The key is on its own tab, protected with a warning, and in the Status header's note.
-    expect(wb.sheet(KEY_TAB_NAME).values.map((r) => r[0])).toEqual(old);
+    expect(wb.sheet(KEY_TAB_NAME).values.map((r) => r[0])).toEqual([...old, '', 'Recommendations only', 'Not accepted – closed', 'Response overdue']);
+    expect(wb.cell(KEY_TAB_NAME, old.length + 3, 1).background).toBe('#d9d9d9');
     expect(wb.sheet(KEY_TAB_NAME).protections).toEqual([expect.objectContaining({ type: 'SHEET', warningOnly: true })]);
     for (const e of STATUS_KEY) expect(wb.cell('Actions', 1, col('status')).note).toContain(e.label);
     expect(wb.sheetNames()).toEqual(expect.arrayContaining(TABS.map((t) => t.name)));
