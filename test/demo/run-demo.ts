@@ -136,12 +136,15 @@ export async function main(): Promise<void> {
   });
   // A scrutiny review's recommendations, typed into the Recommendations tab.
   loadSampleReview(workbook);
+  // The board lists the review's outstanding recommendations in its action log (a setting).
+  const settingRows = workbook.sheet('Settings').values;
+  workbook.setValues('Settings', settingRows.findIndex((r) => r[0] === 'Recommendations in the action log') + 1, 2, [['Yes']]);
   step(clerk, 'Refresh statuses', log, () => clerk.call('menuRefreshStatuses'));
 
   const next = sampleMeetings.find((m) => m.date >= SAMPLE_TODAY)!.date;
   const previous = [...sampleMeetings].reverse().find((m) => m.date < SAMPLE_TODAY)!.date;
   const papers: [keyof typeof MENU_ITEMS, string | undefined, string][] = [
-    ['actionLog', undefined, `Action log & forward plan for ${formatWithWeekday(next)}`],
+    ['actionLog', undefined, `Action log & forward plan for ${formatWithWeekday(next)}, with the review's outstanding recommendations`],
     ['agenda', undefined, `Agenda for ${formatWithWeekday(next)}`],
     ['minutes', previous, `Draft minutes of ${formatWithWeekday(previous)}`],
   ];
