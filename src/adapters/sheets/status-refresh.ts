@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from '../../core/dates';
 import { ACTIONS, ACTIONS_NEEDS, OFFICERS } from '../../core/layout';
-import { peopleOf } from '../../core/capture/people';
+import { describeUnmatched, peopleOf, proposePeople } from '../../core/capture/people';
 import { officerNotes } from '../../core/officer-notes';
 import type { Action, Located } from '../../core/model';
 import type { Problem } from '../../core/problems';
@@ -138,8 +138,9 @@ function noteUnmatchedOfficers(
   const people = peopleOf(officers);
   const props = propertyStore(register);
   const notedBefore = props.getProperty(OFFICER_NOTES_PROPERTY);
-  const asIf = officerNotes({ actions: records, currentNotes: new Array<string>(rows).fill(''), people, firstRow: 2, column: column + 1 });
-  if (asIf.problems.length === 0 && notedBefore === '0') return [];
+  // Only when the last refresh left none of our notes can the column's notes go unread: then
+  // only whether some name matches nobody now is needed.
+  if (notedBefore === '0' && !records.some((a) => describeUnmatched(proposePeople(people, a.responsible)))) return [];
   const range = sheet.getRange(2, column + 1, rows, 1);
   const current = range.getNotes().map((r) => r[0] ?? '');
   const planned = officerNotes({ actions: records, currentNotes: current, people, firstRow: 2, column: column + 1 });
